@@ -1,0 +1,22 @@
+//! Atelier's domain: the types a Digital Learning Manager works with, and the
+//! rules that keep them sound. Pure code: no storage, no UI, no I/O, so every
+//! rule here is cheap to test exhaustively.
+
+pub mod ids;
+pub mod limits;
+pub mod money;
+pub mod portfolio;
+pub mod project;
+pub mod samples;
+pub mod settings;
+pub mod trash;
+pub mod validation;
+
+pub use ids::ProjectId;
+pub use money::Currency;
+pub use portfolio::{PortfolioQuery, SortDirection, SortKey};
+pub use project::{Budget, Health, Project, ProjectDraft, Status};
+pub use samples::Lang;
+pub use settings::{Settings, Theme};
+pub use trash::TrashedProject;
+pub use validation::{Rule, ValidationError};

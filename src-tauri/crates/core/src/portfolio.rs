@@ -1,0 +1,282 @@
+//! The portfolio view's rules: which projects a query keeps and in which
+//! order. They run in Rust over the stored projects so that the UI only ever
+//! receives the rows it shows, however large the portfolio.
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::limits::SHORT_TEXT_MAX;
+use crate::project::{Health, Project, Status};
+use crate::validation::{check_len, ValidationError};
+
+/// Column the portfolio is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    #[default]
+    UpdatedAt,
+    Title,
+    Status,
+    Health,
+    StartDate,
+    EndDate,
+    BudgetPlanned,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SortDirection {
+    Asc,
+    #[default]
+    Desc,
+}
+
+/// A portfolio filter, sort and window. Empty lists mean "any".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct PortfolioQuery {
+    /// Words to find in title, summary, need, audience, sponsor, objectives
+    /// or tags; case and accents are ignored ("formation" finds "Formation").
+    pub text: String,
+    pub statuses: Vec<Status>,
+    pub healths: Vec<Health>,
+    /// Keep projects carrying this tag (case ignored).
+    pub tag: Option<String>,
+    pub sort: SortKey,
+    pub direction: SortDirection,
+    /// Index of the first row to return.
+    pub offset: u32,
+    /// Number of rows to return; 0 means the default page.
+    pub limit: u32,
+}
+
+/// Rows returned when a query asks for none in particular.
+pub const DEFAULT_PAGE: u32 = 100;
+/// The largest window one query may ask for.
+pub const MAX_PAGE: u32 = 500;
+
+impl PortfolioQuery {
+    /// Refuses a query whose search text is unreasonably long.
+    pub fn validate(&self) -> Option<ValidationError> {
+        check_len("text", &self.text, SHORT_TEXT_MAX)
+    }
+
+    /// The window size actually served.
+    pub fn page_size(&self) -> usize {
+        match self.limit {
+            0 => DEFAULT_PAGE as usize,
+            n => n.min(MAX_PAGE) as usize,
+        }
+    }
+
+    /// Prepares the query for matching many projects: folds the search
+    /// words once instead of once per project.
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher {
+            query: self,
+            words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
+            tag: self.tag.as_deref().map(str::to_lowercase),
+        }
+    }
+
+    /// Orders two projects by the query's sort key and direction; ties are
+    /// broken by title then id so that pages never overlap or skip a row.
+    pub fn compare(&self, a: &Project, b: &Project) -> Ordering {
+        let primary = match self.sort {
+            SortKey::UpdatedAt => a.updated_at.cmp(&b.updated_at),
+            SortKey::Title => title_key(a).cmp(&title_key(b)),
+            SortKey::Status => a.status.cmp(&b.status),
+            SortKey::Health => a.fields.health.cmp(&b.fields.health),
+            SortKey::StartDate => cmp_missing_last(a.fields.start_date, b.fields.start_date, self.direction),
+            SortKey::EndDate => cmp_missing_last(a.fields.end_date, b.fields.end_date, self.direction),
+            SortKey::BudgetPlanned => cmp_missing_last(
+                a.fields.budget.planned_cents,
+                b.fields.budget.planned_cents,
+                self.direction,
+            ),
+        };
+        let primary = match self.direction {
+            SortDirection::Asc => primary,
+            SortDirection::Desc => primary.reverse(),
+        };
+        primary.then_with(|| title_key(a).cmp(&title_key(b))).then_with(|| a.id.cmp(&b.id))
+    }
+}
+
+/// A query ready to test many projects.
+pub struct Matcher<'q> {
+    query: &'q PortfolioQuery,
+    words: Vec<String>,
+    tag: Option<String>,
+}
+
+impl Matcher<'_> {
+    /// True when the project passes every filter of the query.
+    pub fn matches(&self, p: &Project) -> bool {
+        let q = self.query;
+        if !q.statuses.is_empty() && !q.statuses.contains(&p.status) {
+            return false;
+        }
+        if !q.healths.is_empty() && !q.healths.contains(&p.fields.health) {
+            return false;
+        }
+        if let Some(tag) = &self.tag {
+            if !p.fields.tags.iter().any(|t| t.to_lowercase() == *tag) {
+                return false;
+            }
+        }
+        if self.words.is_empty() {
+            return true;
+        }
+        let haystack = searchable_text(p);
+        self.words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+}
+
+/// Lower case without accents, so that "eval" finds "Évaluation".
+pub fn fold(text: &str) -> String {
+    text.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).flat_map(char::to_lowercase).collect()
+}
+
+fn searchable_text(p: &Project) -> String {
+    let f = &p.fields;
+    let mut all = [f.title.as_str(), &f.summary, &f.business_need, &f.audience, &f.sponsor].join("\n");
+    for extra in f.objectives.iter().chain(&f.tags) {
+        all.push('\n');
+        all.push_str(extra);
+    }
+    fold(&all)
+}
+
+fn title_key(p: &Project) -> String {
+    fold(&p.fields.title)
+}
+
+/// Missing values go last whatever the direction: a project without dates
+/// should not head a list sorted by date. The caller reverses the result for
+/// a descending sort, so the missing-value rule is pre-reversed here.
+fn cmp_missing_last<T: Ord>(a: Option<T>, b: Option<T>, direction: SortDirection) -> Ordering {
+    let missing_last = match direction {
+        SortDirection::Asc => Ordering::Less,
+        SortDirection::Desc => Ordering::Greater,
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => missing_last,
+        (None, Some(_)) => missing_last.reverse(),
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::{Project, ProjectDraft};
+    use chrono::{NaiveDate, Utc};
+    use proptest::prelude::*;
+
+    fn project(title: &str, status: Status, start: Option<(i32, u32, u32)>) -> Project {
+        let draft = ProjectDraft {
+            title: title.into(),
+            start_date: start.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            ..Default::default()
+        };
+        let mut p = Project::create(draft, Utc::now()).expect("valid draft");
+        p.status = status;
+        p
+    }
+
+    fn titles(query: &PortfolioQuery, projects: &[Project]) -> Vec<String> {
+        let m = query.matcher();
+        let mut kept: Vec<&Project> = projects.iter().filter(|p| m.matches(p)).collect();
+        kept.sort_by(|a, b| query.compare(a, b));
+        kept.into_iter().map(|p| p.fields.title.clone()).collect()
+    }
+
+    #[test]
+    fn text_search_ignores_case_and_accents() {
+        let mut p = project("Évaluation à froid", Status::Idea, None);
+        p.fields.tags = vec!["Managers".into()];
+        let q = |t: &str| PortfolioQuery { text: t.into(), ..Default::default() };
+        assert!(q("evaluation").matcher().matches(&p));
+        assert!(q("FROID éval").matcher().matches(&p));
+        assert!(q("managers").matcher().matches(&p));
+        assert!(!q("onboarding").matcher().matches(&p));
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut a = project("A", Status::Design, None);
+        a.fields.tags = vec!["RGPD".into()];
+        let b = project("B", Status::Pilot, None);
+        let q = PortfolioQuery {
+            statuses: vec![Status::Design, Status::Pilot],
+            tag: Some("rgpd".into()),
+            ..Default::default()
+        };
+        assert_eq!(titles(&q, &[a.clone(), b.clone()]), ["A"]);
+        let q = PortfolioQuery { healths: vec![Health::AtRisk], ..Default::default() };
+        assert!(titles(&q, &[a, b]).is_empty());
+    }
+
+    #[test]
+    fn dates_sort_with_missing_last_both_ways() {
+        let ps = [
+            project("none", Status::Idea, None),
+            project("early", Status::Idea, Some((2026, 1, 5))),
+            project("late", Status::Idea, Some((2026, 9, 1))),
+        ];
+        let mut q = PortfolioQuery { sort: SortKey::StartDate, direction: SortDirection::Asc, ..Default::default() };
+        assert_eq!(titles(&q, &ps), ["early", "late", "none"]);
+        q.direction = SortDirection::Desc;
+        assert_eq!(titles(&q, &ps), ["late", "early", "none"]);
+    }
+
+    #[test]
+    fn title_sort_ignores_accents() {
+        let ps = [project("Zèbre", Status::Idea, None), project("écoute", Status::Idea, None), project("Dojo", Status::Idea, None)];
+        let q = PortfolioQuery { sort: SortKey::Title, direction: SortDirection::Asc, ..Default::default() };
+        assert_eq!(titles(&q, &ps), ["Dojo", "écoute", "Zèbre"]);
+    }
+
+    #[test]
+    fn page_size_is_bounded() {
+        let q = |limit| PortfolioQuery { limit, ..Default::default() };
+        assert_eq!(q(0).page_size(), DEFAULT_PAGE as usize);
+        assert_eq!(q(10).page_size(), 10);
+        assert_eq!(q(100_000).page_size(), MAX_PAGE as usize);
+    }
+
+    proptest! {
+        #[test]
+        fn sort_is_a_total_order(keys in prop::collection::vec((0usize..7, "[a-c]{0,2}", prop::option::of(1u32..28)), 1..30),
+                                 key in prop::sample::select(vec![SortKey::Title, SortKey::Status, SortKey::StartDate, SortKey::BudgetPlanned]),
+                                 asc in any::<bool>()) {
+            let ps: Vec<Project> = keys.iter().map(|(s, t, d)| {
+                let mut p = project(&format!("t{t}"), Status::ALL[*s], d.map(|d| (2026, 2, d)));
+                p.fields.budget.planned_cents = d.map(i64::from);
+                p
+            }).collect();
+            let q = PortfolioQuery { sort: key, direction: if asc { SortDirection::Asc } else { SortDirection::Desc }, ..Default::default() };
+            let mut sorted = ps.clone();
+            sorted.sort_by(|a, b| q.compare(a, b));
+            for w in sorted.windows(2) {
+                prop_assert_ne!(q.compare(&w[0], &w[1]), Ordering::Greater);
+            }
+            // Antisymmetric and never equal for distinct projects: paging is stable.
+            for a in &ps { for b in &ps {
+                prop_assert_eq!(q.compare(a, b), q.compare(b, a).reverse());
+                if a.id != b.id { prop_assert_ne!(q.compare(a, b), Ordering::Equal); }
+            }}
+        }
+
+        #[test]
+        fn empty_query_keeps_everything(title in "[a-zA-Zé0-9]\\PC{0,40}") {
+            let p = project(&title, Status::Idea, None);
+            prop_assert!(PortfolioQuery::default().matcher().matches(&p));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Validation failures, named by field and rule so that the UI can put a
+//! translated message next to the right field without reading English text.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// Which rule a value broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// The field must not be empty.
+    Required,
+    /// The text is longer than `limit` characters.
+    TooLong,
+    /// The list holds more than `limit` entries.
+    TooMany,
+    /// An amount below zero.
+    Negative,
+    /// An amount above the supported maximum.
+    TooLarge,
+    /// The end date comes before the start date.
+    EndBeforeStart,
+    /// Not an ISO 4217 currency code.
+    InvalidCurrency,
+    /// The lifecycle does not allow this status change.
+    TransitionNotAllowed,
+}
+
+/// One field that failed one rule. `limit` carries the bound for
+/// `TooLong`/`TooMany` so the message can say it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ValidationError {
+    pub field: String,
+    pub rule: Rule,
+    pub limit: Option<u32>,
+}
+
+impl ValidationError {
+    pub fn new(field: &str, rule: Rule) -> Self {
+        Self { field: field.to_owned(), rule, limit: None }
+    }
+
+    pub fn with_limit(field: &str, rule: Rule, limit: usize) -> Self {
+        Self { field: field.to_owned(), rule, limit: Some(u32::try_from(limit).unwrap_or(u32::MAX)) }
+    }
+}
+
+impl std::fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let rule = match self.rule {
+            Rule::Required => "is required",
+            Rule::TooLong => "is too long",
+            Rule::TooMany => "has too many entries",
+            Rule::Negative => "must not be negative",
+            Rule::TooLarge => "is too large",
+            Rule::EndBeforeStart => "ends before it starts",
+            Rule::InvalidCurrency => "is not a currency code",
+            Rule::TransitionNotAllowed => "cannot change that way",
+        };
+        match self.limit {
+            Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),
+            None => write!(f, "{} {rule}", self.field),
+        }
+    }
+}
+
+/// Checks the length of a text in characters (not bytes: "é" is one).
+pub fn check_len(field: &str, text: &str, max: usize) -> Option<ValidationError> {
+    (text.chars().count() > max).then(|| ValidationError::with_limit(field, Rule::TooLong, max))
+}
+
+/// Checks a required text: present after trimming, and not too long.
+pub fn check_required(field: &str, text: &str, max: usize) -> Option<ValidationError> {
+    if text.trim().is_empty() {
+        Some(ValidationError::new(field, Rule::Required))
+    } else {
+        check_len(field, text, max)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        assert_eq!(check_len("t", "éééé", 4), None);
+        assert!(check_len("t", "ééééé", 4).is_some());
+    }
+
+    #[test]
+    fn required_rejects_blank() {
+        assert_eq!(check_required("t", "  \n", 10).map(|e| e.rule), Some(Rule::Required));
+        assert_eq!(check_required("t", "ok", 10), None);
+        assert_eq!(check_required("t", "too long", 3).and_then(|e| e.limit), Some(3));
+    }
+}

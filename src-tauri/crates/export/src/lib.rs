@@ -1,0 +1,7 @@
+//! Atelier's exports: everything that leaves the app as a file a colleague
+//! without Atelier can open (project brief as PDF, Markdown and DOCX, ICS
+//! milestones, CSV tables, project archives).
+//!
+//! The crate sits between `core` and `app` (`core ← export ← app`) so that
+//! file formats never leak into storage or into the UI. It holds no format
+//! yet: the first one arrives with the exports capability.

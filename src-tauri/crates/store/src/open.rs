@@ -1,0 +1,108 @@
+//! Opening the database: data directory, lock file, sled itself, schema.
+
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use crate::{Store, StoreError};
+
+/// The schema this build reads and writes. A database with a higher number
+/// was written by a newer Atelier and is refused rather than misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// sled's default cache (1 GB) is not a bound; a laptop app wants far less.
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+const LOCK_FILE: &str = "atelier.lock";
+const DB_DIR: &str = "db";
+const SCHEMA_KEY: &[u8] = b"schema_version";
+
+/// Where Atelier keeps its data: `ATELIER_DATA_DIR` when set (tests,
+/// portable use), otherwise the operating system's application-data folder.
+pub fn default_data_dir() -> Result<PathBuf, StoreError> {
+    if let Some(dir) = std::env::var_os("ATELIER_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("app", "Atelier", "Atelier")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| StoreError::Io(std::io::Error::other("no home directory to keep Atelier's data in")))
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `dir`.
+    ///
+    /// Refuses with [`StoreError::Locked`] when another process holds the
+    /// directory, [`StoreError::Damaged`] when sled cannot read its files
+    /// (they are left exactly as they were), and
+    /// [`StoreError::NewerSchema`] when a newer Atelier wrote them.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        fs::create_dir_all(dir)?;
+        let lock = take_lock(dir)?;
+        let db = open_sled(&dir.join(DB_DIR))?;
+        let meta = db.open_tree("meta")?;
+        check_schema(&meta)?;
+        let store = Store {
+            projects: db.open_tree("projects")?,
+            trash: db.open_tree("projects_trash")?,
+            settings: db.open_tree("settings")?,
+            db,
+            dir: dir.to_path_buf(),
+            _lock: lock,
+        };
+        store.flush()?;
+        Ok(store)
+    }
+}
+
+/// An exclusive advisory lock on `atelier.lock`, held for the life of the
+/// store; the OS releases it when the process ends, even on a crash.
+fn take_lock(dir: &Path) -> Result<File, StoreError> {
+    let file = OpenOptions::new().create(true).truncate(false).write(true).open(dir.join(LOCK_FILE))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(StoreError::Locked(dir.to_path_buf())),
+        Err(TryLockError::Error(e)) => Err(StoreError::Io(e)),
+    }
+}
+
+/// `sled::open` may panic on some damaged files: catch that, and turn it and
+/// sled's own `Corruption` into a "damaged" error the UI can explain.
+fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+    let damaged = |detail: String| StoreError::Damaged { path: path.to_path_buf(), detail };
+    let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
+    let opened = panic::catch_unwind(AssertUnwindSafe(|| config.open()));
+    match opened {
+        Ok(Ok(db)) => Ok(db),
+        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => Err(StoreError::Io(e)),
+        Ok(Err(e)) => Err(damaged(e.to_string())),
+        Err(panic) => {
+            let detail = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "sled could not read its files".to_owned());
+            Err(damaged(detail))
+        }
+    }
+}
+
+/// Stamps a new database with the current schema; refuses a newer one.
+/// Migrations from older schemas will run here, after a backup, when the
+/// first schema change arrives.
+fn check_schema(meta: &sled::Tree) -> Result<(), StoreError> {
+    match meta.get(SCHEMA_KEY)? {
+        None => {
+            meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+            Ok(())
+        }
+        Some(bytes) => {
+            let found = <[u8; 4]>::try_from(bytes.as_ref())
+                .map(u32::from_be_bytes)
+                .map_err(|_| StoreError::Damaged { path: PathBuf::from("meta/schema_version"), detail: "unreadable schema version".into() })?;
+            if found > SCHEMA_VERSION {
+                Err(StoreError::NewerSchema { found, supported: SCHEMA_VERSION })
+            } else {
+                Ok(())
+            }
+        }
+    }
+}

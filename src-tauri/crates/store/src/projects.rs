@@ -1,0 +1,173 @@
+//! Projects and their trash. A live project is in the `projects` tree; a
+//! trashed one is in `projects_trash`, so that listing the portfolio never
+//! reads the trash. Keys are the 16 bytes of the (time-ordered) id.
+
+use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::{Project, ProjectId, TrashedProject};
+use chrono::{DateTime, Utc};
+use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
+
+use crate::envelope::{decode, encode};
+use crate::{Result, Store, StoreError};
+
+/// One window of a filtered, sorted portfolio.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// Projects matching the query, before windowing.
+    pub total: usize,
+    pub items: Vec<Project>,
+}
+
+impl Store {
+    /// Writes a project, new or changed, then flushes.
+    pub fn put_project(&self, project: &Project) -> Result<()> {
+        self.projects.insert(project.id.as_bytes(), encode(project)?)?;
+        self.flush()
+    }
+
+    /// Writes many new projects in one batch and one flush.
+    pub fn put_projects(&self, projects: &[Project]) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        for p in projects {
+            batch.insert(p.id.as_bytes(), encode(p)?);
+        }
+        self.projects.apply_batch(batch)?;
+        self.flush()
+    }
+
+    /// A live project; [`StoreError::NotFound`] when it is absent or trashed.
+    pub fn project(&self, id: ProjectId) -> Result<Project> {
+        let bytes = self.projects.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
+        decode(&bytes)
+    }
+
+    /// Every live project, in creation order.
+    pub fn projects(&self) -> impl Iterator<Item = Result<Project>> + '_ {
+        self.projects.iter().values().map(|v| decode(&v?))
+    }
+
+    /// Number of live projects.
+    pub fn project_count(&self) -> usize {
+        self.projects.len()
+    }
+
+    /// Filters and sorts the portfolio, and returns the window the query
+    /// asks for with the total count, so the UI only holds visible rows.
+    pub fn query_projects(&self, query: &PortfolioQuery) -> Result<Page> {
+        let matcher = query.matcher();
+        let mut kept = Vec::new();
+        for project in self.projects() {
+            let project = project?;
+            if matcher.matches(&project) {
+                kept.push(project);
+            }
+        }
+        let total = kept.len();
+        let start = (query.offset as usize).min(total);
+        let end = start.saturating_add(query.page_size()).min(total);
+        // Only the requested window needs to be in order: select it, then
+        // sort just that slice.
+        if end < total {
+            kept.select_nth_unstable_by(end, |a, b| query.compare(a, b));
+            kept.truncate(end);
+        }
+        if start >= kept.len() {
+            kept.clear();
+        } else if start > 0 {
+            kept.select_nth_unstable_by(start, |a, b| query.compare(a, b));
+            kept.drain(..start);
+        }
+        kept.sort_unstable_by(|a, b| query.compare(a, b));
+        Ok(Page { total, items: kept })
+    }
+
+    /// Moves a live project to the trash in one transaction, then flushes.
+    pub fn trash_project(&self, id: ProjectId, now: DateTime<Utc>) -> Result<TrashedProject> {
+        let key = id.as_bytes();
+        let moved = (&self.projects, &self.trash).transaction(|(live, trash)| {
+            let bytes = live.get(key)?.ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+            let project: Project = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+            let trashed = TrashedProject { project, trashed_at: now };
+            trash.insert(key, encode(&trashed).map_err(ConflictableTransactionError::Abort)?)?;
+            live.remove(key)?;
+            Ok(trashed)
+        });
+        let trashed = moved.map_err(StoreError::from)?;
+        self.flush()?;
+        Ok(trashed)
+    }
+
+    /// Everything in the trash, most recently trashed first.
+    pub fn trashed_projects(&self) -> Result<Vec<TrashedProject>> {
+        let mut all = self.trash.iter().values().map(|v| decode(&v?)).collect::<Result<Vec<TrashedProject>>>()?;
+        all.sort_by(|a, b| b.trashed_at.cmp(&a.trashed_at));
+        Ok(all)
+    }
+
+    /// Brings a trashed project back to the portfolio, unchanged.
+    pub fn restore_project(&self, id: ProjectId) -> Result<Project> {
+        let key = id.as_bytes();
+        let restored = (&self.projects, &self.trash).transaction(|(live, trash)| {
+            let bytes = trash.get(key)?.ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+            let trashed: TrashedProject = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+            live.insert(key, encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?)?;
+            trash.remove(key)?;
+            Ok(trashed.project)
+        });
+        let project = restored.map_err(StoreError::from)?;
+        self.flush()?;
+        Ok(project)
+    }
+
+    /// Deletes a trashed project for good. Only the trash can be purged, so
+    /// a live project is never one click away from loss.
+    pub fn purge_project(&self, id: ProjectId) -> Result<()> {
+        self.trash.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
+        self.flush()
+    }
+
+    /// Deletes every sample project, live or trashed, in one transaction.
+    /// Returns how many went.
+    pub fn remove_sample_projects(&self) -> Result<usize> {
+        let live: Vec<sled::IVec> = sample_keys(self.projects(), |p| p)?;
+        let trashed: Vec<sled::IVec> = sample_keys(
+            self.trash.iter().values().map(|v| decode::<TrashedProject>(&v?)),
+            |t| &t.project,
+        )?;
+        let removed: std::result::Result<(), TransactionError<StoreError>> =
+            (&self.projects, &self.trash).transaction(|(l, t)| {
+                for key in &live {
+                    l.remove(key)?;
+                }
+                for key in &trashed {
+                    t.remove(key)?;
+                }
+                Ok(())
+            });
+        removed?;
+        self.flush()?;
+        Ok(live.len() + trashed.len())
+    }
+
+    /// True when any live project is a sample.
+    pub fn has_sample_projects(&self) -> Result<bool> {
+        for p in self.projects() {
+            if p?.sample {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn sample_keys<T>(records: impl Iterator<Item = Result<T>>, project: impl Fn(&T) -> &Project) -> Result<Vec<sled::IVec>> {
+    let mut keys = Vec::new();
+    for record in records {
+        let record = record?;
+        let p = project(&record);
+        if p.sample {
+            keys.push(sled::IVec::from(&p.id.as_bytes()[..]));
+        }
+    }
+    Ok(keys)
+}

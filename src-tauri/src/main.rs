@@ -1,0 +1,1 @@
+fn main() { atelier_lib::run() }
