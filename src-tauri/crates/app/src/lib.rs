@@ -1,0 +1,39 @@
+//! Atelier's API: every operation the UI can do, as plain Rust functions
+//! over a [`Store`], with typed errors. Transport-free: the Tauri shell
+//! only deserialises arguments, calls one function here and maps the error.
+
+mod error;
+mod projects;
+mod samples;
+mod settings;
+
+pub use error::AppError;
+pub use projects::ProjectPage;
+pub use settings::Startup;
+
+use std::path::Path;
+
+use atelier_store::Store;
+
+pub type Result<T> = std::result::Result<T, AppError>;
+
+/// The application over one open database.
+pub struct Atelier {
+    store: Store,
+}
+
+impl Atelier {
+    /// Opens the database in `dir`. Refuses with `StorageLocked` when
+    /// another Atelier holds it, `StorageDamaged` when it cannot be read
+    /// (nothing is deleted), `StorageNewer` when a newer Atelier wrote it.
+    pub fn open(dir: &Path) -> Result<Self> {
+        Ok(Self { store: Store::open(dir)? })
+    }
+
+    /// Opens the database in the default data directory
+    /// (`ATELIER_DATA_DIR`, or the OS application-data folder).
+    pub fn open_default() -> Result<Self> {
+        let dir = atelier_store::default_data_dir()?;
+        Self::open(&dir)
+    }
+}

@@ -3,6 +3,7 @@
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::{Store, StoreError};
 
@@ -69,7 +70,7 @@ fn take_lock(dir: &Path) -> Result<File, StoreError> {
 fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
     let damaged = |detail: String| StoreError::Damaged { path: path.to_path_buf(), detail };
     let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
-    let opened = panic::catch_unwind(AssertUnwindSafe(|| config.open()));
+    let opened = panic::catch_unwind(AssertUnwindSafe(|| open_when_released(&config)));
     match opened {
         Ok(Ok(db)) => Ok(db),
         Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => Err(StoreError::Io(e)),
@@ -81,6 +82,22 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                 .unwrap_or_else(|| "sled could not read its files".to_owned());
             Err(damaged(detail))
+        }
+    }
+}
+
+/// sled takes its own lock on its files and lets go of it from a background
+/// thread shortly after a `Db` is dropped. Our lock file already guarantees
+/// no other process is inside, so a held sled lock can only be this
+/// process's previous store closing: wait for it, within a bound.
+fn open_when_released(config: &sled::Config) -> sled::Result<sled::Db> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        match config.open() {
+            Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") && Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
         }
     }
 }

@@ -1,0 +1,55 @@
+use std::path::PathBuf;
+
+use atelier_core::ValidationError;
+use atelier_store::StoreError;
+
+/// Why an operation was refused or failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The input breaks one or more rules; nothing was saved.
+    #[error("invalid input: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Validation(Vec<ValidationError>),
+    /// The record does not exist (or no longer exists where it was asked for).
+    #[error("not found")]
+    NotFound,
+    /// The request contradicts the current state (e.g. samples already loaded).
+    #[error("{0}")]
+    Conflict(String),
+    /// Another Atelier holds the data directory.
+    #[error("the data directory {} is already open in another Atelier", .0.display())]
+    StorageLocked(PathBuf),
+    /// The database cannot be read; restoring a backup is the way out.
+    #[error("the database in {} is damaged: {detail}", .path.display())]
+    StorageDamaged { path: PathBuf, detail: String },
+    /// A newer Atelier wrote this database.
+    #[error("this database was written by a newer Atelier (schema {found}, this one reads up to {supported})")]
+    StorageNewer { found: u32, supported: u32 },
+    /// The disk refused a read or a write.
+    #[error("{0}")]
+    Io(String),
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Locked(path) => AppError::StorageLocked(path),
+            StoreError::Damaged { path, detail } => AppError::StorageDamaged { path, detail },
+            StoreError::NewerSchema { found, supported } => AppError::StorageNewer { found, supported },
+            StoreError::Record(detail) => AppError::StorageDamaged { path: PathBuf::new(), detail },
+            StoreError::Io(e) => AppError::Io(e.to_string()),
+        }
+    }
+}
+
+impl From<Vec<ValidationError>> for AppError {
+    fn from(errors: Vec<ValidationError>) -> Self {
+        AppError::Validation(errors)
+    }
+}
+
+impl From<ValidationError> for AppError {
+    fn from(error: ValidationError) -> Self {
+        AppError::Validation(vec![error])
+    }
+}

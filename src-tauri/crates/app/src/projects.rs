@@ -1,0 +1,102 @@
+//! The projects portfolio: list, read, create, edit, move along the
+//! lifecycle, trash, restore, purge.
+
+use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::{Project, ProjectDraft, ProjectId, Status, TrashedProject};
+use chrono::Utc;
+use serde::Serialize;
+use specta::Type;
+
+use crate::{Atelier, Result};
+
+/// One window of the portfolio and the number of projects that match.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ProjectPage {
+    pub total: u32,
+    pub offset: u32,
+    pub items: Vec<Project>,
+}
+
+impl Atelier {
+    /// Filters, sorts and windows the portfolio. Refuses a search text over
+    /// the short-text limit.
+    pub fn list_projects(&self, query: &PortfolioQuery) -> Result<ProjectPage> {
+        if let Some(e) = query.validate() {
+            return Err(e.into());
+        }
+        let page = self.store.query_projects(query)?;
+        Ok(ProjectPage {
+            total: u32::try_from(page.total).unwrap_or(u32::MAX),
+            offset: query.offset,
+            items: page.items,
+        })
+    }
+
+    /// Every tag used in the portfolio, once (ignoring case), sorted
+    /// without regard to case or accents: the tag filter's choices.
+    pub fn list_project_tags(&self) -> Result<Vec<String>> {
+        let mut tags: Vec<(String, String)> = Vec::new();
+        for project in self.store.projects() {
+            for tag in project?.fields.tags {
+                let key = atelier_core::portfolio::fold(&tag);
+                if !tags.iter().any(|(k, _)| *k == key) {
+                    tags.push((key, tag));
+                }
+            }
+        }
+        tags.sort();
+        Ok(tags.into_iter().map(|(_, t)| t).collect())
+    }
+
+    /// One live project; `NotFound` when it does not exist or is in the trash.
+    pub fn get_project(&self, id: ProjectId) -> Result<Project> {
+        Ok(self.store.project(id)?)
+    }
+
+    /// Creates a project from the form. Refuses a draft that breaks a rule,
+    /// naming every field at fault; nothing is saved then.
+    pub fn create_project(&self, draft: ProjectDraft) -> Result<Project> {
+        let project = Project::create(draft, Utc::now())?;
+        self.store.put_project(&project)?;
+        Ok(project)
+    }
+
+    /// Replaces a project's editable fields. Refuses an invalid draft (the
+    /// stored project stays as it was) and an unknown or trashed project.
+    pub fn update_project(&self, id: ProjectId, draft: ProjectDraft) -> Result<Project> {
+        let mut project = self.store.project(id)?;
+        project.edit(draft, Utc::now())?;
+        self.store.put_project(&project)?;
+        Ok(project)
+    }
+
+    /// Moves a project along its lifecycle. Refuses a move the lifecycle
+    /// does not allow (see [`Status::allowed_next`]).
+    pub fn change_project_status(&self, id: ProjectId, to: Status) -> Result<Project> {
+        let mut project = self.store.project(id)?;
+        project.change_status(to, Utc::now())?;
+        self.store.put_project(&project)?;
+        Ok(project)
+    }
+
+    /// Moves a project to the trash. Refuses an unknown or already trashed one.
+    pub fn trash_project(&self, id: ProjectId) -> Result<TrashedProject> {
+        Ok(self.store.trash_project(id, Utc::now())?)
+    }
+
+    /// The trash, most recently trashed first.
+    pub fn list_trash(&self) -> Result<Vec<TrashedProject>> {
+        Ok(self.store.trashed_projects()?)
+    }
+
+    /// Brings a project back from the trash exactly as it was.
+    pub fn restore_project(&self, id: ProjectId) -> Result<Project> {
+        Ok(self.store.restore_project(id)?)
+    }
+
+    /// Deletes a trashed project for good. Refuses a project that is not in
+    /// the trash: deletion always goes through the trash first.
+    pub fn purge_project(&self, id: ProjectId) -> Result<()> {
+        Ok(self.store.purge_project(id)?)
+    }
+}

@@ -1,0 +1,37 @@
+//! Preferences, and what the UI needs to know when it starts.
+
+use atelier_core::Settings;
+use serde::Serialize;
+use specta::Type;
+
+use crate::{Atelier, Result};
+
+/// What the window needs before it draws anything.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct Startup {
+    pub settings: Settings,
+    /// Live projects; zero shows the first-run welcome.
+    pub project_count: u32,
+    /// True when sample projects are loaded, so the UI offers to remove them.
+    pub has_samples: bool,
+    /// Where the data lives, shown in Settings.
+    pub data_dir: String,
+}
+
+impl Atelier {
+    /// The preferences and the portfolio's first facts.
+    pub fn startup(&self) -> Result<Startup> {
+        Ok(Startup {
+            settings: self.store.settings()?,
+            project_count: u32::try_from(self.store.project_count()).unwrap_or(u32::MAX),
+            has_samples: self.store.has_sample_projects()?,
+            data_dir: self.store.dir().display().to_string(),
+        })
+    }
+
+    /// Saves the preferences.
+    pub fn save_settings(&self, settings: &Settings) -> Result<Settings> {
+        self.store.put_settings(settings)?;
+        Ok(settings.clone())
+    }
+}

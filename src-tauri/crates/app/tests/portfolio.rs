@@ -1,0 +1,109 @@
+//! The portfolio operations as the UI calls them, on a real temp database.
+
+use atelier_app::{AppError, Atelier};
+use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::{Lang, ProjectDraft, Rule, Status};
+
+fn open() -> (tempfile::TempDir, Atelier) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    (dir, app)
+}
+
+fn draft(title: &str) -> ProjectDraft {
+    ProjectDraft { title: title.into(), ..Default::default() }
+}
+
+#[test]
+fn create_edit_and_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = {
+        let app = Atelier::open(dir.path()).expect("opens");
+        let p = app.create_project(draft("Parcours managers")).expect("creates");
+        let mut edited = p.fields.clone();
+        edited.sponsor = "DRH".into();
+        app.update_project(p.id, edited).expect("edits");
+        app.change_project_status(p.id, Status::Framing).expect("moves");
+        p.id
+    };
+    let app = Atelier::open(dir.path()).expect("reopens");
+    let p = app.get_project(id).expect("still there");
+    assert_eq!((p.fields.sponsor.as_str(), p.status), ("DRH", Status::Framing));
+}
+
+#[test]
+fn invalid_input_saves_nothing() {
+    let (_dir, app) = open();
+    match app.create_project(draft("  ")) {
+        Err(AppError::Validation(errors)) => assert_eq!(errors[0].field, "title"),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert_eq!(app.startup().expect("starts").project_count, 0);
+
+    let p = app.create_project(draft("Gardé")).expect("creates");
+    let mut bad = p.fields.clone();
+    bad.title = String::new();
+    bad.budget.planned_cents = Some(-5);
+    match app.update_project(p.id, bad) {
+        Err(AppError::Validation(errors)) => {
+            let rules: Vec<Rule> = errors.iter().map(|e| e.rule).collect();
+            assert_eq!(rules, [Rule::Required, Rule::Negative]);
+        }
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert_eq!(app.get_project(p.id).expect("reads"), p);
+
+    assert!(matches!(app.change_project_status(p.id, Status::Pilot), Err(AppError::Validation(_))));
+    assert_eq!(app.get_project(p.id).expect("reads").status, Status::Idea);
+}
+
+#[test]
+fn trash_then_restore_then_purge() {
+    let (_dir, app) = open();
+    let p = app.create_project(draft("Projet")).expect("creates");
+    app.trash_project(p.id).expect("trashes");
+    assert!(matches!(app.get_project(p.id), Err(AppError::NotFound)));
+    assert_eq!(app.list_trash().expect("lists")[0].project.id, p.id);
+    assert_eq!(app.restore_project(p.id).expect("restores"), p);
+    assert!(matches!(app.purge_project(p.id), Err(AppError::NotFound)));
+    app.trash_project(p.id).expect("trashes");
+    app.purge_project(p.id).expect("purges");
+    assert!(app.list_trash().expect("lists").is_empty());
+}
+
+#[test]
+fn samples_load_once_and_leave_in_one_action() {
+    let (_dir, app) = open();
+    let mine = app.create_project(draft("Le mien")).expect("creates");
+    let n = app.load_sample_projects(Lang::Fr).expect("loads");
+    assert!(n >= 5);
+    let start = app.startup().expect("starts");
+    assert!(start.has_samples);
+    assert_eq!(start.project_count, n + 1);
+    assert!(matches!(app.load_sample_projects(Lang::En), Err(AppError::Conflict(_))));
+    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
+    assert!(page.items.iter().filter(|p| p.sample).all(|p| p.fields.validate().is_empty()));
+    assert!(page.items.iter().any(|p| p.status != Status::Idea), "samples show the lifecycle");
+
+    assert_eq!(app.remove_sample_projects().expect("removes"), n);
+    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
+    assert_eq!(page.items.iter().map(|p| p.id).collect::<Vec<_>>(), [mine.id]);
+}
+
+#[test]
+fn tags_are_listed_once_in_order() {
+    let (_dir, app) = open();
+    for tags in [vec!["Sécurité", "rgpd"], vec!["RGPD", "Accueil"]] {
+        let mut d = draft("Tagué");
+        d.tags = tags.into_iter().map(String::from).collect();
+        app.create_project(d).expect("creates");
+    }
+    assert_eq!(app.list_project_tags().expect("lists"), ["Accueil", "rgpd", "Sécurité"]);
+}
+
+#[test]
+fn an_overlong_search_is_refused() {
+    let (_dir, app) = open();
+    let q = PortfolioQuery { text: "x".repeat(10_000), ..Default::default() };
+    assert!(matches!(app.list_projects(&q), Err(AppError::Validation(_))));
+}

@@ -1,0 +1,45 @@
+//! Thin commands, grouped by area: deserialise, call one `atelier_app`
+//! function, map the error.
+
+mod projects;
+mod settings;
+
+use tauri::{Runtime, State};
+use tauri_specta::{collect_commands, Builder};
+
+use crate::error::IpcError;
+use crate::Backend;
+
+// Every command name, for the shell's own tests.
+#[cfg(test)]
+include!("names.rs");
+
+/// The typed command set: registers the handlers and exports the
+/// TypeScript bindings from the same list.
+pub fn specta_builder<R: Runtime>() -> Builder<R> {
+    Builder::<R>::new().commands(collect_commands![
+        settings::startup,
+        settings::save_settings,
+        projects::list_projects,
+        projects::list_project_tags,
+        projects::get_project,
+        projects::create_project,
+        projects::update_project,
+        projects::change_project_status,
+        projects::trash_project,
+        projects::list_trash,
+        projects::restore_project,
+        projects::purge_project,
+        projects::load_sample_projects,
+        projects::remove_sample_projects,
+    ])
+}
+
+/// The open application, or the storage error every command reports
+/// when the database could not be opened.
+fn app<'a>(state: &'a State<'_, Backend>) -> Result<&'a atelier_app::Atelier, IpcError> {
+    match state.inner() {
+        Backend::Ready(app) => Ok(app),
+        Backend::Unavailable(e) => Err(e.clone()),
+    }
+}

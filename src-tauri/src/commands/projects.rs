@@ -1,0 +1,82 @@
+//! Portfolio commands.
+
+use atelier_app::ProjectPage;
+use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::{Lang, Project, ProjectDraft, ProjectId, Status, TrashedProject};
+use tauri::State;
+
+use super::app;
+use crate::error::IpcError;
+use crate::Backend;
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_projects(state: State<'_, Backend>, query: PortfolioQuery) -> Result<ProjectPage, IpcError> {
+    Ok(app(&state)?.list_projects(&query)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_project_tags(state: State<'_, Backend>) -> Result<Vec<String>, IpcError> {
+    Ok(app(&state)?.list_project_tags()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn get_project(state: State<'_, Backend>, id: ProjectId) -> Result<Project, IpcError> {
+    Ok(app(&state)?.get_project(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn create_project(state: State<'_, Backend>, draft: ProjectDraft) -> Result<Project, IpcError> {
+    Ok(app(&state)?.create_project(draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_project(state: State<'_, Backend>, id: ProjectId, draft: ProjectDraft) -> Result<Project, IpcError> {
+    Ok(app(&state)?.update_project(id, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn change_project_status(state: State<'_, Backend>, id: ProjectId, status: Status) -> Result<Project, IpcError> {
+    Ok(app(&state)?.change_project_status(id, status)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn trash_project(state: State<'_, Backend>, id: ProjectId) -> Result<TrashedProject, IpcError> {
+    Ok(app(&state)?.trash_project(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_trash(state: State<'_, Backend>) -> Result<Vec<TrashedProject>, IpcError> {
+    Ok(app(&state)?.list_trash()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn restore_project(state: State<'_, Backend>, id: ProjectId) -> Result<Project, IpcError> {
+    Ok(app(&state)?.restore_project(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn purge_project(state: State<'_, Backend>, id: ProjectId) -> Result<(), IpcError> {
+    Ok(app(&state)?.purge_project(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn load_sample_projects(state: State<'_, Backend>, lang: Lang) -> Result<u32, IpcError> {
+    Ok(app(&state)?.load_sample_projects(lang)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn remove_sample_projects(state: State<'_, Backend>) -> Result<u32, IpcError> {
+    Ok(app(&state)?.remove_sample_projects()?)
+}

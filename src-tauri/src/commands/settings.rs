@@ -1,0 +1,21 @@
+//! Start-up and preferences commands.
+
+use atelier_app::Startup;
+use atelier_core::Settings;
+use tauri::State;
+
+use super::app;
+use crate::error::IpcError;
+use crate::Backend;
+
+#[tauri::command]
+#[specta::specta]
+pub fn startup(state: State<'_, Backend>) -> Result<Startup, IpcError> {
+    Ok(app(&state)?.startup()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn save_settings(state: State<'_, Backend>, settings: Settings) -> Result<Settings, IpcError> {
+    Ok(app(&state)?.save_settings(&settings)?)
+}

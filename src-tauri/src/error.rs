@@ -1,0 +1,59 @@
+//! The one error type that crosses the IPC boundary. The UI narrows on
+//! `code` and translates it; `message` is English for logs, never shown
+//! as-is and never matched.
+
+use atelier_app::AppError;
+use atelier_core::ValidationError;
+use serde::Serialize;
+use specta::Type;
+
+/// The closed set of error kinds the UI handles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    Conflict,
+    StorageLocked,
+    StorageDamaged,
+    StorageNewer,
+    Io,
+}
+
+/// `{ code, message, field?, issues, path? }`: `field` names the first
+/// field at fault, `issues` lists every one, `path` the data directory for
+/// storage errors.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub issues: Vec<ValidationError>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+impl From<AppError> for IpcError {
+    fn from(e: AppError) -> Self {
+        let message = e.to_string();
+        let plain = |code| IpcError { code, message: message.clone(), field: None, issues: Vec::new(), path: None };
+        match e {
+            AppError::Validation(issues) => IpcError {
+                field: issues.first().map(|i| i.field.clone()),
+                issues,
+                ..plain(ErrorCode::Validation)
+            },
+            AppError::NotFound => plain(ErrorCode::NotFound),
+            AppError::Conflict(_) => plain(ErrorCode::Conflict),
+            AppError::StorageLocked(path) => {
+                IpcError { path: Some(path.display().to_string()), ..plain(ErrorCode::StorageLocked) }
+            }
+            AppError::StorageDamaged { path, .. } => {
+                IpcError { path: Some(path.display().to_string()), ..plain(ErrorCode::StorageDamaged) }
+            }
+            AppError::StorageNewer { .. } => plain(ErrorCode::StorageNewer),
+            AppError::Io(_) => plain(ErrorCode::Io),
+        }
+    }
+}
