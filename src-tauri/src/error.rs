@@ -37,7 +37,13 @@ pub struct IpcError {
 impl From<AppError> for IpcError {
     fn from(e: AppError) -> Self {
         let message = e.to_string();
-        let plain = |code| IpcError { code, message: message.clone(), field: None, issues: Vec::new(), path: None };
+        let plain = |code| IpcError {
+            code,
+            message: message.clone(),
+            field: None,
+            issues: Vec::new(),
+            path: None,
+        };
         match e {
             AppError::Validation(issues) => IpcError {
                 field: issues.first().map(|i| i.field.clone()),
@@ -46,12 +52,14 @@ impl From<AppError> for IpcError {
             },
             AppError::NotFound => plain(ErrorCode::NotFound),
             AppError::Conflict(_) => plain(ErrorCode::Conflict),
-            AppError::StorageLocked(path) => {
-                IpcError { path: Some(path.display().to_string()), ..plain(ErrorCode::StorageLocked) }
-            }
-            AppError::StorageDamaged { path, .. } => {
-                IpcError { path: Some(path.display().to_string()), ..plain(ErrorCode::StorageDamaged) }
-            }
+            AppError::StorageLocked(path) => IpcError {
+                path: Some(path.display().to_string()),
+                ..plain(ErrorCode::StorageLocked)
+            },
+            AppError::StorageDamaged { path, .. } => IpcError {
+                path: Some(path.display().to_string()),
+                ..plain(ErrorCode::StorageDamaged)
+            },
             AppError::StorageNewer { .. } => plain(ErrorCode::StorageNewer),
             AppError::Io(_) => plain(ErrorCode::Io),
         }

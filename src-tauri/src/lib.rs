@@ -33,7 +33,8 @@ impl Backend {
 /// Adds the commands and their state to a builder on any runtime. `run`
 /// adds the desktop-only plugins; the tests use it on the mock runtime.
 pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> tauri::Builder<R> {
-    base.manage(backend).invoke_handler(specta_builder::<R>().invoke_handler())
+    base.manage(backend)
+        .invoke_handler(specta_builder::<R>().invoke_handler())
 }
 
 /// Starts Atelier. A second launch focuses the running window instead of

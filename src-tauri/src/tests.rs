@@ -19,7 +19,8 @@ const BINDINGS: &str = "ui/src/lib/bindings.ts";
 fn export_bindings(to: &Path) {
     specta_builder::<tauri::Wry>()
         .export(
-            specta_typescript::Typescript::default().header("// Generated from the Rust commands by `make bindings`. Do not edit.\n"),
+            specta_typescript::Typescript::default()
+                .header("// Generated from the Rust commands by `make bindings`. Do not edit.\n"),
             to,
         )
         .expect("bindings export");
@@ -38,10 +39,17 @@ fn bindings_are_fresh() {
     export_bindings(&fresh);
     let fresh = std::fs::read_to_string(fresh).expect("fresh bindings");
     let committed = std::fs::read_to_string(&committed).unwrap_or_default();
-    assert!(fresh == committed, "{BINDINGS} is stale: run `make bindings` and commit it");
+    assert!(
+        fresh == committed,
+        "{BINDINGS} is stale: run `make bindings` and commit it"
+    );
 }
 
-fn invoke(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
+fn invoke(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    body: Value,
+) -> Result<Value, Value> {
     get_ipc_response(
         webview,
         InvokeRequest {
@@ -61,18 +69,26 @@ fn invoke(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, b
 fn commands_answer_through_ipc_with_the_real_capabilities() {
     let dir = tempfile::tempdir().expect("temp dir");
     let atelier = atelier_app::Atelier::open(dir.path()).expect("opens");
-    let app = with_commands(mock_builder(), Backend::Ready(atelier)).build(tauri::generate_context!()).expect("builds");
-    let webview = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
+    let app = with_commands(mock_builder(), Backend::Ready(atelier))
+        .build(tauri::generate_context!())
+        .expect("builds");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
 
     let start = invoke(&webview, "startup", json!({})).expect("startup answers");
     assert_eq!(start["project_count"], 0);
 
-    let created = invoke(&webview, "create_project", json!({ "draft": {
-        "title": "Parcours managers", "summary": "", "business_need": "", "audience": "",
-        "objectives": [], "sponsor": "", "start_date": null, "end_date": null,
-        "budget": { "currency": "EUR", "planned_cents": 1000000, "actual_cents": null },
-        "health": "on_track", "tags": ["Managers"]
-    }}))
+    let created = invoke(
+        &webview,
+        "create_project",
+        json!({ "draft": {
+            "title": "Parcours managers", "summary": "", "business_need": "", "audience": "",
+            "objectives": [], "sponsor": "", "start_date": null, "end_date": null,
+            "budget": { "currency": "EUR", "planned_cents": 1000000, "actual_cents": null },
+            "health": "on_track", "tags": ["Managers"]
+        }}),
+    )
     .expect("creates");
     let page = invoke(&webview, "list_projects", json!({ "query": {} })).expect("lists");
     assert_eq!(page["total"], 1);
@@ -85,18 +101,29 @@ fn commands_answer_through_ipc_with_the_real_capabilities() {
         "health": "on_track", "tags": []
     }}))
     .expect_err("refuses a blank title");
-    assert_eq!((refused["code"].as_str(), refused["field"].as_str()), (Some("validation"), Some("title")));
+    assert_eq!(
+        (refused["code"].as_str(), refused["field"].as_str()),
+        (Some("validation"), Some("title"))
+    );
     assert_eq!(refused["issues"][0]["rule"], "required");
 
     // Unknown fields in a DTO are refused, not ignored.
-    assert!(invoke(&webview, "list_projects", json!({ "query": { "colour": "red" } })).is_err());
+    assert!(invoke(
+        &webview,
+        "list_projects",
+        json!({ "query": { "colour": "red" } })
+    )
+    .is_err());
 
     // Every registered command is granted: the ACL would answer "not allowed"
     // and an unregistered command "not found" before any argument is read.
     for name in COMMANDS {
         if let Err(e) = invoke(&webview, name, json!({})) {
             let text = e.to_string();
-            assert!(!text.contains("not allowed") && !text.contains("not found"), "{name}: {text}");
+            assert!(
+                !text.contains("not allowed") && !text.contains("not found"),
+                "{name}: {text}"
+            );
         }
     }
 }
@@ -109,8 +136,12 @@ fn an_unavailable_store_answers_every_command_with_its_error() {
         Err(e) => Backend::Unavailable(e.into()),
         Ok(_) => panic!("opened a locked store"),
     };
-    let app = with_commands(mock_builder(), locked).build(tauri::generate_context!()).expect("builds");
-    let webview = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
+    let app = with_commands(mock_builder(), locked)
+        .build(tauri::generate_context!())
+        .expect("builds");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
     let e = invoke(&webview, "startup", json!({})).expect_err("locked");
     assert_eq!(e["code"], "storage_locked");
     assert_eq!(e["path"], dir.path().display().to_string());

@@ -17,7 +17,7 @@ include!("names.rs");
 /// The typed command set: registers the handlers and exports the
 /// TypeScript bindings from the same list.
 pub fn specta_builder<R: Runtime>() -> Builder<R> {
-    Builder::<R>::new().commands(collect_commands![
+    Builder::<R>::new().disable_serde_phases().commands(collect_commands![
         settings::startup,
         settings::save_settings,
         projects::list_projects,

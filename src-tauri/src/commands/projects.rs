@@ -1,6 +1,6 @@
 //! Portfolio commands.
 
-use atelier_app::ProjectPage;
+use atelier_app::{ProjectDetail, ProjectPage};
 use atelier_core::portfolio::PortfolioQuery;
 use atelier_core::{Lang, Project, ProjectDraft, ProjectId, Status, TrashedProject};
 use tauri::State;
@@ -11,7 +11,10 @@ use crate::Backend;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_projects(state: State<'_, Backend>, query: PortfolioQuery) -> Result<ProjectPage, IpcError> {
+pub fn list_projects(
+    state: State<'_, Backend>,
+    query: PortfolioQuery,
+) -> Result<ProjectPage, IpcError> {
     Ok(app(&state)?.list_projects(&query)?)
 }
 
@@ -23,7 +26,7 @@ pub fn list_project_tags(state: State<'_, Backend>) -> Result<Vec<String>, IpcEr
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_project(state: State<'_, Backend>, id: ProjectId) -> Result<Project, IpcError> {
+pub fn get_project(state: State<'_, Backend>, id: ProjectId) -> Result<ProjectDetail, IpcError> {
     Ok(app(&state)?.get_project(id)?)
 }
 
@@ -35,13 +38,21 @@ pub fn create_project(state: State<'_, Backend>, draft: ProjectDraft) -> Result<
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_project(state: State<'_, Backend>, id: ProjectId, draft: ProjectDraft) -> Result<Project, IpcError> {
+pub fn update_project(
+    state: State<'_, Backend>,
+    id: ProjectId,
+    draft: ProjectDraft,
+) -> Result<Project, IpcError> {
     Ok(app(&state)?.update_project(id, draft)?)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn change_project_status(state: State<'_, Backend>, id: ProjectId, status: Status) -> Result<Project, IpcError> {
+pub fn change_project_status(
+    state: State<'_, Backend>,
+    id: ProjectId,
+    status: Status,
+) -> Result<ProjectDetail, IpcError> {
     Ok(app(&state)?.change_project_status(id, status)?)
 }
 

@@ -6,20 +6,20 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
-	startup: () => typedError<Startup_Serialize, IpcError_Serialize>(__TAURI_INVOKE("startup")),
-	saveSettings: (settings: Settings_Deserialize) => typedError<Settings_Serialize, IpcError_Serialize>(__TAURI_INVOKE("save_settings", { settings })),
-	listProjects: (query: PortfolioQuery_Deserialize) => typedError<ProjectPage_Serialize, IpcError_Serialize>(__TAURI_INVOKE("list_projects", { query })),
-	listProjectTags: () => typedError<string[], IpcError_Serialize>(__TAURI_INVOKE("list_project_tags")),
-	getProject: (id: ProjectId) => typedError<Project_Serialize, IpcError_Serialize>(__TAURI_INVOKE("get_project", { id })),
-	createProject: (draft: ProjectDraft_Deserialize) => typedError<Project_Serialize, IpcError_Serialize>(__TAURI_INVOKE("create_project", { draft })),
-	updateProject: (id: ProjectId, draft: ProjectDraft_Deserialize) => typedError<Project_Serialize, IpcError_Serialize>(__TAURI_INVOKE("update_project", { id, draft })),
-	changeProjectStatus: (id: ProjectId, status: Status) => typedError<Project_Serialize, IpcError_Serialize>(__TAURI_INVOKE("change_project_status", { id, status })),
-	trashProject: (id: ProjectId) => typedError<TrashedProject_Serialize, IpcError_Serialize>(__TAURI_INVOKE("trash_project", { id })),
-	listTrash: () => typedError<TrashedProject_Serialize[], IpcError_Serialize>(__TAURI_INVOKE("list_trash")),
-	restoreProject: (id: ProjectId) => typedError<Project_Serialize, IpcError_Serialize>(__TAURI_INVOKE("restore_project", { id })),
-	purgeProject: (id: ProjectId) => typedError<null, IpcError_Serialize>(__TAURI_INVOKE("purge_project", { id })),
-	loadSampleProjects: (lang: Lang) => typedError<number, IpcError_Serialize>(__TAURI_INVOKE("load_sample_projects", { lang })),
-	removeSampleProjects: () => typedError<number, IpcError_Serialize>(__TAURI_INVOKE("remove_sample_projects")),
+	startup: () => typedError<Startup, IpcError>(__TAURI_INVOKE("startup")),
+	saveSettings: (settings: Settings) => typedError<Settings, IpcError>(__TAURI_INVOKE("save_settings", { settings })),
+	listProjects: (query: PortfolioQuery) => typedError<ProjectPage, IpcError>(__TAURI_INVOKE("list_projects", { query })),
+	listProjectTags: () => typedError<string[], IpcError>(__TAURI_INVOKE("list_project_tags")),
+	getProject: (id: ProjectId) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("get_project", { id })),
+	createProject: (draft: ProjectDraft) => typedError<Project, IpcError>(__TAURI_INVOKE("create_project", { draft })),
+	updateProject: (id: ProjectId, draft: ProjectDraft) => typedError<Project, IpcError>(__TAURI_INVOKE("update_project", { id, draft })),
+	changeProjectStatus: (id: ProjectId, status: Status) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("change_project_status", { id, status })),
+	trashProject: (id: ProjectId) => typedError<TrashedProject, IpcError>(__TAURI_INVOKE("trash_project", { id })),
+	listTrash: () => typedError<TrashedProject[], IpcError>(__TAURI_INVOKE("list_trash")),
+	restoreProject: (id: ProjectId) => typedError<Project, IpcError>(__TAURI_INVOKE("restore_project", { id })),
+	purgeProject: (id: ProjectId) => typedError<null, IpcError>(__TAURI_INVOKE("purge_project", { id })),
+	loadSampleProjects: (lang: Lang) => typedError<number, IpcError>(__TAURI_INVOKE("load_sample_projects", { lang })),
+	removeSampleProjects: () => typedError<number, IpcError>(__TAURI_INVOKE("remove_sample_projects")),
 };
 
 /* Types */
@@ -27,23 +27,7 @@ export const commands = {
  *  Planned and actual spend in one currency, in cents. `None` means "not
  *  known yet", which is different from zero.
  */
-export type Budget = Budget_Serialize | Budget_Deserialize;
-
-/**
- *  Planned and actual spend in one currency, in cents. `None` means "not
- *  known yet", which is different from zero.
- */
-export type Budget_Deserialize = {
-	currency: Currency,
-	planned_cents?: number | null,
-	actual_cents?: number | null,
-};
-
-/**
- *  Planned and actual spend in one currency, in cents. `None` means "not
- *  known yet", which is different from zero.
- */
-export type Budget_Serialize = {
+export type Budget = {
 	currency: Currency,
 	planned_cents: number | null,
 	actual_cents: number | null,
@@ -63,42 +47,19 @@ export type Health = "on_track" | "at_risk" | "off_track";
  *  field at fault, `issues` lists every one, `path` the data directory for
  *  storage errors.
  */
-export type IpcError = IpcError_Serialize | IpcError_Deserialize;
-
-/**
- *  `{ code, message, field?, issues, path? }`: `field` names the first
- *  field at fault, `issues` lists every one, `path` the data directory for
- *  storage errors.
- */
-export type IpcError_Deserialize = {
+export type IpcError = {
 	code: ErrorCode,
 	message: string,
 	field?: string | null,
-	issues: ValidationError_Deserialize[],
+	issues: ValidationError[],
 	path?: string | null,
-};
-
-/**
- *  `{ code, message, field?, issues, path? }`: `field` names the first
- *  field at fault, `issues` lists every one, `path` the data directory for
- *  storage errors.
- */
-export type IpcError_Serialize = {
-	code: ErrorCode,
-	message: string,
-	field?: string,
-	issues: ValidationError_Serialize[],
-	path?: string,
 };
 
 /**  Language of the sample texts. */
 export type Lang = "fr" | "en";
 
 /**  A portfolio filter, sort and window. Empty lists mean "any". */
-export type PortfolioQuery = PortfolioQuery_Serialize | PortfolioQuery_Deserialize;
-
-/**  A portfolio filter, sort and window. Empty lists mean "any". */
-export type PortfolioQuery_Deserialize = {
+export type PortfolioQuery = {
 	/**
 	 *  Words to find in title, summary, need, audience, sponsor, objectives
 	 *  or tags; case and accents are ignored ("formation" finds "Formation").
@@ -116,57 +77,32 @@ export type PortfolioQuery_Deserialize = {
 	limit?: number,
 };
 
-/**  A portfolio filter, sort and window. Empty lists mean "any". */
-export type PortfolioQuery_Serialize = {
-	/**
-	 *  Words to find in title, summary, need, audience, sponsor, objectives
-	 *  or tags; case and accents are ignored ("formation" finds "Formation").
-	 */
-	text: string,
-	statuses: Status[],
-	healths: Health[],
-	/**  Keep projects carrying this tag (case ignored). */
-	tag: string | null,
-	sort: SortKey,
-	direction: SortDirection,
-	/**  Index of the first row to return. */
-	offset: number,
-	/**  Number of rows to return; 0 means the default page. */
-	limit: number,
-};
-
 /**  A stored training project. */
-export type Project = Project_Serialize | Project_Deserialize;
+export type Project = {
+	id: ProjectId,
+	/**  Everything the DLM edits in the project form. */
+	fields: ProjectDraft,
+	status: Status,
+	/**  Set on projects loaded as sample data, so they can be removed in one go. */
+	sample?: boolean,
+	created_at: string,
+	updated_at: string,
+};
 
 /**
- *  What the DLM types in the project form: every editable field of a
- *  project. Status has its own operation because it follows the lifecycle.
+ *  A project as its own page shows it: the record, and the statuses the
+ *  lifecycle lets it move to next (so the UI offers only those).
  */
-export type ProjectDraft = ProjectDraft_Serialize | ProjectDraft_Deserialize;
-
-/**
- *  What the DLM types in the project form: every editable field of a
- *  project. Status has its own operation because it follows the lifecycle.
- */
-export type ProjectDraft_Deserialize = {
-	title: string,
-	summary: string,
-	business_need: string,
-	audience: string,
-	objectives: string[],
-	sponsor: string,
-	start_date?: string | null,
-	end_date?: string | null,
-	budget: Budget_Deserialize,
-	health: Health,
-	tags: string[],
+export type ProjectDetail = {
+	project: Project,
+	next_statuses: Status[],
 };
 
 /**
  *  What the DLM types in the project form: every editable field of a
  *  project. Status has its own operation because it follows the lifecycle.
  */
-export type ProjectDraft_Serialize = {
+export type ProjectDraft = {
 	title: string,
 	summary: string,
 	business_need: string,
@@ -175,7 +111,7 @@ export type ProjectDraft_Serialize = {
 	sponsor: string,
 	start_date: string | null,
 	end_date: string | null,
-	budget: Budget_Serialize,
+	budget: Budget,
 	health: Health,
 	tags: string[],
 };
@@ -184,44 +120,10 @@ export type ProjectDraft_Serialize = {
 export type ProjectId = string;
 
 /**  One window of the portfolio and the number of projects that match. */
-export type ProjectPage = ProjectPage_Serialize | ProjectPage_Deserialize;
-
-/**  One window of the portfolio and the number of projects that match. */
-export type ProjectPage_Deserialize = {
+export type ProjectPage = {
 	total: number,
 	offset: number,
-	items: Project_Deserialize[],
-};
-
-/**  One window of the portfolio and the number of projects that match. */
-export type ProjectPage_Serialize = {
-	total: number,
-	offset: number,
-	items: Project_Serialize[],
-};
-
-/**  A stored training project. */
-export type Project_Deserialize = {
-	id: ProjectId,
-	/**  Everything the DLM edits in the project form. */
-	fields: ProjectDraft_Deserialize,
-	status: Status,
-	/**  Set on projects loaded as sample data, so they can be removed in one go. */
-	sample?: boolean,
-	created_at: string,
-	updated_at: string,
-};
-
-/**  A stored training project. */
-export type Project_Serialize = {
-	id: ProjectId,
-	/**  Everything the DLM edits in the project form. */
-	fields: ProjectDraft_Serialize,
-	status: Status,
-	/**  Set on projects loaded as sample data, so they can be removed in one go. */
-	sample: boolean,
-	created_at: string,
-	updated_at: string,
+	items: Project[],
 };
 
 /**  Which rule a value broke. */
@@ -244,17 +146,7 @@ export type Rule =
 "transition_not_allowed";
 
 /**  Preferences kept in the database so they follow a restored backup. */
-export type Settings = Settings_Serialize | Settings_Deserialize;
-
-/**  Preferences kept in the database so they follow a restored backup. */
-export type Settings_Deserialize = {
-	/**  Interface language; `None` follows the operating system. */
-	language?: Lang | null,
-	theme?: Theme,
-};
-
-/**  Preferences kept in the database so they follow a restored backup. */
-export type Settings_Serialize = {
+export type Settings = {
 	/**  Interface language; `None` follows the operating system. */
 	language: Lang | null,
 	theme: Theme,
@@ -266,22 +158,8 @@ export type SortDirection = "asc" | "desc";
 export type SortKey = "updated_at" | "title" | "status" | "health" | "start_date" | "end_date" | "budget_planned";
 
 /**  What the window needs before it draws anything. */
-export type Startup = Startup_Serialize | Startup_Deserialize;
-
-/**  What the window needs before it draws anything. */
-export type Startup_Deserialize = {
-	settings: Settings_Deserialize,
-	/**  Live projects; zero shows the first-run welcome. */
-	project_count: number,
-	/**  True when sample projects are loaded, so the UI offers to remove them. */
-	has_samples: boolean,
-	/**  Where the data lives, shown in Settings. */
-	data_dir: string,
-};
-
-/**  What the window needs before it draws anything. */
-export type Startup_Serialize = {
-	settings: Settings_Serialize,
+export type Startup = {
+	settings: Settings,
 	/**  Live projects; zero shows the first-run welcome. */
 	project_count: number,
 	/**  True when sample projects are loaded, so the UI offers to remove them. */
@@ -297,17 +175,8 @@ export type Status = "idea" | "framing" | "design" | "pilot" | "deployment" | "h
 export type Theme = "system" | "light" | "dark";
 
 /**  A project in the trash. */
-export type TrashedProject = TrashedProject_Serialize | TrashedProject_Deserialize;
-
-/**  A project in the trash. */
-export type TrashedProject_Deserialize = {
-	project: Project_Deserialize,
-	trashed_at: string,
-};
-
-/**  A project in the trash. */
-export type TrashedProject_Serialize = {
-	project: Project_Serialize,
+export type TrashedProject = {
+	project: Project,
 	trashed_at: string,
 };
 
@@ -315,23 +184,7 @@ export type TrashedProject_Serialize = {
  *  One field that failed one rule. `limit` carries the bound for
  *  `TooLong`/`TooMany` so the message can say it.
  */
-export type ValidationError = ValidationError_Serialize | ValidationError_Deserialize;
-
-/**
- *  One field that failed one rule. `limit` carries the bound for
- *  `TooLong`/`TooMany` so the message can say it.
- */
-export type ValidationError_Deserialize = {
-	field: string,
-	rule: Rule,
-	limit?: number | null,
-};
-
-/**
- *  One field that failed one rule. `limit` carries the bound for
- *  `TooLong`/`TooMany` so the message can say it.
- */
-export type ValidationError_Serialize = {
+export type ValidationError = {
 	field: string,
 	rule: Rule,
 	limit: number | null,

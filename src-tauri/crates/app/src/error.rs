@@ -35,8 +35,13 @@ impl From<StoreError> for AppError {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Locked(path) => AppError::StorageLocked(path),
             StoreError::Damaged { path, detail } => AppError::StorageDamaged { path, detail },
-            StoreError::NewerSchema { found, supported } => AppError::StorageNewer { found, supported },
-            StoreError::Record(detail) => AppError::StorageDamaged { path: PathBuf::new(), detail },
+            StoreError::NewerSchema { found, supported } => {
+                AppError::StorageNewer { found, supported }
+            }
+            StoreError::Record(detail) => AppError::StorageDamaged {
+                path: PathBuf::new(),
+                detail,
+            },
             StoreError::Io(e) => AppError::Io(e.to_string()),
         }
     }

@@ -8,7 +8,7 @@ mod samples;
 mod settings;
 
 pub use error::AppError;
-pub use projects::ProjectPage;
+pub use projects::{ProjectDetail, ProjectPage};
 pub use settings::Startup;
 
 use std::path::Path;
@@ -27,7 +27,9 @@ impl Atelier {
     /// another Atelier holds it, `StorageDamaged` when it cannot be read
     /// (nothing is deleted), `StorageNewer` when a newer Atelier wrote it.
     pub fn open(dir: &Path) -> Result<Self> {
-        Ok(Self { store: Store::open(dir)? })
+        Ok(Self {
+            store: Store::open(dir)?,
+        })
     }
 
     /// Opens the database in the default data directory

@@ -9,6 +9,23 @@ use specta::Type;
 
 use crate::{Atelier, Result};
 
+/// A project as its own page shows it: the record, and the statuses the
+/// lifecycle lets it move to next (so the UI offers only those).
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ProjectDetail {
+    pub project: Project,
+    pub next_statuses: Vec<Status>,
+}
+
+impl From<Project> for ProjectDetail {
+    fn from(project: Project) -> Self {
+        Self {
+            next_statuses: project.status.allowed_next(),
+            project,
+        }
+    }
+}
+
 /// One window of the portfolio and the number of projects that match.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ProjectPage {
@@ -48,9 +65,10 @@ impl Atelier {
         Ok(tags.into_iter().map(|(_, t)| t).collect())
     }
 
-    /// One live project; `NotFound` when it does not exist or is in the trash.
-    pub fn get_project(&self, id: ProjectId) -> Result<Project> {
-        Ok(self.store.project(id)?)
+    /// One live project and its possible next statuses; `NotFound` when it
+    /// does not exist or is in the trash.
+    pub fn get_project(&self, id: ProjectId) -> Result<ProjectDetail> {
+        Ok(self.store.project(id)?.into())
     }
 
     /// Creates a project from the form. Refuses a draft that breaks a rule,
@@ -72,11 +90,11 @@ impl Atelier {
 
     /// Moves a project along its lifecycle. Refuses a move the lifecycle
     /// does not allow (see [`Status::allowed_next`]).
-    pub fn change_project_status(&self, id: ProjectId, to: Status) -> Result<Project> {
+    pub fn change_project_status(&self, id: ProjectId, to: Status) -> Result<ProjectDetail> {
         let mut project = self.store.project(id)?;
         project.change_status(to, Utc::now())?;
         self.store.put_project(&project)?;
-        Ok(project)
+        Ok(project.into())
     }
 
     /// Moves a project to the trash. Refuses an unknown or already trashed one.

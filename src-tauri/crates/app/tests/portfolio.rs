@@ -11,7 +11,10 @@ fn open() -> (tempfile::TempDir, Atelier) {
 }
 
 fn draft(title: &str) -> ProjectDraft {
-    ProjectDraft { title: title.into(), ..Default::default() }
+    ProjectDraft {
+        title: title.into(),
+        ..Default::default()
+    }
 }
 
 #[test]
@@ -19,16 +22,27 @@ fn create_edit_and_reopen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let id = {
         let app = Atelier::open(dir.path()).expect("opens");
-        let p = app.create_project(draft("Parcours managers")).expect("creates");
+        let p = app
+            .create_project(draft("Parcours managers"))
+            .expect("creates");
         let mut edited = p.fields.clone();
         edited.sponsor = "DRH".into();
         app.update_project(p.id, edited).expect("edits");
-        app.change_project_status(p.id, Status::Framing).expect("moves");
+        app.change_project_status(p.id, Status::Framing)
+            .expect("moves");
         p.id
     };
     let app = Atelier::open(dir.path()).expect("reopens");
-    let p = app.get_project(id).expect("still there");
-    assert_eq!((p.fields.sponsor.as_str(), p.status), ("DRH", Status::Framing));
+    let detail = app.get_project(id).expect("still there");
+    let p = &detail.project;
+    assert_eq!(
+        (p.fields.sponsor.as_str(), p.status),
+        ("DRH", Status::Framing)
+    );
+    assert_eq!(
+        detail.next_statuses,
+        [Status::Idea, Status::Design, Status::Archived]
+    );
 }
 
 #[test]
@@ -51,10 +65,16 @@ fn invalid_input_saves_nothing() {
         }
         other => panic!("expected a validation error, got {other:?}"),
     }
-    assert_eq!(app.get_project(p.id).expect("reads"), p);
+    assert_eq!(app.get_project(p.id).expect("reads").project, p);
 
-    assert!(matches!(app.change_project_status(p.id, Status::Pilot), Err(AppError::Validation(_))));
-    assert_eq!(app.get_project(p.id).expect("reads").status, Status::Idea);
+    assert!(matches!(
+        app.change_project_status(p.id, Status::Pilot),
+        Err(AppError::Validation(_))
+    ));
+    assert_eq!(
+        app.get_project(p.id).expect("reads").project.status,
+        Status::Idea
+    );
 }
 
 #[test]
@@ -80,14 +100,31 @@ fn samples_load_once_and_leave_in_one_action() {
     let start = app.startup().expect("starts");
     assert!(start.has_samples);
     assert_eq!(start.project_count, n + 1);
-    assert!(matches!(app.load_sample_projects(Lang::En), Err(AppError::Conflict(_))));
-    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
-    assert!(page.items.iter().filter(|p| p.sample).all(|p| p.fields.validate().is_empty()));
-    assert!(page.items.iter().any(|p| p.status != Status::Idea), "samples show the lifecycle");
+    assert!(matches!(
+        app.load_sample_projects(Lang::En),
+        Err(AppError::Conflict(_))
+    ));
+    let page = app
+        .list_projects(&PortfolioQuery::default())
+        .expect("lists");
+    assert!(page
+        .items
+        .iter()
+        .filter(|p| p.sample)
+        .all(|p| p.fields.validate().is_empty()));
+    assert!(
+        page.items.iter().any(|p| p.status != Status::Idea),
+        "samples show the lifecycle"
+    );
 
     assert_eq!(app.remove_sample_projects().expect("removes"), n);
-    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
-    assert_eq!(page.items.iter().map(|p| p.id).collect::<Vec<_>>(), [mine.id]);
+    let page = app
+        .list_projects(&PortfolioQuery::default())
+        .expect("lists");
+    assert_eq!(
+        page.items.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [mine.id]
+    );
 }
 
 #[test]
@@ -98,12 +135,21 @@ fn tags_are_listed_once_in_order() {
         d.tags = tags.into_iter().map(String::from).collect();
         app.create_project(d).expect("creates");
     }
-    assert_eq!(app.list_project_tags().expect("lists"), ["Accueil", "rgpd", "Sécurité"]);
+    assert_eq!(
+        app.list_project_tags().expect("lists"),
+        ["Accueil", "rgpd", "Sécurité"]
+    );
 }
 
 #[test]
 fn an_overlong_search_is_refused() {
     let (_dir, app) = open();
-    let q = PortfolioQuery { text: "x".repeat(10_000), ..Default::default() };
-    assert!(matches!(app.list_projects(&q), Err(AppError::Validation(_))));
+    let q = PortfolioQuery {
+        text: "x".repeat(10_000),
+        ..Default::default()
+    };
+    assert!(matches!(
+        app.list_projects(&q),
+        Err(AppError::Validation(_))
+    ));
 }

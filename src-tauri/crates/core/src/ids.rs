@@ -5,7 +5,9 @@ use specta::Type;
 use uuid::Uuid;
 
 /// Identifies one training project for its whole life, trash included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
+)]
 #[serde(transparent)]
 pub struct ProjectId(pub Uuid);
 

@@ -77,7 +77,10 @@ impl PortfolioQuery {
     pub fn matcher(&self) -> Matcher<'_> {
         Matcher {
             query: self,
-            words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
+            words: fold(&self.text)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
             tag: self.tag.as_deref().map(str::to_lowercase),
         }
     }
@@ -90,8 +93,12 @@ impl PortfolioQuery {
             SortKey::Title => title_key(a).cmp(&title_key(b)),
             SortKey::Status => a.status.cmp(&b.status),
             SortKey::Health => a.fields.health.cmp(&b.fields.health),
-            SortKey::StartDate => cmp_missing_last(a.fields.start_date, b.fields.start_date, self.direction),
-            SortKey::EndDate => cmp_missing_last(a.fields.end_date, b.fields.end_date, self.direction),
+            SortKey::StartDate => {
+                cmp_missing_last(a.fields.start_date, b.fields.start_date, self.direction)
+            }
+            SortKey::EndDate => {
+                cmp_missing_last(a.fields.end_date, b.fields.end_date, self.direction)
+            }
             SortKey::BudgetPlanned => cmp_missing_last(
                 a.fields.budget.planned_cents,
                 b.fields.budget.planned_cents,
@@ -102,7 +109,9 @@ impl PortfolioQuery {
             SortDirection::Asc => primary,
             SortDirection::Desc => primary.reverse(),
         };
-        primary.then_with(|| title_key(a).cmp(&title_key(b))).then_with(|| a.id.cmp(&b.id))
+        primary
+            .then_with(|| title_key(a).cmp(&title_key(b)))
+            .then_with(|| a.id.cmp(&b.id))
     }
 }
 
@@ -138,12 +147,22 @@ impl Matcher<'_> {
 
 /// Lower case without accents, so that "eval" finds "Évaluation".
 pub fn fold(text: &str) -> String {
-    text.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).flat_map(char::to_lowercase).collect()
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn searchable_text(p: &Project) -> String {
     let f = &p.fields;
-    let mut all = [f.title.as_str(), &f.summary, &f.business_need, &f.audience, &f.sponsor].join("\n");
+    let mut all = [
+        f.title.as_str(),
+        &f.summary,
+        &f.business_need,
+        &f.audience,
+        &f.sponsor,
+    ]
+    .join("\n");
     for extra in f.objectives.iter().chain(&f.tags) {
         all.push('\n');
         all.push_str(extra);
@@ -200,7 +219,10 @@ mod tests {
     fn text_search_ignores_case_and_accents() {
         let mut p = project("Évaluation à froid", Status::Idea, None);
         p.fields.tags = vec!["Managers".into()];
-        let q = |t: &str| PortfolioQuery { text: t.into(), ..Default::default() };
+        let q = |t: &str| PortfolioQuery {
+            text: t.into(),
+            ..Default::default()
+        };
         assert!(q("evaluation").matcher().matches(&p));
         assert!(q("FROID éval").matcher().matches(&p));
         assert!(q("managers").matcher().matches(&p));
@@ -218,7 +240,10 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(titles(&q, &[a.clone(), b.clone()]), ["A"]);
-        let q = PortfolioQuery { healths: vec![Health::AtRisk], ..Default::default() };
+        let q = PortfolioQuery {
+            healths: vec![Health::AtRisk],
+            ..Default::default()
+        };
         assert!(titles(&q, &[a, b]).is_empty());
     }
 
@@ -229,7 +254,11 @@ mod tests {
             project("early", Status::Idea, Some((2026, 1, 5))),
             project("late", Status::Idea, Some((2026, 9, 1))),
         ];
-        let mut q = PortfolioQuery { sort: SortKey::StartDate, direction: SortDirection::Asc, ..Default::default() };
+        let mut q = PortfolioQuery {
+            sort: SortKey::StartDate,
+            direction: SortDirection::Asc,
+            ..Default::default()
+        };
         assert_eq!(titles(&q, &ps), ["early", "late", "none"]);
         q.direction = SortDirection::Desc;
         assert_eq!(titles(&q, &ps), ["late", "early", "none"]);
@@ -237,14 +266,25 @@ mod tests {
 
     #[test]
     fn title_sort_ignores_accents() {
-        let ps = [project("Zèbre", Status::Idea, None), project("écoute", Status::Idea, None), project("Dojo", Status::Idea, None)];
-        let q = PortfolioQuery { sort: SortKey::Title, direction: SortDirection::Asc, ..Default::default() };
+        let ps = [
+            project("Zèbre", Status::Idea, None),
+            project("écoute", Status::Idea, None),
+            project("Dojo", Status::Idea, None),
+        ];
+        let q = PortfolioQuery {
+            sort: SortKey::Title,
+            direction: SortDirection::Asc,
+            ..Default::default()
+        };
         assert_eq!(titles(&q, &ps), ["Dojo", "écoute", "Zèbre"]);
     }
 
     #[test]
     fn page_size_is_bounded() {
-        let q = |limit| PortfolioQuery { limit, ..Default::default() };
+        let q = |limit| PortfolioQuery {
+            limit,
+            ..Default::default()
+        };
         assert_eq!(q(0).page_size(), DEFAULT_PAGE as usize);
         assert_eq!(q(10).page_size(), 10);
         assert_eq!(q(100_000).page_size(), MAX_PAGE as usize);

@@ -6,14 +6,14 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::ProjectId;
-use crate::limits::{
-    LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX,
-};
+use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::money::{check_amount, Currency};
 use crate::validation::{check_len, check_required, Rule, ValidationError};
 
 /// Where a project stands. The order of the variants is the lifecycle order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Idea,
@@ -68,7 +68,9 @@ impl Status {
 }
 
 /// The DLM's own reading of how a project is going.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Health {
     #[default]
@@ -143,25 +145,52 @@ impl ProjectDraft {
         let mut push = |e: Option<ValidationError>| errors.extend(e);
         push(check_required("title", &self.title, TITLE_MAX));
         push(check_len("summary", &self.summary, LONG_TEXT_MAX));
-        push(check_len("business_need", &self.business_need, LONG_TEXT_MAX));
+        push(check_len(
+            "business_need",
+            &self.business_need,
+            LONG_TEXT_MAX,
+        ));
         push(check_len("audience", &self.audience, SHORT_TEXT_MAX));
         push(check_len("sponsor", &self.sponsor, SHORT_TEXT_MAX));
         if self.objectives.len() > OBJECTIVES_MAX {
-            push(Some(ValidationError::with_limit("objectives", Rule::TooMany, OBJECTIVES_MAX)));
+            push(Some(ValidationError::with_limit(
+                "objectives",
+                Rule::TooMany,
+                OBJECTIVES_MAX,
+            )));
         }
-        push(self.objectives.iter().find_map(|o| check_len("objectives", o, SHORT_TEXT_MAX)));
+        push(
+            self.objectives
+                .iter()
+                .find_map(|o| check_len("objectives", o, SHORT_TEXT_MAX)),
+        );
         if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
             if end < start {
                 push(Some(ValidationError::new("end_date", Rule::EndBeforeStart)));
             }
         }
         if !self.budget.currency.is_well_formed() {
-            push(Some(ValidationError::new("currency", Rule::InvalidCurrency)));
+            push(Some(ValidationError::new(
+                "currency",
+                Rule::InvalidCurrency,
+            )));
         }
-        push(self.budget.planned_cents.and_then(|c| check_amount("budget_planned", c)));
-        push(self.budget.actual_cents.and_then(|c| check_amount("budget_actual", c)));
+        push(
+            self.budget
+                .planned_cents
+                .and_then(|c| check_amount("budget_planned", c)),
+        );
+        push(
+            self.budget
+                .actual_cents
+                .and_then(|c| check_amount("budget_actual", c)),
+        );
         if self.tags.len() > TAGS_MAX {
-            push(Some(ValidationError::with_limit("tags", Rule::TooMany, TAGS_MAX)));
+            push(Some(ValidationError::with_limit(
+                "tags",
+                Rule::TooMany,
+                TAGS_MAX,
+            )));
         }
         push(self.tags.iter().find_map(|t| check_len("tags", t, TAG_MAX)));
         errors
@@ -203,7 +232,11 @@ impl Project {
 
     /// Replaces the editable fields, or leaves the project untouched and says
     /// which rules the draft breaks.
-    pub fn edit(&mut self, draft: ProjectDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
+    pub fn edit(
+        &mut self,
+        draft: ProjectDraft,
+        now: DateTime<Utc>,
+    ) -> Result<(), Vec<ValidationError>> {
         let fields = draft.normalized();
         let errors = fields.validate();
         if !errors.is_empty() {
@@ -233,18 +266,29 @@ mod tests {
     use proptest::prelude::*;
 
     fn draft(title: &str) -> ProjectDraft {
-        ProjectDraft { title: title.into(), ..Default::default() }
+        ProjectDraft {
+            title: title.into(),
+            ..Default::default()
+        }
     }
 
     fn rules(d: &ProjectDraft) -> Vec<(String, Rule)> {
-        d.clone().normalized().validate().into_iter().map(|e| (e.field, e.rule)).collect()
+        d.clone()
+            .normalized()
+            .validate()
+            .into_iter()
+            .map(|e| (e.field, e.rule))
+            .collect()
     }
 
     #[test]
     fn title_is_required_and_bounded() {
         assert_eq!(rules(&draft("   ")), vec![("title".into(), Rule::Required)]);
         assert!(rules(&draft(&"a".repeat(TITLE_MAX))).is_empty());
-        assert_eq!(rules(&draft(&"a".repeat(TITLE_MAX + 1))), vec![("title".into(), Rule::TooLong)]);
+        assert_eq!(
+            rules(&draft(&"a".repeat(TITLE_MAX + 1))),
+            vec![("title".into(), Rule::TooLong)]
+        );
     }
 
     #[test]
@@ -287,7 +331,17 @@ mod tests {
             ..Default::default()
         };
         let fields: Vec<String> = rules(&d).into_iter().map(|(f, _)| f).collect();
-        assert_eq!(fields, ["summary", "business_need", "audience", "sponsor", "objectives", "tags"]);
+        assert_eq!(
+            fields,
+            [
+                "summary",
+                "business_need",
+                "audience",
+                "sponsor",
+                "objectives",
+                "tags"
+            ]
+        );
     }
 
     #[test]
@@ -297,7 +351,10 @@ mod tests {
         d.tags = (0..=TAGS_MAX).map(|i| format!("t{i}")).collect();
         assert_eq!(
             rules(&d),
-            vec![("objectives".into(), Rule::TooMany), ("tags".into(), Rule::TooMany)]
+            vec![
+                ("objectives".into(), Rule::TooMany),
+                ("tags".into(), Rule::TooMany)
+            ]
         );
     }
 
@@ -307,7 +364,10 @@ mod tests {
             title: "  Titre  ".into(),
             tags: vec!["RGPD".into(), " rgpd ".into(), "".into(), "Managers".into()],
             objectives: vec!["  ".into(), " Savoir donner du feedback ".into()],
-            budget: Budget { currency: Currency(" eur ".into()), ..Default::default() },
+            budget: Budget {
+                currency: Currency(" eur ".into()),
+                ..Default::default()
+            },
             ..Default::default()
         }
         .normalized();

@@ -17,7 +17,7 @@ pub enum Theme {
 
 /// Preferences kept in the database so they follow a restored backup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields)]
 pub struct Settings {
     /// Interface language; `None` follows the operating system.
     pub language: Option<Lang>,

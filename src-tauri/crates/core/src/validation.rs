@@ -37,11 +37,19 @@ pub struct ValidationError {
 
 impl ValidationError {
     pub fn new(field: &str, rule: Rule) -> Self {
-        Self { field: field.to_owned(), rule, limit: None }
+        Self {
+            field: field.to_owned(),
+            rule,
+            limit: None,
+        }
     }
 
     pub fn with_limit(field: &str, rule: Rule, limit: usize) -> Self {
-        Self { field: field.to_owned(), rule, limit: Some(u32::try_from(limit).unwrap_or(u32::MAX)) }
+        Self {
+            field: field.to_owned(),
+            rule,
+            limit: Some(u32::try_from(limit).unwrap_or(u32::MAX)),
+        }
     }
 }
 
@@ -90,8 +98,14 @@ mod tests {
 
     #[test]
     fn required_rejects_blank() {
-        assert_eq!(check_required("t", "  \n", 10).map(|e| e.rule), Some(Rule::Required));
+        assert_eq!(
+            check_required("t", "  \n", 10).map(|e| e.rule),
+            Some(Rule::Required)
+        );
         assert_eq!(check_required("t", "ok", 10), None);
-        assert_eq!(check_required("t", "too long", 3).and_then(|e| e.limit), Some(3));
+        assert_eq!(
+            check_required("t", "too long", 3).and_then(|e| e.limit),
+            Some(3)
+        );
     }
 }

@@ -8,14 +8,27 @@ use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
-const WORDS: &[&str] = &["manager", "sécurité", "onboarding", "RGPD", "digital", "vente", "accueil", "feedback"];
+const WORDS: &[&str] = &[
+    "manager",
+    "sécurité",
+    "onboarding",
+    "RGPD",
+    "digital",
+    "vente",
+    "accueil",
+    "feedback",
+];
 
 fn generated(n: usize) -> Vec<Project> {
     (0..n)
         .map(|i| {
             let draft = ProjectDraft {
                 title: format!("Parcours {} {i}", WORDS[i % WORDS.len()]),
-                summary: format!("Programme {} pour l'équipe {}", WORDS[(i / 3) % WORDS.len()], i % 97),
+                summary: format!(
+                    "Programme {} pour l'équipe {}",
+                    WORDS[(i / 3) % WORDS.len()],
+                    i % 97
+                ),
                 sponsor: format!("Sponsor {}", i % 40),
                 start_date: NaiveDate::from_ymd_opt(2026, 1 + (i % 12) as u32, 1 + (i % 28) as u32),
                 health: Health::ALL[i % 3],
@@ -38,7 +51,10 @@ fn portfolio(c: &mut Criterion) {
         for chunk in generated(n).chunks(5_000) {
             store.put_projects(chunk).expect("writes");
         }
-        let first_page = PortfolioQuery { limit: 100, ..Default::default() };
+        let first_page = PortfolioQuery {
+            limit: 100,
+            ..Default::default()
+        };
         let filtered = PortfolioQuery {
             text: "securite".into(),
             statuses: vec![Status::Design, Status::Pilot, Status::Deployment],
@@ -47,10 +63,25 @@ fn portfolio(c: &mut Criterion) {
             limit: 100,
             ..Default::default()
         };
-        let deep_page = PortfolioQuery { sort: SortKey::Title, offset: (n / 2) as u32, limit: 100, ..Default::default() };
-        group.bench_with_input(BenchmarkId::new("first_page", n), &first_page, |b, q| b.iter(|| store.query_projects(q).expect("query")));
-        group.bench_with_input(BenchmarkId::new("text_status_filter", n), &filtered, |b, q| b.iter(|| store.query_projects(q).expect("query")));
-        group.bench_with_input(BenchmarkId::new("title_sort_middle_page", n), &deep_page, |b, q| b.iter(|| store.query_projects(q).expect("query")));
+        let deep_page = PortfolioQuery {
+            sort: SortKey::Title,
+            offset: (n / 2) as u32,
+            limit: 100,
+            ..Default::default()
+        };
+        group.bench_with_input(BenchmarkId::new("first_page", n), &first_page, |b, q| {
+            b.iter(|| store.query_projects(q).expect("query"))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("text_status_filter", n),
+            &filtered,
+            |b, q| b.iter(|| store.query_projects(q).expect("query")),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("title_sort_middle_page", n),
+            &deep_page,
+            |b, q| b.iter(|| store.query_projects(q).expect("query")),
+        );
     }
     group.finish();
 }

@@ -25,7 +25,11 @@ pub fn default_data_dir() -> Result<PathBuf, StoreError> {
     }
     directories::ProjectDirs::from("app", "Atelier", "Atelier")
         .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| StoreError::Io(std::io::Error::other("no home directory to keep Atelier's data in")))
+        .ok_or_else(|| {
+            StoreError::Io(std::io::Error::other(
+                "no home directory to keep Atelier's data in",
+            ))
+        })
 }
 
 impl Store {
@@ -57,7 +61,11 @@ impl Store {
 /// An exclusive advisory lock on `atelier.lock`, held for the life of the
 /// store; the OS releases it when the process ends, even on a crash.
 fn take_lock(dir: &Path) -> Result<File, StoreError> {
-    let file = OpenOptions::new().create(true).truncate(false).write(true).open(dir.join(LOCK_FILE))?;
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(LOCK_FILE))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(StoreError::Locked(dir.to_path_buf())),
@@ -68,12 +76,17 @@ fn take_lock(dir: &Path) -> Result<File, StoreError> {
 /// `sled::open` may panic on some damaged files: catch that, and turn it and
 /// sled's own `Corruption` into a "damaged" error the UI can explain.
 fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
-    let damaged = |detail: String| StoreError::Damaged { path: path.to_path_buf(), detail };
+    let damaged = |detail: String| StoreError::Damaged {
+        path: path.to_path_buf(),
+        detail,
+    };
     let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
     let opened = panic::catch_unwind(AssertUnwindSafe(|| open_when_released(&config)));
     match opened {
         Ok(Ok(db)) => Ok(db),
-        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => Err(StoreError::Io(e)),
+        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => {
+            Err(StoreError::Io(e))
+        }
         Ok(Err(e)) => Err(damaged(e.to_string())),
         Err(panic) => {
             let detail = panic
@@ -94,7 +107,10 @@ fn open_when_released(config: &sled::Config) -> sled::Result<sled::Db> {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         match config.open() {
-            Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") && Instant::now() < deadline => {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && Instant::now() < deadline =>
+            {
                 std::thread::sleep(Duration::from_millis(20));
             }
             other => return other,
@@ -114,9 +130,15 @@ fn check_schema(meta: &sled::Tree) -> Result<(), StoreError> {
         Some(bytes) => {
             let found = <[u8; 4]>::try_from(bytes.as_ref())
                 .map(u32::from_be_bytes)
-                .map_err(|_| StoreError::Damaged { path: PathBuf::from("meta/schema_version"), detail: "unreadable schema version".into() })?;
+                .map_err(|_| StoreError::Damaged {
+                    path: PathBuf::from("meta/schema_version"),
+                    detail: "unreadable schema version".into(),
+                })?;
             if found > SCHEMA_VERSION {
-                Err(StoreError::NewerSchema { found, supported: SCHEMA_VERSION })
+                Err(StoreError::NewerSchema {
+                    found,
+                    supported: SCHEMA_VERSION,
+                })
             } else {
                 Ok(())
             }

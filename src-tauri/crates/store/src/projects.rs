@@ -21,7 +21,8 @@ pub struct Page {
 impl Store {
     /// Writes a project, new or changed, then flushes.
     pub fn put_project(&self, project: &Project) -> Result<()> {
-        self.projects.insert(project.id.as_bytes(), encode(project)?)?;
+        self.projects
+            .insert(project.id.as_bytes(), encode(project)?)?;
         self.flush()
     }
 
@@ -37,7 +38,10 @@ impl Store {
 
     /// A live project; [`StoreError::NotFound`] when it is absent or trashed.
     pub fn project(&self, id: ProjectId) -> Result<Project> {
-        let bytes = self.projects.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
+        let bytes = self
+            .projects
+            .get(id.as_bytes())?
+            .ok_or(StoreError::NotFound)?;
         decode(&bytes)
     }
 
@@ -85,10 +89,18 @@ impl Store {
     pub fn trash_project(&self, id: ProjectId, now: DateTime<Utc>) -> Result<TrashedProject> {
         let key = id.as_bytes();
         let moved = (&self.projects, &self.trash).transaction(|(live, trash)| {
-            let bytes = live.get(key)?.ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+            let bytes = live
+                .get(key)?
+                .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
             let project: Project = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
-            let trashed = TrashedProject { project, trashed_at: now };
-            trash.insert(key, encode(&trashed).map_err(ConflictableTransactionError::Abort)?)?;
+            let trashed = TrashedProject {
+                project,
+                trashed_at: now,
+            };
+            trash.insert(
+                key,
+                encode(&trashed).map_err(ConflictableTransactionError::Abort)?,
+            )?;
             live.remove(key)?;
             Ok(trashed)
         });
@@ -99,7 +111,12 @@ impl Store {
 
     /// Everything in the trash, most recently trashed first.
     pub fn trashed_projects(&self) -> Result<Vec<TrashedProject>> {
-        let mut all = self.trash.iter().values().map(|v| decode(&v?)).collect::<Result<Vec<TrashedProject>>>()?;
+        let mut all = self
+            .trash
+            .iter()
+            .values()
+            .map(|v| decode(&v?))
+            .collect::<Result<Vec<TrashedProject>>>()?;
         all.sort_by(|a, b| b.trashed_at.cmp(&a.trashed_at));
         Ok(all)
     }
@@ -108,9 +125,15 @@ impl Store {
     pub fn restore_project(&self, id: ProjectId) -> Result<Project> {
         let key = id.as_bytes();
         let restored = (&self.projects, &self.trash).transaction(|(live, trash)| {
-            let bytes = trash.get(key)?.ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-            let trashed: TrashedProject = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
-            live.insert(key, encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?)?;
+            let bytes = trash
+                .get(key)?
+                .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+            let trashed: TrashedProject =
+                decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+            live.insert(
+                key,
+                encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?,
+            )?;
             trash.remove(key)?;
             Ok(trashed.project)
         });
@@ -122,7 +145,9 @@ impl Store {
     /// Deletes a trashed project for good. Only the trash can be purged, so
     /// a live project is never one click away from loss.
     pub fn purge_project(&self, id: ProjectId) -> Result<()> {
-        self.trash.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
+        self.trash
+            .remove(id.as_bytes())?
+            .ok_or(StoreError::NotFound)?;
         self.flush()
     }
 
@@ -131,7 +156,10 @@ impl Store {
     pub fn remove_sample_projects(&self) -> Result<usize> {
         let live: Vec<sled::IVec> = sample_keys(self.projects(), |p| p)?;
         let trashed: Vec<sled::IVec> = sample_keys(
-            self.trash.iter().values().map(|v| decode::<TrashedProject>(&v?)),
+            self.trash
+                .iter()
+                .values()
+                .map(|v| decode::<TrashedProject>(&v?)),
             |t| &t.project,
         )?;
         let removed: std::result::Result<(), TransactionError<StoreError>> =
@@ -160,7 +188,10 @@ impl Store {
     }
 }
 
-fn sample_keys<T>(records: impl Iterator<Item = Result<T>>, project: impl Fn(&T) -> &Project) -> Result<Vec<sled::IVec>> {
+fn sample_keys<T>(
+    records: impl Iterator<Item = Result<T>>,
+    project: impl Fn(&T) -> &Project,
+) -> Result<Vec<sled::IVec>> {
     let mut keys = Vec::new();
     for record in records {
         let record = record?;

@@ -10,7 +10,14 @@ use atelier_store::{Store, StoreError};
 use chrono::Utc;
 
 fn project(title: &str) -> Project {
-    Project::create(ProjectDraft { title: title.into(), ..Default::default() }, Utc::now()).expect("valid draft")
+    Project::create(
+        ProjectDraft {
+            title: title.into(),
+            ..Default::default()
+        },
+        Utc::now(),
+    )
+    .expect("valid draft")
 }
 
 #[test]
@@ -28,13 +35,25 @@ fn written_projects_survive_a_reopen() {
 #[test]
 fn settings_survive_a_reopen() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let settings = atelier_core::Settings { language: Some(atelier_core::Lang::Fr), theme: atelier_core::Theme::Dark };
+    let settings = atelier_core::Settings {
+        language: Some(atelier_core::Lang::Fr),
+        theme: atelier_core::Theme::Dark,
+    };
     {
         let store = Store::open(dir.path()).expect("opens");
-        assert_eq!(store.settings().expect("defaults"), atelier_core::Settings::default());
+        assert_eq!(
+            store.settings().expect("defaults"),
+            atelier_core::Settings::default()
+        );
         store.put_settings(&settings).expect("writes");
     }
-    assert_eq!(Store::open(dir.path()).expect("reopens").settings().expect("reads"), settings);
+    assert_eq!(
+        Store::open(dir.path())
+            .expect("reopens")
+            .settings()
+            .expect("reads"),
+        settings
+    );
 }
 
 /// Run only as the child of `a_second_process_gets_storage_locked`: opens
@@ -43,7 +62,9 @@ fn settings_survive_a_reopen() {
 #[test]
 #[ignore = "helper process for the lock test"]
 fn hold_lock_child() {
-    let Some(dir) = std::env::var_os("ATELIER_TEST_HOLD_DIR") else { return };
+    let Some(dir) = std::env::var_os("ATELIER_TEST_HOLD_DIR") else {
+        return;
+    };
     let _store = Store::open(Path::new(&dir)).expect("child opens");
     println!("HOLDING");
     std::io::stdout().flush().expect("flush");
@@ -55,14 +76,23 @@ fn hold_lock_child() {
 fn a_second_process_gets_storage_locked() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut child = Command::new(std::env::current_exe().expect("test binary"))
-        .args(["--exact", "hold_lock_child", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "hold_lock_child",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("ATELIER_TEST_HOLD_DIR", dir.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawns child");
     let mut lines = BufReader::new(child.stdout.take().expect("child stdout")).lines();
-    let holding = lines.by_ref().map_while(|l| l.ok()).any(|l| l.contains("HOLDING"));
+    let holding = lines
+        .by_ref()
+        .map_while(|l| l.ok())
+        .any(|l| l.contains("HOLDING"));
     assert!(holding, "the child never opened the store");
 
     match Store::open(dir.path()) {
@@ -82,7 +112,14 @@ fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for entry in walk(dir) {
         let bytes = std::fs::read(&entry).expect("readable");
-        out.push((entry.strip_prefix(dir).expect("inside").display().to_string(), bytes));
+        out.push((
+            entry
+                .strip_prefix(dir)
+                .expect("inside")
+                .display()
+                .to_string(),
+            bytes,
+        ));
     }
     out.sort();
     out
@@ -106,12 +143,15 @@ fn damaged_files_give_storage_damaged_and_are_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
     {
         let store = Store::open(dir.path()).expect("opens");
-        store.put_project(&project("Avant les dégâts")).expect("writes");
+        store
+            .put_project(&project("Avant les dégâts"))
+            .expect("writes");
     }
     // Scribble over sled's config and data files.
     for name in ["conf", "db"] {
         let path = dir.path().join("db").join(name);
-        std::fs::write(&path, b"\x00\xffnot a sled file at all\xfe\x01".repeat(64)).expect("overwrite");
+        std::fs::write(&path, b"\x00\xffnot a sled file at all\xfe\x01".repeat(64))
+            .expect("overwrite");
     }
     let before = files_under(dir.path());
 
@@ -120,7 +160,11 @@ fn damaged_files_give_storage_damaged_and_are_kept() {
         Err(other) => panic!("expected Damaged, got {other}"),
         Ok(_) => panic!("expected Damaged, the store opened"),
     }
-    assert_eq!(files_under(dir.path()), before, "no file was changed or deleted");
+    assert_eq!(
+        files_under(dir.path()),
+        before,
+        "no file was changed or deleted"
+    );
 }
 
 #[test]
@@ -129,10 +173,16 @@ fn a_newer_schema_is_refused() {
     drop(Store::open(dir.path()).expect("opens"));
     {
         let db = raw_sled(&dir.path().join("db"));
-        db.open_tree("meta").expect("meta").insert("schema_version", &99u32.to_be_bytes()).expect("write");
+        db.open_tree("meta")
+            .expect("meta")
+            .insert("schema_version", &99u32.to_be_bytes())
+            .expect("write");
         db.flush().expect("flush");
     }
-    assert!(matches!(Store::open(dir.path()), Err(StoreError::NewerSchema { found: 99, .. })));
+    assert!(matches!(
+        Store::open(dir.path()),
+        Err(StoreError::NewerSchema { found: 99, .. })
+    ));
 }
 
 /// sled's flusher thread lets go of its own file lock shortly after the

@@ -7,7 +7,14 @@ use atelier_store::{Store, StoreError};
 use chrono::Utc;
 
 fn project(title: &str) -> Project {
-    Project::create(ProjectDraft { title: title.into(), ..Default::default() }, Utc::now()).expect("valid draft")
+    Project::create(
+        ProjectDraft {
+            title: title.into(),
+            ..Default::default()
+        },
+        Utc::now(),
+    )
+    .expect("valid draft")
 }
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -19,14 +26,22 @@ fn open() -> (tempfile::TempDir, Store) {
 #[test]
 fn pages_cover_the_sorted_portfolio_without_overlap() {
     let (_dir, store) = open();
-    let mut all: Vec<Project> = (0..57).map(|i| project(&format!("Projet {i:02}"))).collect();
+    let mut all: Vec<Project> = (0..57)
+        .map(|i| project(&format!("Projet {i:02}")))
+        .collect();
     all[3].status = Status::Pilot;
     store.put_projects(&all).expect("writes");
 
     let mut seen = Vec::new();
     let mut offset = 0;
     loop {
-        let q = PortfolioQuery { sort: SortKey::Title, direction: SortDirection::Desc, offset, limit: 10, ..Default::default() };
+        let q = PortfolioQuery {
+            sort: SortKey::Title,
+            direction: SortDirection::Desc,
+            offset,
+            limit: 10,
+            ..Default::default()
+        };
         let page = store.query_projects(&q).expect("queries");
         assert_eq!(page.total, 57);
         if page.items.is_empty() {
@@ -41,7 +56,10 @@ fn pages_cover_the_sorted_portfolio_without_overlap() {
     assert_eq!(seen, expected);
 
     let pilots = store
-        .query_projects(&PortfolioQuery { statuses: vec![Status::Pilot], ..Default::default() })
+        .query_projects(&PortfolioQuery {
+            statuses: vec![Status::Pilot],
+            ..Default::default()
+        })
         .expect("queries");
     assert_eq!((pilots.total, pilots.items[0].id), (1, all[3].id));
 }
@@ -55,20 +73,35 @@ fn trash_restore_and_purge() {
     let trashed = store.trash_project(p.id, Utc::now()).expect("trashes");
     assert_eq!(trashed.project, p);
     assert!(matches!(store.project(p.id), Err(StoreError::NotFound)));
-    assert_eq!(store.query_projects(&PortfolioQuery::default()).expect("queries").total, 0);
+    assert_eq!(
+        store
+            .query_projects(&PortfolioQuery::default())
+            .expect("queries")
+            .total,
+        0
+    );
     assert_eq!(store.trashed_projects().expect("lists").len(), 1);
-    assert!(matches!(store.trash_project(p.id, Utc::now()), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.trash_project(p.id, Utc::now()),
+        Err(StoreError::NotFound)
+    ));
 
     assert_eq!(store.restore_project(p.id).expect("restores"), p);
     assert_eq!(store.project(p.id).expect("back"), p);
     assert!(store.trashed_projects().expect("lists").is_empty());
 
     // Purging only works from the trash.
-    assert!(matches!(store.purge_project(p.id), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.purge_project(p.id),
+        Err(StoreError::NotFound)
+    ));
     store.trash_project(p.id, Utc::now()).expect("trashes");
     store.purge_project(p.id).expect("purges");
     assert!(store.trashed_projects().expect("lists").is_empty());
-    assert!(matches!(store.restore_project(p.id), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.restore_project(p.id),
+        Err(StoreError::NotFound)
+    ));
 }
 
 #[test]
@@ -81,7 +114,9 @@ fn samples_go_in_one_action_from_portfolio_and_trash() {
     }
     store.put_project(&mine).expect("writes");
     store.put_projects(&samples).expect("writes");
-    store.trash_project(samples[0].id, Utc::now()).expect("trashes");
+    store
+        .trash_project(samples[0].id, Utc::now())
+        .expect("trashes");
     assert!(store.has_sample_projects().expect("reads"));
 
     assert_eq!(store.remove_sample_projects().expect("removes"), 3);

@@ -1,0 +1,82 @@
+# Atelier — the two commands are `make run` and `make test`; both install
+# what they need on a fresh Debian/Ubuntu machine first.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+CARGO ?= cargo
+FEATURES := --features custom-protocol
+# System packages the build and the real-window tests need.
+APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
+  librsvg2-dev libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver \
+  fonts-dejavu-core fonts-noto-core
+TAURI_DRIVER_VERSION := 2.1.0
+NODE_MIN := 20.19
+
+.PHONY: run test setup deps-system deps-node deps-driver ui bindings rust-test ui-test lint e2e screenshots bench clean-e2e
+
+## make run: install what is missing, build, open Atelier on its default data dir.
+run: deps-system deps-node ui
+	$(CARGO) run $(FEATURES)
+
+## make test: every suite — lint, Rust unit/integration, UI, end-to-end in the real window.
+test: deps-system deps-node deps-driver ui lint rust-test ui-test e2e
+	@echo "All suites passed."
+
+setup: deps-system deps-node deps-driver
+
+deps-system:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages. Run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+deps-node:
+	@command -v node >/dev/null || { echo "Node.js $(NODE_MIN)+ is required (node not found)."; exit 1; }
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number);const [x,y]="$(NODE_MIN)".split(".").map(Number);process.exit(a>x||(a===x&&b>=y)?0:1)' \
+	  || { echo "Node.js $(NODE_MIN)+ is required; found $$(node --version)."; exit 1; }
+	@if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
+	  cd ui && npm ci --no-audit --no-fund; fi
+
+deps-driver:
+	@command -v tauri-driver >/dev/null && tauri-driver --version 2>/dev/null | grep -q "$(TAURI_DRIVER_VERSION)" \
+	  || $(CARGO) install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
+
+ui: deps-node
+	cd ui && npm run build
+
+## make bindings: regenerate ui/src/lib/bindings.ts from the Rust commands.
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test $(FEATURES) --lib bindings_are_fresh
+
+lint:
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets $(FEATURES) -- -D warnings
+	cd ui && npm run check
+
+rust-test:
+	$(CARGO) test --workspace $(FEATURES)
+
+ui-test:
+	cd ui && npm test
+
+## make e2e: scenarios in the real window (Xvfb + tauri-driver + WebKitWebDriver).
+e2e: deps-system deps-driver ui
+	$(CARGO) test --features e2e --test 'e2e_*' -- --test-threads=1
+
+## make screenshots: PNGs of the main screens, French and English, in target/screenshots/.
+screenshots: deps-system deps-driver ui
+	$(CARGO) test --features e2e --test screenshots -- --test-threads=1 --nocapture
+	@ls target/screenshots/*.png
+
+## make bench: portfolio listing at 5,000 and 50,000 projects (criterion).
+bench:
+	$(CARGO) bench -p atelier-store --bench portfolio

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { fr } from "./fr";
+import { systemLang, translate } from "./index.svelte";
+
+describe("catalogs", () => {
+  it("have exactly the same keys in French and English", () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("use the same placeholders in both languages", () => {
+    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(names(fr[key]), key).toEqual(names(en[key]));
+    }
+  });
+
+  it("leave no message empty", () => {
+    for (const [key, text] of [...Object.entries(en), ...Object.entries(fr)]) {
+      expect(text.trim(), key).not.toBe("");
+    }
+  });
+});
+
+describe("translate", () => {
+  it("fills placeholders", () => {
+    expect(translate("fr", "trash.restored", { title: "Onboarding" })).toBe("« Onboarding » est de retour dans votre portefeuille.");
+    expect(translate("en", "rule.too_long", { limit: 200 })).toBe("Keep it under 200 characters.");
+  });
+});
+
+describe("systemLang", () => {
+  it("picks French for any French locale, English otherwise", () => {
+    expect(systemLang(["fr-CA"])).toBe("fr");
+    expect(systemLang(["de-DE", "fr-FR"])).toBe("fr");
+    expect(systemLang(["en-US"])).toBe("en");
+    expect(systemLang([])).toBe("en");
+  });
+});

@@ -1,0 +1,56 @@
+// The interface language: the catalogs, the current locale, and the
+// locale-aware formatting of dates and money.
+import type { Lang } from "../bindings";
+import { en, type MessageKey } from "./en";
+import { fr } from "./fr";
+
+export type { MessageKey };
+export const catalogs: Record<Lang, Record<MessageKey, string>> = { en, fr };
+
+/** The OS language as the webview reports it: French when it says so. */
+export function systemLang(languages: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+  return languages.some((l) => l.toLowerCase().startsWith("fr")) ? "fr" : "en";
+}
+
+class I18n {
+  lang = $state<Lang>(systemLang());
+
+  /** The message for `key`, with `{name}` placeholders filled in. */
+  t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(this.lang, key, params);
+
+  get locale(): string {
+    return this.lang === "fr" ? "fr-FR" : "en-GB";
+  }
+
+  /** A calendar date ("2026-03-01") in the DLM's language. */
+  date = (iso: string | null | undefined): string => {
+    if (!iso) return "";
+    const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  };
+
+  /** A moment (RFC 3339) as a date in local time. */
+  moment = (iso: string): string =>
+    new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+
+  /** An amount in cents of `currency`, e.g. "12 500 €". */
+  money = (cents: number | null | undefined, currency: string): string => {
+    if (cents === null || cents === undefined) return "";
+    const whole = cents % 100 === 0;
+    return new Intl.NumberFormat(this.locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(cents / 100);
+  };
+}
+
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = catalogs[lang][key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;

@@ -1,0 +1,35 @@
+// The UI's one door to the Rust commands. Every call goes through the
+// generated, typed `commands`; a refused call becomes an `AppFailure`
+// carrying the typed `{ code, message, field, issues }` error.
+import { commands, type IpcError } from "./bindings";
+
+export { commands };
+export type { IpcError };
+
+/** A command the backend refused or that could not run. */
+export class AppFailure extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message);
+  }
+}
+
+type Answer<T> = { status: "ok"; data: T } | { status: "error"; error: IpcError };
+
+/** Awaits a command and returns its data, or throws an `AppFailure`. */
+export async function call<T>(answer: Promise<Answer<T>>): Promise<T> {
+  const result = await answer;
+  if (result.status === "ok") return result.data;
+  // Tauri itself (not our command) rejects with a bare string, e.g. for
+  // arguments it could not read: give it the same typed shape.
+  const error: IpcError =
+    typeof result.error === "object" && result.error !== null && "code" in result.error
+      ? result.error
+      : { code: "io", message: String(result.error), issues: [] };
+  throw new AppFailure(error);
+}
+
+/** The typed error of a failure, or an `io`-like stand-in for anything else. */
+export function failureOf(e: unknown): IpcError {
+  if (e instanceof AppFailure) return e.error;
+  return { code: "io", message: e instanceof Error ? e.message : String(e), issues: [] };
+}

@@ -1,0 +1,82 @@
+// The portfolio as the screen sees it: a query (filters, sort) and the
+// rows fetched so far. Rows are fetched from Rust a page at a time, only
+// for the part of the list that is on screen.
+import type { Health, Project, SortDirection, SortKey, Status } from "../bindings";
+import { call, commands } from "../ipc";
+import { pagesCovering } from "../ui/virtual";
+
+export const PAGE_SIZE = 100;
+
+export type Filters = {
+  text: string;
+  statuses: Status[];
+  healths: Health[];
+  tag: string | null;
+  sort: SortKey;
+  direction: SortDirection;
+};
+
+export const defaultFilters = (): Filters => ({
+  text: "",
+  statuses: [],
+  healths: [],
+  tag: null,
+  sort: "updated_at",
+  direction: "desc",
+});
+
+export class PortfolioWindow {
+  filters = $state<Filters>(defaultFilters());
+  total = $state(0);
+  /** Fetched rows by position in the sorted, filtered list. */
+  rows = $state<Record<number, Project>>({});
+  loaded = $state(false);
+  private pages = new Map<number, Promise<void>>();
+  private generation = 0;
+
+  get filtering(): boolean {
+    const f = this.filters;
+    return f.text.trim() !== "" || f.statuses.length > 0 || f.healths.length > 0 || f.tag !== null;
+  }
+
+  /** Forgets every row and fetches the first page for the current filters. */
+  reload = async (): Promise<void> => {
+    this.generation += 1;
+    this.pages.clear();
+    this.rows = {};
+    await this.fetchPage(0, this.generation);
+    this.loaded = true;
+  };
+
+  /** Makes sure rows `[start, end)` are fetched (or being fetched). */
+  ensure = (start: number, end: number): void => {
+    for (const page of pagesCovering(start, Math.min(end, this.total), PAGE_SIZE)) {
+      if (!this.pages.has(page)) void this.fetchPage(page, this.generation);
+    }
+  };
+
+  private fetchPage(page: number, generation: number): Promise<void> {
+    const f = this.filters;
+    const pending = call(
+      commands.listProjects({
+        text: f.text,
+        statuses: f.statuses,
+        healths: f.healths,
+        tag: f.tag,
+        sort: f.sort,
+        direction: f.direction,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      }),
+    ).then((result) => {
+      if (generation !== this.generation) return;
+      this.total = result.total;
+      const rows = { ...this.rows };
+      result.items.forEach((p, i) => (rows[result.offset + i] = p));
+      this.rows = rows;
+    });
+    pending.catch(() => this.pages.delete(page));
+    this.pages.set(page, pending);
+    return pending;
+  }
+}

@@ -1,0 +1,65 @@
+// What the window knows about the session: the saved preferences, the
+// first facts about the portfolio, and how the theme and language follow
+// them.
+import type { IpcError, Lang, Settings, Theme } from "../bindings";
+import { i18n, systemLang } from "../i18n/index.svelte";
+import { call, commands, failureOf } from "../ipc";
+
+class Session {
+  ready = $state(false);
+  /** Set when the database could not be opened; the app shows why. */
+  fatal = $state<IpcError | null>(null);
+  settings = $state<Settings>({ language: null, theme: "system" });
+  projectCount = $state(0);
+  hasSamples = $state(false);
+  dataDir = $state("");
+
+  /** Reads the preferences and the portfolio's first facts. */
+  start = async (): Promise<void> => {
+    try {
+      const s = await call(commands.startup());
+      this.settings = s.settings;
+      this.projectCount = s.project_count;
+      this.hasSamples = s.has_samples;
+      this.dataDir = s.data_dir;
+      this.apply();
+    } catch (e) {
+      this.fatal = failureOf(e);
+    }
+    this.ready = true;
+  };
+
+  /** Re-reads the counts after something changed the portfolio. */
+  refreshCounts = async (): Promise<void> => {
+    const s = await call(commands.startup());
+    this.projectCount = s.project_count;
+    this.hasSamples = s.has_samples;
+  };
+
+  save = async (settings: Settings): Promise<void> => {
+    this.settings = await call(commands.saveSettings(settings));
+    this.apply();
+  };
+
+  /** The language the interface speaks now. */
+  get lang(): Lang {
+    return this.settings.language ?? systemLang();
+  }
+
+  private apply() {
+    i18n.lang = this.lang;
+    document.documentElement.lang = this.lang;
+    applyTheme(this.settings.theme);
+  }
+}
+
+const darkQuery = typeof window !== "undefined" && window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+
+/** Sets `data-theme` on the document; "system" follows the OS, live. */
+export function applyTheme(theme: Theme) {
+  const dark = theme === "dark" || (theme === "system" && (darkQuery?.matches ?? false));
+  document.documentElement.dataset.theme = dark ? "dark" : "light";
+}
+
+export const session = new Session();
+darkQuery?.addEventListener("change", () => applyTheme(session.settings.theme));
