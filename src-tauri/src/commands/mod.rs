@@ -17,22 +17,24 @@ include!("names.rs");
 /// The typed command set: registers the handlers and exports the
 /// TypeScript bindings from the same list.
 pub fn specta_builder<R: Runtime>() -> Builder<R> {
-    Builder::<R>::new().disable_serde_phases().commands(collect_commands![
-        settings::startup,
-        settings::save_settings,
-        projects::list_projects,
-        projects::list_project_tags,
-        projects::get_project,
-        projects::create_project,
-        projects::update_project,
-        projects::change_project_status,
-        projects::trash_project,
-        projects::list_trash,
-        projects::restore_project,
-        projects::purge_project,
-        projects::load_sample_projects,
-        projects::remove_sample_projects,
-    ])
+    Builder::<R>::new()
+        .disable_serde_phases()
+        .commands(collect_commands![
+            settings::startup,
+            settings::save_settings,
+            projects::list_projects,
+            projects::list_project_tags,
+            projects::get_project,
+            projects::create_project,
+            projects::update_project,
+            projects::change_project_status,
+            projects::trash_project,
+            projects::list_trash,
+            projects::restore_project,
+            projects::purge_project,
+            projects::load_sample_projects,
+            projects::remove_sample_projects,
+        ])
 }
 
 /// The open application, or the storage error every command reports

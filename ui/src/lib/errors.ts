@@ -1,10 +1,11 @@
 // Turns a typed backend error into words in the DLM's language.
 import type { IpcError, ValidationError } from "./bindings";
-import { t, type MessageKey } from "./i18n/index.svelte";
+import { i18n, t, type MessageKey } from "./i18n/index.svelte";
 
 /** The message for one broken rule, e.g. "Keep it under 200 characters." */
 export function ruleMessage(issue: Pick<ValidationError, "rule" | "limit">): string {
-  return t(`rule.${issue.rule}` as MessageKey, { limit: issue.limit ?? "" });
+  const limit = issue.limit === null ? "" : new Intl.NumberFormat(i18n.locale).format(issue.limit);
+  return t(`rule.${issue.rule}` as MessageKey, { limit });
 }
 
 /** One message per field at fault: what a form shows next to each field. */

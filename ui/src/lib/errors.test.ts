@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { errorMessage, fieldMessages } from "./errors";
+import { i18n } from "./i18n/index.svelte";
+
+describe("backend errors in the DLM's language", () => {
+  it("puts one message per field, in the current language", () => {
+    i18n.lang = "fr";
+    const messages = fieldMessages({
+      code: "validation",
+      message: "title is required",
+      field: "title",
+      issues: [
+        { field: "title", rule: "required", limit: null },
+        { field: "summary", rule: "too_long", limit: 10000 },
+        { field: "summary", rule: "required", limit: null },
+      ],
+    });
+    expect(messages.title).toBe("Ce champ est obligatoire.");
+    expect(messages.summary).toMatch(/^Pas plus de 10\s000 caractères\.$/u);
+    expect(Object.keys(messages)).toEqual(["title", "summary"]);
+  });
+
+  it("explains storage errors by code, never by message text", () => {
+    i18n.lang = "en";
+    const text = errorMessage({ code: "storage_locked", message: "anything", issues: [] });
+    expect(text).toContain("Another Atelier window");
+  });
+});
