@@ -10,7 +10,7 @@ FEATURES := --features custom-protocol
 # System packages the build and the real-window tests need.
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
   librsvg2-dev libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver \
-  fonts-dejavu-core fonts-noto-core
+  fonts-dejavu-core fonts-noto-core locales
 TAURI_DRIVER_VERSION := 2.1.0
 NODE_MIN := 20.19
 
@@ -59,7 +59,7 @@ bindings:
 
 lint:
 	$(CARGO) fmt --all --check
-	$(CARGO) clippy --workspace --all-targets $(FEATURES) -- -D warnings
+	$(CARGO) clippy --workspace --all-targets --features e2e -- -D warnings
 	cd ui && npm run check
 
 rust-test:

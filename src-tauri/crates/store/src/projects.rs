@@ -117,7 +117,7 @@ impl Store {
             .values()
             .map(|v| decode(&v?))
             .collect::<Result<Vec<TrashedProject>>>()?;
-        all.sort_by(|a, b| b.trashed_at.cmp(&a.trashed_at));
+        all.sort_by_key(|t| std::cmp::Reverse(t.trashed_at));
         Ok(all)
     }
 

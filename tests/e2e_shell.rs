@@ -1,0 +1,150 @@
+//! The app around the portfolio: the storage screens, the language and
+//! theme settings, the areas still to come, and accessibility.
+#![cfg(feature = "e2e")]
+
+mod support;
+
+use support::App;
+
+#[tokio::test]
+async fn a_database_held_by_another_process_gets_a_clear_screen_and_loses_nothing() {
+    let data = tempfile::tempdir().expect("temp dir");
+    {
+        let app = App::launch_with_lang(data.path(), "en").await;
+        app.click("[data-testid=welcome-new]").await;
+        app.fill("[data-testid=field-title]", "Gardé en sécurité")
+            .await;
+        app.click("[data-testid=save-project]").await;
+        app.wait_text("[data-testid=project-title]", "Gardé en sécurité")
+            .await;
+        app.quit().await;
+    }
+
+    // Another process holds the data directory (here: this test).
+    let holder = atelier_app::Atelier::open(data.path()).expect("test holds the store");
+    let app = App::launch_with_lang(data.path(), "en").await;
+    app.wait_for("[data-testid=storage-error][data-code=storage_locked]")
+        .await;
+    app.wait_text("[data-testid=storage-error]", "Atelier is already open")
+        .await;
+    app.wait_text(
+        "[data-testid=storage-error] code",
+        &data.path().display().to_string(),
+    )
+    .await;
+    app.quit().await;
+    drop(holder);
+
+    let app = App::launch_with_lang(data.path(), "en").await;
+    app.wait_text("[data-testid=project-card]", "Gardé en sécurité")
+        .await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn a_damaged_database_gets_a_clear_screen_and_no_file_is_deleted() {
+    let data = tempfile::tempdir().expect("temp dir");
+    drop(atelier_app::Atelier::open(data.path()).expect("creates the store"));
+    let conf = data.path().join("db").join("conf");
+    std::fs::write(&conf, b"\x00\xffnot a sled file\xfe".repeat(32)).expect("scribble");
+
+    let app = App::launch_with_lang(data.path(), "fr").await;
+    app.wait_for("[data-testid=storage-error][data-code=storage_damaged]")
+        .await;
+    app.wait_text("[data-testid=storage-error]", "Rien n'a été supprimé")
+        .await;
+    app.quit().await;
+    assert!(
+        conf.exists() && data.path().join("db").join("db").exists(),
+        "files kept"
+    );
+}
+
+#[tokio::test]
+async fn the_language_and_theme_chosen_in_settings_stick_across_a_restart() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), "en").await;
+    app.wait_text("[data-testid=nav-projects]", "Projects")
+        .await;
+
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=language-fr]").await;
+    app.wait_text("[data-testid=nav-projects]", "Projets").await;
+    app.click("[data-testid=theme-dark]").await;
+    app.wait_for("html[data-theme=dark]").await;
+
+    let app = app.restart().await;
+    app.wait_text("[data-testid=nav-projects]", "Projets").await;
+    app.wait_for("html[data-theme=dark]").await;
+    app.wait_text("[data-testid=welcome]", "Bienvenue").await;
+
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=language-en]").await;
+    app.click("[data-testid=theme-light]").await;
+    app.wait_text("[data-testid=nav-projects]", "Projects")
+        .await;
+    app.wait_for("html[data-theme=light]").await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn areas_not_built_yet_say_what_will_live_there() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), "fr").await;
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=language-fr]").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_text("[data-testid=vendors-empty]", "veille").await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_text("[data-testid=people-empty]", "RACI").await;
+    app.quit().await;
+}
+
+/// Runs axe-core in the window and returns the serious or critical
+/// violations as "rule: target" lines.
+async fn serious_violations(app: &App) -> Vec<String> {
+    let axe = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/ui/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core is installed by npm ci");
+    app.execute(&axe).await;
+    let result = app
+        .execute(
+            "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations
+               .filter(v => v.impact === 'serious' || v.impact === 'critical')
+               .flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' '))));",
+        )
+        .await;
+    serde_json::from_value(result).expect("a list of strings")
+}
+
+#[tokio::test]
+async fn the_main_screens_have_no_serious_accessibility_violation() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), "en").await;
+    let mut found = Vec::new();
+    app.wait_for("[data-testid=welcome]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=load-samples]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=view-list]").await;
+    app.wait_until_count("[data-testid=project-row]", 6).await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=project-row] button.link").await;
+    app.wait_for("[data-testid=project-title]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=edit-project]").await;
+    app.wait_for("[data-testid=field-title]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=nav-settings]").await;
+    app.wait_for("[data-testid=settings-page]").await;
+    found.extend(serious_violations(&app).await);
+    app.quit().await;
+    assert!(
+        found.is_empty(),
+        "serious accessibility violations:\n{}",
+        found.join("\n")
+    );
+}

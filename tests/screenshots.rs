@@ -1,0 +1,109 @@
+//! `make screenshots`: a PNG of every main screen, in French and English,
+//! under `target/screenshots/`, taken from the real window.
+#![cfg(feature = "e2e")]
+
+mod support;
+
+use std::path::PathBuf;
+
+use support::App;
+
+fn shot_path(lang: &str, name: &str) -> PathBuf {
+    support::target_dir()
+        .join("screenshots")
+        .join(format!("{lang}-{name}.png"))
+}
+
+async fn screens(lang: &str) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), lang).await;
+    let shot = |name: &'static str| {
+        let path = shot_path(lang, name);
+        let app = &app;
+        async move { app.screenshot(&path).await }
+    };
+
+    app.click("[data-testid=nav-settings]").await;
+    app.click(&format!("[data-testid=language-{lang}]")).await;
+    app.wait_for(&format!("html[lang={lang}]")).await;
+    shot("08-settings").await;
+
+    app.click("[data-testid=nav-projects]").await;
+    app.wait_for("[data-testid=welcome]").await;
+    shot("01-welcome").await;
+
+    app.click("[data-testid=welcome-new]").await;
+    app.fill("[data-testid=field-title]", " ").await;
+    app.fill("[data-testid=field-start_date]", "2026-06-10")
+        .await;
+    app.fill("[data-testid=field-end_date]", "2026-06-01").await;
+    app.fill("[data-testid=field-budget_planned]", "-500").await;
+    app.click("[data-testid=save-project]").await;
+    app.wait_for("[data-testid=error-title]").await;
+    app.execute("document.querySelector('[data-testid=project-form]').scrollTo(0, 0)")
+        .await;
+    shot("05-form-errors").await;
+
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=load-samples]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    shot("02-portfolio-cards").await;
+
+    app.click("[data-testid=view-list]").await;
+    app.wait_until_count("[data-testid=project-row]", 6).await;
+    app.click("[data-testid=sort-by-title]").await;
+    shot("03-portfolio-list").await;
+
+    app.click("[data-testid=filter-status-design]").await;
+    app.click("[data-testid=filter-status-pilot]").await;
+    app.wait_until_count("[data-testid=project-row]", 2).await;
+    shot("04-portfolio-filtered").await;
+    app.click("[data-testid=clear-filters]").await;
+    app.wait_until_count("[data-testid=project-row]", 6).await;
+
+    app.click("[data-testid=view-cards]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    app.click("[data-testid=project-card][data-status=pilot] button.title")
+        .await;
+    app.wait_for("[data-testid=project-title]").await;
+    shot("06-project").await;
+
+    app.click("[data-testid=trash-project]").await;
+    app.wait_for("[data-testid=portfolio-page]").await;
+    app.click("[data-testid=nav-trash]").await;
+    app.wait_for("[data-testid=trash-item]").await;
+    shot("07-trash").await;
+
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_for("[data-testid=vendors-empty]").await;
+    shot("09-vendors").await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_for("[data-testid=people-empty]").await;
+    shot("10-people").await;
+
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=theme-dark]").await;
+    app.wait_for("html[data-theme=dark]").await;
+    app.click("[data-testid=nav-projects]").await;
+    app.wait_until_count("[data-testid=project-card]", 5).await;
+    shot("11-portfolio-dark").await;
+    app.quit().await;
+
+    // The screen a DLM sees when another Atelier holds the data.
+    let holder = atelier_app::Atelier::open(data.path()).expect("hold the store");
+    let app = App::launch_with_lang(data.path(), lang).await;
+    app.wait_for("[data-testid=storage-error]").await;
+    app.screenshot(shot_path(lang, "12-storage-locked")).await;
+    app.quit().await;
+    drop(holder);
+}
+
+#[tokio::test]
+async fn french_screens() {
+    screens("fr").await;
+}
+
+#[tokio::test]
+async fn english_screens() {
+    screens("en").await;
+}
