@@ -21,7 +21,7 @@ async fn a_database_held_by_another_process_gets_a_clear_screen_and_loses_nothin
     }
 
     // Another process holds the data directory (here: this test).
-    let holder = atelier_app::Atelier::open(data.path()).expect("test holds the store");
+    let holder = support::hold_store(data.path());
     let app = App::launch_with_lang(data.path(), "en").await;
     app.wait_for("[data-testid=storage-error][data-code=storage_locked]")
         .await;

@@ -20,7 +20,12 @@ async fn screens(lang: &str) {
     let shot = |name: &'static str| {
         let path = shot_path(lang, name);
         let app = &app;
-        async move { app.screenshot(&path).await }
+        async move {
+            // Confirmation toasts would hide part of the screen.
+            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())").await;
+            app.wait_gone("[data-testid=toast]").await;
+            app.screenshot(&path).await
+        }
     };
 
     app.click("[data-testid=nav-settings]").await;
@@ -90,7 +95,7 @@ async fn screens(lang: &str) {
     app.quit().await;
 
     // The screen a DLM sees when another Atelier holds the data.
-    let holder = atelier_app::Atelier::open(data.path()).expect("hold the store");
+    let holder = support::hold_store(data.path());
     let app = App::launch_with_lang(data.path(), lang).await;
     app.wait_for("[data-testid=storage-error]").await;
     app.screenshot(shot_path(lang, "12-storage-locked")).await;

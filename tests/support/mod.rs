@@ -1377,3 +1377,20 @@ async fn new_session(port: u16) -> Result<Client, String> {
         .await
         .map_err(|e| e.to_string())
 }
+
+/// Opens the scenario's data directory from the test process itself, as
+/// "another Atelier" holding it. Waits for the app under test to have let go
+/// of it (the OS releases its lock as the process ends).
+pub fn hold_store(data_dir: &Path) -> atelier_app::Atelier {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        match atelier_app::Atelier::open(data_dir) {
+            Ok(store) => return store,
+            Err(e) if Instant::now() < deadline => {
+                let _ = e;
+                std::thread::sleep(POLL);
+            }
+            Err(e) => panic!("could not open {} from the test: {e}", data_dir.display()),
+        }
+    }
+}
