@@ -23,6 +23,9 @@ class I18n {
     return this.lang === "fr" ? "fr-FR" : "en-GB";
   }
 
+  /** A count with the locale's digit grouping ("5 000", "5,000"). */
+  number = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
+
   /** A calendar date ("2026-03-01") in the DLM's language. */
   date = (iso: string | null | undefined): string => {
     if (!iso) return "";
