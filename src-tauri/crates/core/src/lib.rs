@@ -2,21 +2,27 @@
 //! rules that keep them sound. Pure code: no storage, no UI, no I/O, so every
 //! rule here is cheap to test exhaustively.
 
+pub mod cycle;
 pub mod ids;
 pub mod limits;
 pub mod money;
+pub mod phase;
 pub mod portfolio;
 pub mod project;
 pub mod samples;
 pub mod settings;
+pub mod task;
 pub mod trash;
 pub mod validation;
 
-pub use ids::ProjectId;
+pub use cycle::{Cycle, CycleDraft};
+pub use ids::{CycleId, ProjectId, TaskId};
 pub use money::Currency;
+pub use phase::{ArtefactKind, Phase};
 pub use portfolio::{PortfolioQuery, SortDirection, SortKey};
 pub use project::{Budget, Health, Project, ProjectDraft, Status};
 pub use samples::Lang;
 pub use settings::{Settings, Theme};
+pub use task::{Task, TaskDraft, TaskStatus};
 pub use trash::TrashedProject;
 pub use validation::{Rule, ValidationError};

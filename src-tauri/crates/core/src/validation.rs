@@ -24,6 +24,14 @@ pub enum Rule {
     InvalidCurrency,
     /// The lifecycle does not allow this status change.
     TransitionNotAllowed,
+    /// A cycle shorter than `limit` days.
+    CycleTooShort,
+    /// A cycle longer than `limit` days.
+    CycleTooLong,
+    /// The dates overlap another record's (e.g. another cycle).
+    Overlaps,
+    /// A phase gate is unmet; moving on needs a reason.
+    GateUnmet,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -64,6 +72,10 @@ impl std::fmt::Display for ValidationError {
             Rule::EndBeforeStart => "ends before it starts",
             Rule::InvalidCurrency => "is not a currency code",
             Rule::TransitionNotAllowed => "cannot change that way",
+            Rule::CycleTooShort => "makes the cycle too short",
+            Rule::CycleTooLong => "makes the cycle too long",
+            Rule::Overlaps => "overlaps another one",
+            Rule::GateUnmet => "leaves the phase gate unmet",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),
