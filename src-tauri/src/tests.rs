@@ -92,7 +92,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
     .expect("creates");
     let page = invoke(&webview, "list_projects", json!({ "query": {} })).expect("lists");
     assert_eq!(page["total"], 1);
-    assert_eq!(page["items"][0]["id"], created["id"]);
+    assert_eq!(page["items"][0]["project"]["id"], created["id"]);
 
     // Errors cross as { code, message, field, issues }.
     let refused = invoke(&webview, "create_project", json!({ "draft": {

@@ -3,6 +3,7 @@
 
 mod projects;
 mod settings;
+mod workspace;
 
 use tauri::{Runtime, State};
 use tauri_specta::{collect_commands, Builder};
@@ -34,6 +35,15 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
             projects::purge_project,
             projects::load_sample_projects,
             projects::remove_sample_projects,
+            workspace::list_cycles,
+            workspace::create_cycle,
+            workspace::update_cycle,
+            workspace::delete_cycle,
+            workspace::list_tasks,
+            workspace::create_task,
+            workspace::update_task,
+            workspace::move_task,
+            workspace::delete_task,
         ])
 }
 

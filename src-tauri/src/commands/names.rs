@@ -16,4 +16,13 @@ pub(crate) const COMMANDS: &[&str] = &[
     "purge_project",
     "load_sample_projects",
     "remove_sample_projects",
+    "list_cycles",
+    "create_cycle",
+    "update_cycle",
+    "delete_cycle",
+    "list_tasks",
+    "create_task",
+    "update_task",
+    "move_task",
+    "delete_task",
 ];

@@ -20,6 +20,15 @@ export const commands = {
 	purgeProject: (id: ProjectId) => typedError<null, IpcError>(__TAURI_INVOKE("purge_project", { id })),
 	loadSampleProjects: (lang: Lang) => typedError<number, IpcError>(__TAURI_INVOKE("load_sample_projects", { lang })),
 	removeSampleProjects: () => typedError<number, IpcError>(__TAURI_INVOKE("remove_sample_projects")),
+	listCycles: (project: ProjectId) => typedError<CyclePlan, IpcError>(__TAURI_INVOKE("list_cycles", { project })),
+	createCycle: (project: ProjectId, draft: CycleDraft) => typedError<Cycle, IpcError>(__TAURI_INVOKE("create_cycle", { project, draft })),
+	updateCycle: (project: ProjectId, id: CycleId, draft: CycleDraft) => typedError<Cycle, IpcError>(__TAURI_INVOKE("update_cycle", { project, id, draft })),
+	deleteCycle: (project: ProjectId, id: CycleId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_cycle", { project, id })),
+	listTasks: (project: ProjectId) => typedError<TaskBoard, IpcError>(__TAURI_INVOKE("list_tasks", { project })),
+	createTask: (project: ProjectId, draft: TaskDraft) => typedError<Task, IpcError>(__TAURI_INVOKE("create_task", { project, draft })),
+	updateTask: (project: ProjectId, id: TaskId, draft: TaskDraft) => typedError<Task, IpcError>(__TAURI_INVOKE("update_task", { project, id, draft })),
+	moveTask: (project: ProjectId, id: TaskId, status: TaskStatus, index: number) => typedError<TaskBoard, IpcError>(__TAURI_INVOKE("move_task", { project, id, status, index })),
+	deleteTask: (project: ProjectId, id: TaskId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_task", { project, id })),
 };
 
 /* Types */
@@ -35,6 +44,33 @@ export type Budget = {
 
 /**  An ISO 4217 code such as `EUR`: three ASCII capital letters. */
 export type Currency = string;
+
+/**  A planned cycle of one project. */
+export type Cycle = {
+	id: CycleId,
+	project: ProjectId,
+	fields: CycleDraft,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  What the DLM types to plan a cycle. */
+export type CycleDraft = {
+	goal: string,
+	start: string,
+	end: string,
+	phase_focus: Phase | null,
+	review_note: string,
+};
+
+/**  Identifies one short cycle of a project. */
+export type CycleId = string;
+
+/**  A project's cycles in date order, and which one is running today. */
+export type CyclePlan = {
+	cycles: Cycle[],
+	current: CycleId | null,
+};
 
 /**  The closed set of error kinds the UI handles. */
 export type ErrorCode = "validation" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | "io";
@@ -57,6 +93,16 @@ export type IpcError = {
 
 /**  Language of the sample texts. */
 export type Lang = "fr" | "en";
+
+/**  A design-thinking mode, plus deploy. Variant order is the phase order. */
+export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "deploy";
+
+/**  A project as a portfolio card or row shows it. */
+export type PortfolioItem = {
+	project: Project,
+	/**  Tasks not done by their due date, flagged on the card. */
+	overdue_tasks: number,
+};
 
 /**  A portfolio filter, sort and window. Empty lists mean "any". */
 export type PortfolioQuery = {
@@ -96,6 +142,8 @@ export type Project = {
 export type ProjectDetail = {
 	project: Project,
 	next_statuses: Status[],
+	/**  Tasks not done by their due date. */
+	overdue_tasks: number,
 };
 
 /**
@@ -123,7 +171,7 @@ export type ProjectId = string;
 export type ProjectPage = {
 	total: number,
 	offset: number,
-	items: Project[],
+	items: PortfolioItem[],
 };
 
 /**  Which rule a value broke. */
@@ -143,7 +191,15 @@ export type Rule =
 /**  Not an ISO 4217 currency code. */
 "invalid_currency" | 
 /**  The lifecycle does not allow this status change. */
-"transition_not_allowed";
+"transition_not_allowed" | 
+/**  A cycle shorter than `limit` days. */
+"cycle_too_short" | 
+/**  A cycle longer than `limit` days. */
+"cycle_too_long" | 
+/**  The dates overlap another record's (e.g. another cycle). */
+"overlaps" | 
+/**  A phase gate is unmet; moving on needs a reason. */
+"gate_unmet";
 
 /**  Preferences kept in the database so they follow a restored backup. */
 export type Settings = {
@@ -170,6 +226,40 @@ export type Startup = {
 
 /**  Where a project stands. The order of the variants is the lifecycle order. */
 export type Status = "idea" | "framing" | "design" | "pilot" | "deployment" | "handed_off" | "archived";
+
+/**  A task of one project. */
+export type Task = {
+	id: TaskId,
+	project: ProjectId,
+	fields: TaskDraft,
+	/**  Position within its board column (lower first). */
+	rank: number,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  A project's tasks by column and rank, and which are overdue today. */
+export type TaskBoard = {
+	tasks: Task[],
+	overdue: TaskId[],
+};
+
+/**  What the DLM types for a task. */
+export type TaskDraft = {
+	title: string,
+	/**  Free text until the people directory exists. */
+	owner: string,
+	due: string | null,
+	status: TaskStatus,
+	phase: Phase | null,
+	cycle: CycleId | null,
+};
+
+/**  Identifies one task of a project. */
+export type TaskId = string;
+
+/**  A board column. */
+export type TaskStatus = "todo" | "doing" | "blocked" | "done";
 
 /**  Light, dark, or whatever the operating system uses. */
 export type Theme = "system" | "light" | "dark";

@@ -6,10 +6,12 @@ mod error;
 mod projects;
 mod samples;
 mod settings;
+mod workspace;
 
 pub use error::AppError;
-pub use projects::{ProjectDetail, ProjectPage};
+pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;
+pub use workspace::{CyclePlan, TaskBoard};
 
 use std::path::Path;
 

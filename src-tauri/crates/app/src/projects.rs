@@ -15,15 +15,16 @@ use crate::{Atelier, Result};
 pub struct ProjectDetail {
     pub project: Project,
     pub next_statuses: Vec<Status>,
+    /// Tasks not done by their due date.
+    pub overdue_tasks: u32,
 }
 
-impl From<Project> for ProjectDetail {
-    fn from(project: Project) -> Self {
-        Self {
-            next_statuses: project.status.allowed_next(),
-            project,
-        }
-    }
+/// A project as a portfolio card or row shows it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct PortfolioItem {
+    pub project: Project,
+    /// Tasks not done by their due date, flagged on the card.
+    pub overdue_tasks: u32,
 }
 
 /// One window of the portfolio and the number of projects that match.
@@ -31,7 +32,7 @@ impl From<Project> for ProjectDetail {
 pub struct ProjectPage {
     pub total: u32,
     pub offset: u32,
-    pub items: Vec<Project>,
+    pub items: Vec<PortfolioItem>,
 }
 
 impl Atelier {
@@ -45,7 +46,17 @@ impl Atelier {
         Ok(ProjectPage {
             total: u32::try_from(page.total).unwrap_or(u32::MAX),
             offset: query.offset,
-            items: page.items,
+            items: page
+                .items
+                .into_iter()
+                .map(|project| {
+                    let overdue_tasks = self.overdue_count(project.id)?;
+                    Ok(PortfolioItem {
+                        project,
+                        overdue_tasks,
+                    })
+                })
+                .collect::<Result<_>>()?,
         })
     }
 
@@ -68,7 +79,7 @@ impl Atelier {
     /// One live project and its possible next statuses; `NotFound` when it
     /// does not exist or is in the trash.
     pub fn get_project(&self, id: ProjectId) -> Result<ProjectDetail> {
-        Ok(self.store.project(id)?.into())
+        self.detail(self.store.project(id)?)
     }
 
     /// Creates a project from the form. Refuses a draft that breaks a rule,
@@ -94,7 +105,7 @@ impl Atelier {
         let mut project = self.store.project(id)?;
         project.change_status(to, Utc::now())?;
         self.store.put_project(&project)?;
-        Ok(project.into())
+        self.detail(project)
     }
 
     /// Moves a project to the trash. Refuses an unknown or already trashed one.
@@ -116,5 +127,13 @@ impl Atelier {
     /// the trash: deletion always goes through the trash first.
     pub fn purge_project(&self, id: ProjectId) -> Result<()> {
         Ok(self.store.purge_project(id)?)
+    }
+
+    fn detail(&self, project: Project) -> Result<ProjectDetail> {
+        Ok(ProjectDetail {
+            next_statuses: project.status.allowed_next(),
+            overdue_tasks: self.overdue_count(project.id)?,
+            project,
+        })
     }
 }

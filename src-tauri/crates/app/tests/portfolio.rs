@@ -107,13 +107,13 @@ fn samples_load_once_and_leave_in_one_action() {
     let page = app
         .list_projects(&PortfolioQuery::default())
         .expect("lists");
-    assert!(page
-        .items
-        .iter()
-        .filter(|p| p.sample)
-        .all(|p| p.fields.validate().is_empty()));
+    assert!(page.items.iter().filter(|i| i.project.sample).all(|i| i
+        .project
+        .fields
+        .validate()
+        .is_empty()));
     assert!(
-        page.items.iter().any(|p| p.status != Status::Idea),
+        page.items.iter().any(|i| i.project.status != Status::Idea),
         "samples show the lifecycle"
     );
 
@@ -122,7 +122,7 @@ fn samples_load_once_and_leave_in_one_action() {
         .list_projects(&PortfolioQuery::default())
         .expect("lists");
     assert_eq!(
-        page.items.iter().map(|p| p.id).collect::<Vec<_>>(),
+        page.items.iter().map(|i| i.project.id).collect::<Vec<_>>(),
         [mine.id]
     );
 }

@@ -8,11 +8,13 @@
 //!   `Corruption` inside sled into [`StoreError::Damaged`], and never deletes
 //!   a user file.
 
+mod children;
 mod envelope;
 mod error;
 mod open;
 mod projects;
 mod settings;
+mod workspace;
 
 pub use error::StoreError;
 pub use open::{default_data_dir, SCHEMA_VERSION};
@@ -28,6 +30,8 @@ pub struct Store {
     projects: sled::Tree,
     trash: sled::Tree,
     settings: sled::Tree,
+    cycles: sled::Tree,
+    tasks: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }

@@ -49,6 +49,8 @@ impl Store {
             projects: db.open_tree("projects")?,
             trash: db.open_tree("projects_trash")?,
             settings: db.open_tree("settings")?,
+            cycles: db.open_tree("cycles")?,
+            tasks: db.open_tree("tasks")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,

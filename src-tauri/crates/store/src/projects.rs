@@ -144,31 +144,57 @@ impl Store {
 
     /// Deletes a trashed project for good. Only the trash can be purged, so
     /// a live project is never one click away from loss.
+    /// Its cycles and tasks go with it, in the same transaction.
     pub fn purge_project(&self, id: ProjectId) -> Result<()> {
-        self.trash
-            .remove(id.as_bytes())?
-            .ok_or(StoreError::NotFound)?;
+        let cycles = crate::children::keys(&self.cycles, id)?;
+        let tasks = crate::children::keys(&self.tasks, id)?;
+        (&self.trash, &self.cycles, &self.tasks)
+            .transaction(|(trash, c, t)| {
+                trash
+                    .remove(id.as_bytes())?
+                    .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+                for key in &cycles {
+                    c.remove(key)?;
+                }
+                for key in &tasks {
+                    t.remove(key)?;
+                }
+                Ok(())
+            })
+            .map_err(StoreError::from)?;
         self.flush()
     }
 
-    /// Deletes every sample project, live or trashed, in one transaction.
-    /// Returns how many went.
+    /// Deletes every sample project, live or trashed, with their cycles and
+    /// tasks, in one transaction. Returns how many projects went.
     pub fn remove_sample_projects(&self) -> Result<usize> {
-        let live: Vec<sled::IVec> = sample_keys(self.projects(), |p| p)?;
-        let trashed: Vec<sled::IVec> = sample_keys(
+        let live: Vec<ProjectId> = sample_ids(self.projects(), |p| p)?;
+        let trashed: Vec<ProjectId> = sample_ids(
             self.trash
                 .iter()
                 .values()
                 .map(|v| decode::<TrashedProject>(&v?)),
             |t| &t.project,
         )?;
+        let mut cycles = Vec::new();
+        let mut tasks = Vec::new();
+        for id in live.iter().chain(&trashed) {
+            cycles.extend(crate::children::keys(&self.cycles, *id)?);
+            tasks.extend(crate::children::keys(&self.tasks, *id)?);
+        }
         let removed: std::result::Result<(), TransactionError<StoreError>> =
-            (&self.projects, &self.trash).transaction(|(l, t)| {
-                for key in &live {
-                    l.remove(key)?;
+            (&self.projects, &self.trash, &self.cycles, &self.tasks).transaction(|(l, t, c, k)| {
+                for id in &live {
+                    l.remove(id.as_bytes())?;
                 }
-                for key in &trashed {
-                    t.remove(key)?;
+                for id in &trashed {
+                    t.remove(id.as_bytes())?;
+                }
+                for key in &cycles {
+                    c.remove(key)?;
+                }
+                for key in &tasks {
+                    k.remove(key)?;
                 }
                 Ok(())
             });
@@ -188,17 +214,17 @@ impl Store {
     }
 }
 
-fn sample_keys<T>(
+fn sample_ids<T>(
     records: impl Iterator<Item = Result<T>>,
     project: impl Fn(&T) -> &Project,
-) -> Result<Vec<sled::IVec>> {
-    let mut keys = Vec::new();
+) -> Result<Vec<ProjectId>> {
+    let mut ids = Vec::new();
     for record in records {
         let record = record?;
         let p = project(&record);
         if p.sample {
-            keys.push(sled::IVec::from(&p.id.as_bytes()[..]));
+            ids.push(p.id);
         }
     }
-    Ok(keys)
+    Ok(ids)
 }

@@ -1,7 +1,7 @@
 // The portfolio as the screen sees it: a query (filters, sort) and the
 // rows fetched so far. Rows are fetched from Rust a page at a time, only
 // for the part of the list that is on screen.
-import type { Health, Project, SortDirection, SortKey, Status } from "../bindings";
+import type { Health, PortfolioItem, SortDirection, SortKey, Status } from "../bindings";
 import { call, commands } from "../ipc";
 import { pagesCovering } from "../ui/virtual";
 
@@ -29,7 +29,7 @@ export class PortfolioWindow {
   filters = $state<Filters>(defaultFilters());
   total = $state(0);
   /** Fetched rows by position in the sorted, filtered list. */
-  rows = $state<Record<number, Project>>({});
+  rows = $state<Record<number, PortfolioItem>>({});
   loaded = $state(false);
   private pages = new Map<number, Promise<void>>();
   private generation = 0;

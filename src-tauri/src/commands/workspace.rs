@@ -1,0 +1,95 @@
+//! Design-workspace commands: short cycles and the task board.
+
+use atelier_app::{CyclePlan, TaskBoard};
+use atelier_core::{Cycle, CycleDraft, CycleId, ProjectId, Task, TaskDraft, TaskId, TaskStatus};
+use tauri::State;
+
+use super::app;
+use crate::error::IpcError;
+use crate::Backend;
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_cycles(state: State<'_, Backend>, project: ProjectId) -> Result<CyclePlan, IpcError> {
+    Ok(app(&state)?.list_cycles(project)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn create_cycle(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    draft: CycleDraft,
+) -> Result<Cycle, IpcError> {
+    Ok(app(&state)?.create_cycle(project, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_cycle(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: CycleId,
+    draft: CycleDraft,
+) -> Result<Cycle, IpcError> {
+    Ok(app(&state)?.update_cycle(project, id, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_cycle(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: CycleId,
+) -> Result<(), IpcError> {
+    Ok(app(&state)?.delete_cycle(project, id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_tasks(state: State<'_, Backend>, project: ProjectId) -> Result<TaskBoard, IpcError> {
+    Ok(app(&state)?.list_tasks(project)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn create_task(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    draft: TaskDraft,
+) -> Result<Task, IpcError> {
+    Ok(app(&state)?.create_task(project, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_task(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: TaskId,
+    draft: TaskDraft,
+) -> Result<Task, IpcError> {
+    Ok(app(&state)?.update_task(project, id, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn move_task(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: TaskId,
+    status: TaskStatus,
+    index: u32,
+) -> Result<TaskBoard, IpcError> {
+    Ok(app(&state)?.move_task(project, id, status, index)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_task(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: TaskId,
+) -> Result<(), IpcError> {
+    Ok(app(&state)?.delete_task(project, id)?)
+}
