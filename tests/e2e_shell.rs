@@ -135,6 +135,17 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=project-row] button.link").await;
     app.wait_for("[data-testid=project-title]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=tab-cycles]").await;
+    app.click("[data-testid=add-cycle]").await;
+    app.wait_for("[data-testid=cycle-form]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=tab-tasks]").await;
+    app.click("[data-testid=add-task]").await;
+    app.fill("[data-testid=task-title]", "Interviews").await;
+    app.click("[data-testid=save-task]").await;
+    app.wait_for("[data-testid=task-card]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=tab-overview]").await;
     app.click("[data-testid=edit-project]").await;
     app.wait_for("[data-testid=field-title]").await;
     found.extend(serious_violations(&app).await);

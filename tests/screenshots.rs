@@ -14,6 +14,31 @@ fn shot_path(lang: &str, name: &str) -> PathBuf {
         .join(format!("{lang}-{name}.png"))
 }
 
+/// Texts typed into the screens, in the screenshot's language.
+fn words(lang: &str, i: usize) -> &'static str {
+    const FR: [&str; 6] = [
+        "Écouter les apprenants",
+        "Prototyper le quiz mobile",
+        "Analyser les retours du pilote",
+        "Mettre à jour le module RGPD",
+        "Briefer les managers relais",
+        "Préparer le bilan sponsor",
+    ];
+    const EN: [&str; 6] = [
+        "Listen to learners",
+        "Prototype the mobile quiz",
+        "Analyse pilot feedback",
+        "Update the GDPR module",
+        "Brief relay managers",
+        "Prepare the sponsor review",
+    ];
+    if lang == "fr" {
+        FR[i]
+    } else {
+        EN[i]
+    }
+}
+
 async fn screens(lang: &str) {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), lang).await;
@@ -72,6 +97,63 @@ async fn screens(lang: &str) {
         .await;
     app.wait_for("[data-testid=project-title]").await;
     shot("06-project").await;
+
+    let today = chrono::Local::now().date_naive();
+    let iso = |days: i64| {
+        (today + chrono::Duration::days(days))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    app.click("[data-testid=tab-cycles]").await;
+    for (goal, start, end) in [(words(lang, 0), -10, 3), (words(lang, 1), 4, 17)] {
+        app.click("[data-testid=add-cycle]").await;
+        app.fill("[data-testid=cycle-goal]", goal).await;
+        app.fill("[data-testid=cycle-start]", &iso(start)).await;
+        app.fill("[data-testid=cycle-end]", &iso(end)).await;
+        app.click("[data-testid=save-cycle]").await;
+        app.wait_gone("[data-testid=cycle-form]").await;
+    }
+    shot("13-cycles").await;
+
+    app.click("[data-testid=tab-tasks]").await;
+    for (i, due) in [(2, -2), (3, 3), (4, 6), (5, 10)] {
+        app.click("[data-testid=add-task]").await;
+        app.fill("[data-testid=task-title]", words(lang, i)).await;
+        app.fill(
+            "[data-testid=task-owner]",
+            if i % 2 == 0 { "Claire" } else { "Karim" },
+        )
+        .await;
+        app.fill("[data-testid=task-due]", &iso(due)).await;
+        app.click("[data-testid=save-task]").await;
+        app.wait_gone("[data-testid=task-form]").await;
+    }
+    app.press_key(
+        "[data-testid=column-todo] li:nth-child(2) [data-task-id]",
+        support::Key::Right,
+    )
+    .await;
+    app.wait_until_count("[data-testid=column-doing] [data-task-id]", 1)
+        .await;
+    app.press_key(
+        "[data-testid=column-todo] li:nth-child(2) [data-task-id]",
+        support::Key::Right,
+    )
+    .await;
+    app.wait_until_count("[data-testid=column-doing] [data-task-id]", 2)
+        .await;
+    app.press_key(
+        "[data-testid=column-doing] li:nth-child(2) [data-task-id]",
+        support::Key::Right,
+    )
+    .await;
+    app.wait_until_count("[data-testid=column-blocked] [data-task-id]", 1)
+        .await;
+    shot("14-tasks-board").await;
+    app.click("[data-testid=tasks-view-list]").await;
+    app.wait_until_count("[data-testid=task-row]", 4).await;
+    shot("15-tasks-list").await;
+    app.click("[data-testid=tab-overview]").await;
 
     app.click("[data-testid=trash-project]").await;
     app.wait_for("[data-testid=portfolio-page]").await;
