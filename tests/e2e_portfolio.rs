@@ -12,8 +12,7 @@ async fn create_project(app: &App, title: &str, sponsor: &str, budget: &str) {
     app.fill("[data-testid=field-title]", title).await;
     app.fill("[data-testid=field-sponsor]", sponsor).await;
     app.fill("[data-testid=field-budget_planned]", budget).await;
-    app.fill("[data-testid=field-tags]", "Managers, Blended")
-        .await;
+    app.fill("[data-testid=field-tags]", "Managers, Blended").await;
     app.fill(
         "[data-testid=field-objectives]",
         "Mener un entretien de feedback\nAnimer une réunion",
@@ -30,17 +29,9 @@ async fn a_project_created_through_the_form_is_still_there_after_a_restart() {
 
     app.wait_for("[data-testid=welcome]").await;
     app.click("[data-testid=welcome-new]").await;
-    create_project(
-        &app,
-        "Parcours nouveaux managers",
-        "Directrice RH",
-        "48 000",
-    )
-    .await;
-    app.wait_text("[data-testid=project-sponsor]", "Directrice RH")
-        .await;
-    app.wait_text("[data-testid=project-budget]", "48,000")
-        .await;
+    create_project(&app, "Parcours nouveaux managers", "Directrice RH", "48 000").await;
+    app.wait_text("[data-testid=project-sponsor]", "Directrice RH").await;
+    app.wait_text("[data-testid=project-budget]", "48,000").await;
 
     app.click("[data-testid=nav-projects]").await;
     app.wait_text("[data-testid=project-card]", "Parcours nouveaux managers")
@@ -51,8 +42,7 @@ async fn a_project_created_through_the_form_is_still_there_after_a_restart() {
     app.wait_text("[data-testid=project-card]", "Parcours nouveaux managers")
         .await;
     app.click("[data-testid=project-card] button.title").await;
-    app.wait_text("[data-testid=project-sponsor]", "Directrice RH")
-        .await;
+    app.wait_text("[data-testid=project-sponsor]", "Directrice RH").await;
     app.quit().await;
 }
 
@@ -63,30 +53,23 @@ async fn an_invalid_form_shows_messages_next_to_the_fields_and_saves_nothing() {
 
     app.click("[data-testid=welcome-new]").await;
     app.fill("[data-testid=field-title]", "   ").await;
-    app.fill("[data-testid=field-start_date]", "2026-06-10")
-        .await;
+    app.fill("[data-testid=field-start_date]", "2026-06-10").await;
     app.fill("[data-testid=field-end_date]", "2026-06-01").await;
     app.fill("[data-testid=field-budget_planned]", "-500").await;
     app.click("[data-testid=save-project]").await;
 
     app.wait_text("[data-testid=error-title]", "Ce champ est obligatoire.")
         .await;
-    app.wait_text("[data-testid=error-end_date]", "date de fin")
-        .await;
-    app.wait_text("[data-testid=error-budget_planned]", "négatif")
-        .await;
+    app.wait_text("[data-testid=error-end_date]", "date de fin").await;
+    app.wait_text("[data-testid=error-budget_planned]", "négatif").await;
     app.wait_for("[data-testid=form-errors]").await;
     // The form keeps what was typed.
-    assert_eq!(
-        app.value("[data-testid=field-start_date]").await,
-        "2026-06-10"
-    );
+    assert_eq!(app.value("[data-testid=field-start_date]").await, "2026-06-10");
 
     // A text that is not an amount is caught too.
     app.fill("[data-testid=field-title]", "Titre correct").await;
     app.fill("[data-testid=field-end_date]", "").await;
-    app.fill("[data-testid=field-budget_planned]", "beaucoup")
-        .await;
+    app.fill("[data-testid=field-budget_planned]", "beaucoup").await;
     app.click("[data-testid=save-project]").await;
     app.wait_text("[data-testid=error-budget_planned]", "Indiquez un montant")
         .await;
@@ -109,15 +92,12 @@ async fn trash_restore_and_delete_for_good() {
     app.click("[data-testid=welcome-new]").await;
     create_project(&app, "Remise à niveau RGPD", "DPO", "25000").await;
     app.click("[data-testid=trash-project]").await;
-    app.wait_text("[data-testid=toast]", "moved to the trash")
-        .await;
+    app.wait_text("[data-testid=toast]", "moved to the trash").await;
     app.wait_for("[data-testid=welcome]").await;
 
     app.click("[data-testid=nav-trash]").await;
-    app.wait_text("[data-testid=trash-item]", "Remise à niveau RGPD")
-        .await;
-    app.click("[data-testid=trash-item] [data-testid=restore]")
-        .await;
+    app.wait_text("[data-testid=trash-item]", "Remise à niveau RGPD").await;
+    app.click("[data-testid=trash-item] [data-testid=restore]").await;
     app.wait_for("[data-testid=trash-empty]").await;
 
     app.click("[data-testid=nav-projects]").await;
@@ -128,8 +108,7 @@ async fn trash_restore_and_delete_for_good() {
     app.click("[data-testid=project-card] button.title").await;
     app.click("[data-testid=trash-project]").await;
     app.click("[data-testid=nav-trash]").await;
-    app.click("[data-testid=trash-item] [data-testid=purge]")
-        .await;
+    app.click("[data-testid=trash-item] [data-testid=purge]").await;
     app.click("[data-testid=confirm-ok]").await;
     app.wait_for("[data-testid=trash-empty]").await;
 
@@ -152,8 +131,7 @@ async fn sample_projects_filter_sort_and_leave_in_one_action() {
     // Status and text filters are applied in Rust; the count says so.
     app.click("[data-testid=filter-status-pilot]").await;
     app.wait_until_count("[data-testid=project-card]", 1).await;
-    app.wait_text("[data-testid=project-card]", "GDPR refresher")
-        .await;
+    app.wait_text("[data-testid=project-card]", "GDPR refresher").await;
     app.click("[data-testid=clear-filters]").await;
     app.fill("[data-testid=search]", "warehouse").await;
     app.wait_until_count("[data-testid=project-card]", 1).await;

@@ -12,11 +12,9 @@ async fn a_database_held_by_another_process_gets_a_clear_screen_and_loses_nothin
     {
         let app = App::launch_with_lang(data.path(), "en").await;
         app.click("[data-testid=welcome-new]").await;
-        app.fill("[data-testid=field-title]", "Gardé en sécurité")
-            .await;
+        app.fill("[data-testid=field-title]", "Gardé en sécurité").await;
         app.click("[data-testid=save-project]").await;
-        app.wait_text("[data-testid=project-title]", "Gardé en sécurité")
-            .await;
+        app.wait_text("[data-testid=project-title]", "Gardé en sécurité").await;
         app.quit().await;
     }
 
@@ -27,17 +25,13 @@ async fn a_database_held_by_another_process_gets_a_clear_screen_and_loses_nothin
         .await;
     app.wait_text("[data-testid=storage-error]", "Atelier is already open")
         .await;
-    app.wait_text(
-        "[data-testid=storage-error] code",
-        &data.path().display().to_string(),
-    )
-    .await;
+    app.wait_text("[data-testid=storage-error] code", &data.path().display().to_string())
+        .await;
     app.quit().await;
     drop(holder);
 
     let app = App::launch_with_lang(data.path(), "en").await;
-    app.wait_text("[data-testid=project-card]", "Gardé en sécurité")
-        .await;
+    app.wait_text("[data-testid=project-card]", "Gardé en sécurité").await;
     app.quit().await;
 }
 
@@ -64,8 +58,7 @@ async fn a_damaged_database_gets_a_clear_screen_and_no_file_is_deleted() {
 async fn the_language_and_theme_chosen_in_settings_stick_across_a_restart() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    app.wait_text("[data-testid=nav-projects]", "Projects")
-        .await;
+    app.wait_text("[data-testid=nav-projects]", "Projects").await;
 
     app.click("[data-testid=nav-settings]").await;
     app.click("[data-testid=language-fr]").await;
@@ -81,8 +74,7 @@ async fn the_language_and_theme_chosen_in_settings_stick_across_a_restart() {
     app.click("[data-testid=nav-settings]").await;
     app.click("[data-testid=language-en]").await;
     app.click("[data-testid=theme-light]").await;
-    app.wait_text("[data-testid=nav-projects]", "Projects")
-        .await;
+    app.wait_text("[data-testid=nav-projects]", "Projects").await;
     app.wait_for("html[data-theme=light]").await;
     app.quit().await;
 }

@@ -54,9 +54,7 @@ async fn speaks_the_language_it_was_started_in() {
         );
         // Intl formats in the same locale: French groups thousands with a
         // (narrow) no-break space and uses a decimal comma.
-        let number = app
-            .execute("return new Intl.NumberFormat().format(1234.5)")
-            .await;
+        let number = app.execute("return new Intl.NumberFormat().format(1234.5)").await;
         let number = number.as_str().expect("a formatted number");
         match lang {
             "fr" => assert!(number.ends_with("234,5"), "fr: {number}"),
@@ -69,9 +67,7 @@ async fn speaks_the_language_it_was_started_in() {
 #[tokio::test]
 async fn a_failed_wait_names_its_selector_saves_a_screenshot_and_cleans_up() {
     let data = tempfile::tempdir().expect("a temp data dir");
-    let app = App::launch(data.path())
-        .await
-        .with_timeout(Duration::from_millis(300));
+    let app = App::launch(data.path()).await.with_timeout(Duration::from_millis(300));
     let pgid = app.driver_pgid();
     let display = app.display().number();
 
@@ -92,10 +88,7 @@ async fn a_failed_wait_names_its_selector_saves_a_screenshot_and_cleans_up() {
         .map(|m| *m)
         .expect("a panic message");
 
-    assert!(
-        message.contains("[data-testid=\"never-there\"]"),
-        "{message}"
-    );
+    assert!(message.contains("[data-testid=\"never-there\"]"), "{message}");
     let shot = message
         .lines()
         .find_map(|l| l.trim().strip_prefix("screenshot: "))

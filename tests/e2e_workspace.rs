@@ -37,11 +37,9 @@ async fn cycles_and_the_task_board_work_and_persist() {
     let app = App::launch_with_lang(data.path(), "en").await;
 
     app.click("[data-testid=welcome-new]").await;
-    app.fill("[data-testid=field-title]", "Parcours managers")
-        .await;
+    app.fill("[data-testid=field-title]", "Parcours managers").await;
     app.click("[data-testid=save-project]").await;
-    app.wait_text("[data-testid=project-title]", "Parcours managers")
-        .await;
+    app.wait_text("[data-testid=project-title]", "Parcours managers").await;
 
     // Two cycles; an overlapping and an over-long one are refused.
     app.click("[data-testid=tab-cycles]").await;
@@ -54,32 +52,17 @@ async fn cycles_and_the_task_board_work_and_persist() {
     )
     .await;
     app.wait_until_count("[data-testid=cycle]", 1).await;
-    app.wait_text(
-        "[data-testid=cycle][data-current=true]",
-        "Écouter les managers",
-    )
-    .await;
+    app.wait_text("[data-testid=cycle][data-current=true]", "Écouter les managers")
+        .await;
 
-    plan_cycle(
-        &app,
-        "Chevauchement",
-        today + Days::new(5),
-        today + Days::new(15),
-    )
-    .await;
-    app.wait_text("[data-testid=cycle-error-start]", "overlap")
-        .await;
-    app.fill("[data-testid=cycle-start]", &iso(today + Days::new(11)))
-        .await;
-    app.fill("[data-testid=cycle-end]", &iso(today + Days::new(50)))
-        .await;
+    plan_cycle(&app, "Chevauchement", today + Days::new(5), today + Days::new(15)).await;
+    app.wait_text("[data-testid=cycle-error-start]", "overlap").await;
+    app.fill("[data-testid=cycle-start]", &iso(today + Days::new(11))).await;
+    app.fill("[data-testid=cycle-end]", &iso(today + Days::new(50))).await;
     app.click("[data-testid=save-cycle]").await;
-    app.wait_text("[data-testid=cycle-error-end]", "at most 28 days")
-        .await;
-    app.fill("[data-testid=cycle-goal]", "Définir le parcours")
-        .await;
-    app.fill("[data-testid=cycle-end]", &iso(today + Days::new(24)))
-        .await;
+    app.wait_text("[data-testid=cycle-error-end]", "at most 28 days").await;
+    app.fill("[data-testid=cycle-goal]", "Définir le parcours").await;
+    app.fill("[data-testid=cycle-end]", &iso(today + Days::new(24))).await;
     app.click("[data-testid=save-cycle]").await;
     app.wait_until_count("[data-testid=cycle]", 2).await;
 
@@ -88,20 +71,14 @@ async fn cycles_and_the_task_board_work_and_persist() {
     app.wait_for("[data-testid=tasks-empty]").await;
     add_task(&app, "Mener les entretiens", "Claire", today - Days::new(1)).await;
     add_task(&app, "Rédiger les personas", "Karim", today + Days::new(7)).await;
-    app.wait_text("[data-testid=column-todo]", "Mener les entretiens")
-        .await;
-    app.wait_text("[data-testid=column-todo] .late", "Overdue")
-        .await;
-    app.wait_text("[data-testid=project-overdue]", "1 overdue")
-        .await;
+    app.wait_text("[data-testid=column-todo]", "Mener les entretiens").await;
+    app.wait_text("[data-testid=column-todo] .late", "Overdue").await;
+    app.wait_text("[data-testid=project-overdue]", "1 overdue").await;
 
     // The portfolio flags it too.
     app.click("[data-testid=nav-projects]").await;
-    app.wait_text(
-        "[data-testid=project-card] [data-testid=overdue-flag]",
-        "1 overdue",
-    )
-    .await;
+    app.wait_text("[data-testid=project-card] [data-testid=overdue-flag]", "1 overdue")
+        .await;
     app.click("[data-testid=project-card] button.title").await;
     app.click("[data-testid=tab-tasks]").await;
 
@@ -117,26 +94,20 @@ async fn cycles_and_the_task_board_work_and_persist() {
         .await;
     app.press_key("[data-testid=column-blocked] [data-task-id]", Key::Right)
         .await;
-    app.wait_text("[data-testid=column-done]", "Mener les entretiens")
-        .await;
+    app.wait_text("[data-testid=column-done]", "Mener les entretiens").await;
     app.wait_gone("[data-testid=project-overdue]").await;
 
     // Everything is still there after a restart.
     let app = app.restart().await;
     app.click("[data-testid=project-card] button.title").await;
     app.click("[data-testid=tab-tasks]").await;
-    app.wait_text("[data-testid=column-done]", "Mener les entretiens")
-        .await;
-    app.wait_text("[data-testid=column-todo]", "Rédiger les personas")
-        .await;
+    app.wait_text("[data-testid=column-done]", "Mener les entretiens").await;
+    app.wait_text("[data-testid=column-todo]", "Rédiger les personas").await;
     app.click("[data-testid=tasks-view-list]").await;
     app.wait_until_count("[data-testid=task-row]", 2).await;
     app.click("[data-testid=tab-cycles]").await;
     app.wait_until_count("[data-testid=cycle]", 2).await;
-    app.wait_text(
-        "[data-testid=cycle][data-current=true]",
-        "Écouter les managers",
-    )
-    .await;
+    app.wait_text("[data-testid=cycle][data-current=true]", "Écouter les managers")
+        .await;
     app.quit().await;
 }

@@ -47,7 +47,8 @@ async fn screens(lang: &str) {
         let app = &app;
         async move {
             // Confirmation toasts would hide part of the screen.
-            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())").await;
+            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
+                .await;
             app.wait_gone("[data-testid=toast]").await;
             app.screenshot(&path).await
         }
@@ -64,8 +65,7 @@ async fn screens(lang: &str) {
 
     app.click("[data-testid=welcome-new]").await;
     app.fill("[data-testid=field-title]", " ").await;
-    app.fill("[data-testid=field-start_date]", "2026-06-10")
-        .await;
+    app.fill("[data-testid=field-start_date]", "2026-06-10").await;
     app.fill("[data-testid=field-end_date]", "2026-06-01").await;
     app.fill("[data-testid=field-budget_planned]", "-500").await;
     app.click("[data-testid=save-project]").await;
@@ -99,11 +99,7 @@ async fn screens(lang: &str) {
     shot("06-project").await;
 
     let today = chrono::Local::now().date_naive();
-    let iso = |days: i64| {
-        (today + chrono::Duration::days(days))
-            .format("%Y-%m-%d")
-            .to_string()
-    };
+    let iso = |days: i64| (today + chrono::Duration::days(days)).format("%Y-%m-%d").to_string();
     app.click("[data-testid=tab-cycles]").await;
     for (goal, start, end) in [(words(lang, 0), -10, 3), (words(lang, 1), 4, 17)] {
         app.click("[data-testid=add-cycle]").await;
@@ -119,11 +115,8 @@ async fn screens(lang: &str) {
     for (i, due) in [(2, -2), (3, 3), (4, 6), (5, 10)] {
         app.click("[data-testid=add-task]").await;
         app.fill("[data-testid=task-title]", words(lang, i)).await;
-        app.fill(
-            "[data-testid=task-owner]",
-            if i % 2 == 0 { "Claire" } else { "Karim" },
-        )
-        .await;
+        app.fill("[data-testid=task-owner]", if i % 2 == 0 { "Claire" } else { "Karim" })
+            .await;
         app.fill("[data-testid=task-due]", &iso(due)).await;
         app.click("[data-testid=save-task]").await;
         app.wait_gone("[data-testid=task-form]").await;

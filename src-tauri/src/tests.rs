@@ -45,11 +45,7 @@ fn bindings_are_fresh() {
     );
 }
 
-fn invoke(
-    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    body: Value,
-) -> Result<Value, Value> {
+fn invoke(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
     get_ipc_response(
         webview,
         InvokeRequest {
@@ -108,12 +104,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
     assert_eq!(refused["issues"][0]["rule"], "required");
 
     // Unknown fields in a DTO are refused, not ignored.
-    assert!(invoke(
-        &webview,
-        "list_projects",
-        json!({ "query": { "colour": "red" } })
-    )
-    .is_err());
+    assert!(invoke(&webview, "list_projects", json!({ "query": { "colour": "red" } })).is_err());
 
     // Every registered command answers (with an argument error at worst).
     for name in COMMANDS {
@@ -130,8 +121,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
 fn the_capability_grants_exactly_the_registered_commands() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/capabilities/main.json");
     let capability: Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("capability file"))
-            .expect("json");
+        serde_json::from_str(&std::fs::read_to_string(path).expect("capability file")).expect("json");
     let mut granted: Vec<String> = capability["permissions"]
         .as_array()
         .expect("a permission list")

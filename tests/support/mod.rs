@@ -132,9 +132,7 @@ impl Display {
         register(&xvfb);
         let stdout = xvfb.stdout.take().expect("Xvfb's stdout is piped");
         let ready = read_line_within(stdout, Duration::from_secs(20));
-        let Some((number, stdout)) =
-            ready.and_then(|(l, out)| Some((l.trim().parse::<u32>().ok()?, out)))
-        else {
+        let Some((number, stdout)) = ready.and_then(|(l, out)| Some((l.trim().parse::<u32>().ok()?, out))) else {
             stop_child(&mut xvfb);
             let log = fs::read_to_string(dir.path().join("xvfb.log")).unwrap_or_default();
             panic!("Xvfb did not report a display number. Its log:\n{log}");
@@ -330,10 +328,7 @@ fn compiled_locales() -> Option<&'static Path> {
                 .status();
             if !tmp.join("LC_CTYPE").is_file() {
                 let _ = fs::remove_dir_all(&tmp);
-                eprintln!(
-                    "e2e: could not compile the {} locale with localedef",
-                    lang.locale()
-                );
+                eprintln!("e2e: could not compile the {} locale with localedef", lang.locale());
                 return None;
             }
             // Another test process may have won the race: theirs is as good.
@@ -407,34 +402,20 @@ struct Driver {
 }
 
 impl Driver {
-    fn spawn(
-        port: u16,
-        native_port: u16,
-        env: &[(String, String)],
-        unset: &[&str],
-        log: &Path,
-    ) -> Driver {
+    fn spawn(port: u16, native_port: u16, env: &[(String, String)], unset: &[&str], log: &Path) -> Driver {
         let mut out = OpenOptions::new()
             .create(true)
             .append(true)
             .open(log)
             .expect("the driver's log file");
-        let _ = writeln!(
-            out,
-            "--- tauri-driver --port {port} --native-port {native_port}"
-        );
+        let _ = writeln!(out, "--- tauri-driver --port {port} --native-port {native_port}");
         let err = out.try_clone().expect("the driver's log file, again");
         let mut cmd = Command::new("tauri-driver");
-        cmd.args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native_port.to_string(),
-        ])
-        .stdin(Stdio::null())
-        .stdout(out)
-        .stderr(err)
-        .process_group(0);
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err)
+            .process_group(0);
         for key in unset {
             cmd.env_remove(key);
         }
@@ -459,10 +440,7 @@ impl Driver {
             if let Ok(Some(status)) = self.child.try_wait() {
                 return Err(format!("tauri-driver ended at start ({status})"));
             }
-            if tokio::net::TcpStream::connect(("127.0.0.1", self.port))
-                .await
-                .is_ok()
-            {
+            if tokio::net::TcpStream::connect(("127.0.0.1", self.port)).await.is_ok() {
                 return Ok(());
             }
             if Instant::now() >= deadline {
@@ -500,10 +478,7 @@ fn end_group(pgid: i32, mut reap: impl FnMut()) {
     let Some(group) = Pid::from_raw(pgid) else {
         return;
     };
-    for (signal, grace) in [
-        (Signal::TERM, TERM_GRACE),
-        (Signal::KILL, Duration::from_secs(2)),
-    ] {
+    for (signal, grace) in [(Signal::TERM, TERM_GRACE), (Signal::KILL, Duration::from_secs(2))] {
         let _ = kill_process_group(group, signal);
         let deadline = Instant::now() + grace;
         loop {
@@ -531,10 +506,7 @@ fn registry() -> PathBuf {
 fn register(leader: &Child) {
     let pgid = group_of(leader);
     let _ = fs::create_dir_all(registry());
-    let _ = fs::write(
-        registry().join(pgid.to_string()),
-        std::process::id().to_string(),
-    );
+    let _ = fs::write(registry().join(pgid.to_string()), std::process::id().to_string());
 }
 
 fn unregister(pgid: i32) {
@@ -551,11 +523,7 @@ fn reap_orphaned_groups() {
             return;
         };
         for entry in entries.flatten() {
-            let Some(pgid) = entry
-                .file_name()
-                .to_str()
-                .and_then(|n| n.parse::<i32>().ok())
-            else {
+            let Some(pgid) = entry.file_name().to_str().and_then(|n| n.parse::<i32>().ok()) else {
                 continue;
             };
             let owner = fs::read_to_string(entry.path()).unwrap_or_default();
@@ -689,11 +657,8 @@ impl App {
                 timeout: LAUNCH_TIMEOUT,
                 launched_in: Duration::ZERO,
             };
-            app.wait_js_described(
-                READY_JS,
-                "the page to load and show the app shell or the storage error",
-            )
-            .await;
+            app.wait_js_described(READY_JS, "the page to load and show the app shell or the storage error")
+                .await;
             app.check_language().await;
             app.wait_painted().await;
             app.timeout = timeout;
@@ -763,9 +728,7 @@ impl App {
         }
         let left = app_pids(driver.pgid);
         if !left.is_empty() {
-            eprintln!(
-                "e2e: Atelier (pid {left:?}) did not end after its window closed; killing it"
-            );
+            eprintln!("e2e: Atelier (pid {left:?}) did not end after its window closed; killing it");
         }
         driver.stop();
         assert!(
@@ -793,9 +756,7 @@ impl App {
 
     /// The WebDriver client, for anything the helpers do not cover.
     pub fn client(&self) -> &Client {
-        self.client
-            .as_ref()
-            .expect("the app's WebDriver session is open")
+        self.client.as_ref().expect("the app's WebDriver session is open")
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -839,9 +800,7 @@ impl App {
                 Ok(Ok(Ok(value))) => return value,
                 Ok(Ok(Err(not_yet))) => not_yet,
                 Ok(Err(e)) if is_fatal(&e) => {
-                    let report = self
-                        .failure_report(&format!("while waiting for {what}: {e}"))
-                        .await;
+                    let report = self.failure_report(&format!("while waiting for {what}: {e}")).await;
                     panic!("{report}");
                 }
                 Ok(Err(e)) => e.to_string(),
@@ -854,10 +813,7 @@ impl App {
                     format!(" (last seen: {seen})")
                 };
                 let report = self
-                    .failure_report(&format!(
-                        "timed out after {:?} waiting for {what}{seen}",
-                        self.timeout
-                    ))
+                    .failure_report(&format!("timed out after {:?} waiting for {what}{seen}", self.timeout))
                     .await;
                 panic!("{report}");
             }
@@ -911,11 +867,7 @@ impl App {
     pub async fn wait_until_count(&self, css: &str, n: usize) {
         self.poll(&format!("{n} element(s) matching `{css}`"), async || {
             let got = self.client().find_all(Locator::Css(css)).await?.len();
-            Ok(if got == n {
-                Ok(())
-            } else {
-                Err(format!("{got} match"))
-            })
+            Ok(if got == n { Ok(()) } else { Err(format!("{got} match")) })
         })
         .await;
     }
@@ -937,11 +889,8 @@ impl App {
     /// Waits until the JavaScript expression `condition` is truthy, e.g.
     /// `"document.activeElement.id === 'name'"`.
     pub async fn wait_js(&self, condition: &str) {
-        self.wait_js_described(
-            &format!("return !!({condition});"),
-            &format!("`{condition}`"),
-        )
-        .await;
+        self.wait_js_described(&format!("return !!({condition});"), &format!("`{condition}`"))
+            .await;
     }
 
     async fn wait_js_described(&self, script: &str, what: &str) {
@@ -963,11 +912,7 @@ impl App {
         const PAINTED: &str = "const done = arguments[arguments.length - 1]; \
             document.fonts.ready.then(() => \
             requestAnimationFrame(() => requestAnimationFrame(() => done(true))));";
-        let painted = tokio::time::timeout(
-            self.timeout,
-            self.client().execute_async(PAINTED, Vec::new()),
-        )
-        .await;
+        let painted = tokio::time::timeout(self.timeout, self.client().execute_async(PAINTED, Vec::new())).await;
         let problem = match painted {
             Ok(Ok(_)) => return,
             Ok(Err(e)) => e.to_string(),
@@ -1016,9 +961,7 @@ impl App {
             .await;
         if PICKER_INPUTS.contains(&kind.as_str()) {
             let arg = serde_json::to_value(&el).expect("an element serialises");
-            let got = self
-                .execute_with(SET_VALUE_JS, vec![arg, json!(text)])
-                .await;
+            let got = self.execute_with(SET_VALUE_JS, vec![arg, json!(text)]).await;
             if got.as_str() != Some(text) {
                 let report = self
                     .failure_report(&format!(
@@ -1060,14 +1003,12 @@ impl App {
 
     /// Chooses the `<option value=…>` of the `<select>` matching `css`.
     pub async fn select(&self, css: &str, value: &str) {
-        self.poll(&format!("`{css}` to select {value:?}"), async || match self
-            .client()
-            .find(Locator::Css(css))
-            .await
-        {
-            Ok(el) => retry_on_element_state(el.select_by_value(value).await),
-            Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
-            Err(e) => Err(e),
+        self.poll(&format!("`{css}` to select {value:?}"), async || {
+            match self.client().find(Locator::Css(css)).await {
+                Ok(el) => retry_on_element_state(el.select_by_value(value).await),
+                Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
+                Err(e) => Err(e),
+            }
         })
         .await;
     }
@@ -1075,14 +1016,12 @@ impl App {
     /// Sends one key (e.g. `Key::Enter`, `Key::Escape`) to the element
     /// matching `css`.
     pub async fn press_key(&self, css: &str, key: Key) {
-        self.poll(&format!("`{css}` to receive {key:?}"), async || match self
-            .client()
-            .find(Locator::Css(css))
-            .await
-        {
-            Ok(el) => retry_on_element_state(el.send_keys(&key).await),
-            Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
-            Err(e) => Err(e),
+        self.poll(&format!("`{css}` to receive {key:?}"), async || {
+            match self.client().find(Locator::Css(css)).await {
+                Ok(el) => retry_on_element_state(el.send_keys(&key).await),
+                Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
+                Err(e) => Err(e),
+            }
         })
         .await;
     }
@@ -1095,10 +1034,7 @@ impl App {
     /// overflow: hidden`) — a project card's title, for one.
     pub async fn text(&self, css: &str) -> String {
         self.poll(&format!("the text of `{css}`"), async || {
-            Ok(self
-                .read_text(css)
-                .await?
-                .ok_or_else(|| "no such element".to_owned()))
+            Ok(self.read_text(css).await?.ok_or_else(|| "no such element".to_owned()))
         })
         .await
     }
@@ -1110,23 +1046,16 @@ impl App {
             return el === null ? null : { text: el.innerText };";
         let got = self.client().execute(READ, vec![json!(css)]).await?;
         if let Some(invalid) = got.get("invalid") {
-            return Err(CmdError::InvalidArgument(
-                css.to_owned(),
-                invalid.to_string(),
-            ));
+            return Err(CmdError::InvalidArgument(css.to_owned(), invalid.to_string()));
         }
-        Ok(got
-            .get("text")
-            .map(|t| t.as_str().unwrap_or_default().to_owned()))
+        Ok(got.get("text").map(|t| t.as_str().unwrap_or_default().to_owned()))
     }
 
     /// The current value of the field matching `css` (waits for it).
     pub async fn value(&self, css: &str) -> String {
         self.poll(&format!("the value of `{css}`"), async || {
             match self.client().find(Locator::Css(css)).await {
-                Ok(el) => {
-                    retry_on_element_state(el.prop("value").await.map(Option::unwrap_or_default))
-                }
+                Ok(el) => retry_on_element_state(el.prop("value").await.map(Option::unwrap_or_default)),
                 Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
                 Err(e) => Err(e),
             }
@@ -1136,14 +1065,13 @@ impl App {
 
     /// An attribute of the element matching `css` (waits for the element).
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
-        self.poll(
-            &format!("attribute {name:?} of `{css}`"),
-            async || match self.client().find(Locator::Css(css)).await {
+        self.poll(&format!("attribute {name:?} of `{css}`"), async || {
+            match self.client().find(Locator::Css(css)).await {
                 Ok(el) => retry_on_element_state(el.attr(name).await),
                 Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
                 Err(e) => Err(e),
-            },
-        )
+            }
+        })
         .await
     }
 
@@ -1151,10 +1079,7 @@ impl App {
     pub async fn count(&self, css: &str) -> usize {
         match self.client().find_all(Locator::Css(css)).await {
             Ok(all) => all.len(),
-            Err(e) => panic!(
-                "{}",
-                self.failure_report(&format!("counting `{css}`: {e}")).await
-            ),
+            Err(e) => panic!("{}", self.failure_report(&format!("counting `{css}`: {e}")).await),
         }
     }
 
@@ -1167,11 +1092,7 @@ impl App {
     pub async fn title(&self) -> String {
         match self.client().title().await {
             Ok(title) => title,
-            Err(e) => panic!(
-                "{}",
-                self.failure_report(&format!("reading the title: {e}"))
-                    .await
-            ),
+            Err(e) => panic!("{}", self.failure_report(&format!("reading the title: {e}")).await),
         }
     }
 
@@ -1186,8 +1107,7 @@ impl App {
             Ok(v) => v,
             Err(e) => panic!(
                 "{}",
-                self.failure_report(&format!("running script {script:?}: {e}"))
-                    .await
+                self.failure_report(&format!("running script {script:?}: {e}")).await
             ),
         }
     }
@@ -1198,15 +1118,10 @@ impl App {
         self.wait_painted().await;
         let png = match self.client().screenshot().await {
             Ok(png) => png,
-            Err(e) => panic!(
-                "{}",
-                self.failure_report(&format!("taking a screenshot: {e}"))
-                    .await
-            ),
+            Err(e) => panic!("{}", self.failure_report(&format!("taking a screenshot: {e}")).await),
         };
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .unwrap_or_else(|e| panic!("creating {}: {e}", parent.display()));
+            fs::create_dir_all(parent).unwrap_or_else(|e| panic!("creating {}: {e}", parent.display()));
         }
         fs::write(path, png).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
     }
@@ -1243,15 +1158,7 @@ impl App {
 }
 
 /// `<input>` types whose value is chosen with a picker, not typed.
-const PICKER_INPUTS: &[&str] = &[
-    "date",
-    "time",
-    "datetime-local",
-    "month",
-    "week",
-    "color",
-    "range",
-];
+const PICKER_INPUTS: &[&str] = &["date", "time", "datetime-local", "month", "week", "color", "range"];
 
 /// Sets a field's value as its picker would: through the native setter
 /// (which frameworks' own setters wrap), then `input` and `change`.
@@ -1288,10 +1195,7 @@ fn is_fatal(e: &CmdError) -> bool {
         || matches!(e, CmdError::InvalidArgument(..))
         || e.is_invalid_session_id()
         || e.is_no_such_window()
-        || matches!(
-            e,
-            CmdError::Lost(_) | CmdError::Failed(_) | CmdError::FailedC(_)
-        )
+        || matches!(e, CmdError::Lost(_) | CmdError::Failed(_) | CmdError::FailedC(_))
 }
 
 /// The test's name (libtest names the thread after it), made file-safe.
@@ -1313,28 +1217,16 @@ fn log_tail(log: &Path, lines: usize) -> String {
     let text = fs::read_to_string(log).unwrap_or_default();
     let all: Vec<&str> = text.lines().collect();
     let start = all.len().saturating_sub(lines);
-    format!(
-        "  --- end of {} ---\n{}",
-        log.display(),
-        all[start..].join("\n")
-    )
+    format!("  --- end of {} ---\n{}", log.display(), all[start..].join("\n"))
 }
 
 /// The environment of tauri-driver, which WebKitWebDriver and Atelier inherit.
-fn launch_env(
-    display: &Display,
-    profile: &Path,
-    data_dir: &Path,
-    lang: Lang,
-) -> Vec<(String, String)> {
+fn launch_env(display: &Display, profile: &Path, data_dir: &Path, lang: Lang) -> Vec<(String, String)> {
     let path = |p: &Path| p.to_string_lossy().into_owned();
     let mut env = vec![
         ("DISPLAY".to_owned(), display.name()),
         ("GDK_BACKEND".to_owned(), "x11".to_owned()),
-        (
-            "DBUS_SESSION_BUS_ADDRESS".to_owned(),
-            display.bus_address().to_owned(),
-        ),
+        ("DBUS_SESSION_BUS_ADDRESS".to_owned(), display.bus_address().to_owned()),
         // No accessibility bus to look for on the private session bus.
         ("NO_AT_BRIDGE".to_owned(), "1".to_owned()),
         // Not WEBKIT_DISABLE_COMPOSITING_MODE=1: with WebKitGTK 2.50 (Debian

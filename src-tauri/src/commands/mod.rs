@@ -18,33 +18,31 @@ include!("names.rs");
 /// The typed command set: registers the handlers and exports the
 /// TypeScript bindings from the same list.
 pub fn specta_builder<R: Runtime>() -> Builder<R> {
-    Builder::<R>::new()
-        .disable_serde_phases()
-        .commands(collect_commands![
-            settings::startup,
-            settings::save_settings,
-            projects::list_projects,
-            projects::list_project_tags,
-            projects::get_project,
-            projects::create_project,
-            projects::update_project,
-            projects::change_project_status,
-            projects::trash_project,
-            projects::list_trash,
-            projects::restore_project,
-            projects::purge_project,
-            projects::load_sample_projects,
-            projects::remove_sample_projects,
-            workspace::list_cycles,
-            workspace::create_cycle,
-            workspace::update_cycle,
-            workspace::delete_cycle,
-            workspace::list_tasks,
-            workspace::create_task,
-            workspace::update_task,
-            workspace::move_task,
-            workspace::delete_task,
-        ])
+    Builder::<R>::new().disable_serde_phases().commands(collect_commands![
+        settings::startup,
+        settings::save_settings,
+        projects::list_projects,
+        projects::list_project_tags,
+        projects::get_project,
+        projects::create_project,
+        projects::update_project,
+        projects::change_project_status,
+        projects::trash_project,
+        projects::list_trash,
+        projects::restore_project,
+        projects::purge_project,
+        projects::load_sample_projects,
+        projects::remove_sample_projects,
+        workspace::list_cycles,
+        workspace::create_cycle,
+        workspace::update_cycle,
+        workspace::delete_cycle,
+        workspace::list_tasks,
+        workspace::create_task,
+        workspace::update_task,
+        workspace::move_task,
+        workspace::delete_task,
+    ])
 }
 
 /// The open application, or the storage error every command reports

@@ -11,10 +11,7 @@ use crate::Backend;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_projects(
-    state: State<'_, Backend>,
-    query: PortfolioQuery,
-) -> Result<ProjectPage, IpcError> {
+pub fn list_projects(state: State<'_, Backend>, query: PortfolioQuery) -> Result<ProjectPage, IpcError> {
     Ok(app(&state)?.list_projects(&query)?)
 }
 
@@ -38,11 +35,7 @@ pub fn create_project(state: State<'_, Backend>, draft: ProjectDraft) -> Result<
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_project(
-    state: State<'_, Backend>,
-    id: ProjectId,
-    draft: ProjectDraft,
-) -> Result<Project, IpcError> {
+pub fn update_project(state: State<'_, Backend>, id: ProjectId, draft: ProjectDraft) -> Result<Project, IpcError> {
     Ok(app(&state)?.update_project(id, draft)?)
 }
 

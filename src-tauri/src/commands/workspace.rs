@@ -16,11 +16,7 @@ pub fn list_cycles(state: State<'_, Backend>, project: ProjectId) -> Result<Cycl
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_cycle(
-    state: State<'_, Backend>,
-    project: ProjectId,
-    draft: CycleDraft,
-) -> Result<Cycle, IpcError> {
+pub fn create_cycle(state: State<'_, Backend>, project: ProjectId, draft: CycleDraft) -> Result<Cycle, IpcError> {
     Ok(app(&state)?.create_cycle(project, draft)?)
 }
 
@@ -37,11 +33,7 @@ pub fn update_cycle(
 
 #[tauri::command]
 #[specta::specta]
-pub fn delete_cycle(
-    state: State<'_, Backend>,
-    project: ProjectId,
-    id: CycleId,
-) -> Result<(), IpcError> {
+pub fn delete_cycle(state: State<'_, Backend>, project: ProjectId, id: CycleId) -> Result<(), IpcError> {
     Ok(app(&state)?.delete_cycle(project, id)?)
 }
 
@@ -53,11 +45,7 @@ pub fn list_tasks(state: State<'_, Backend>, project: ProjectId) -> Result<TaskB
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_task(
-    state: State<'_, Backend>,
-    project: ProjectId,
-    draft: TaskDraft,
-) -> Result<Task, IpcError> {
+pub fn create_task(state: State<'_, Backend>, project: ProjectId, draft: TaskDraft) -> Result<Task, IpcError> {
     Ok(app(&state)?.create_task(project, draft)?)
 }
 
@@ -86,10 +74,6 @@ pub fn move_task(
 
 #[tauri::command]
 #[specta::specta]
-pub fn delete_task(
-    state: State<'_, Backend>,
-    project: ProjectId,
-    id: TaskId,
-) -> Result<(), IpcError> {
+pub fn delete_task(state: State<'_, Backend>, project: ProjectId, id: TaskId) -> Result<(), IpcError> {
     Ok(app(&state)?.delete_task(project, id)?)
 }

@@ -35,9 +35,7 @@ impl From<StoreError> for AppError {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Locked(path) => AppError::StorageLocked(path),
             StoreError::Damaged { path, detail } => AppError::StorageDamaged { path, detail },
-            StoreError::NewerSchema { found, supported } => {
-                AppError::StorageNewer { found, supported }
-            }
+            StoreError::NewerSchema { found, supported } => AppError::StorageNewer { found, supported },
             StoreError::Record(detail) => AppError::StorageDamaged {
                 path: PathBuf::new(),
                 detail,

@@ -2,12 +2,14 @@
 //! over a [`Store`], with typed errors. Transport-free: the Tauri shell
 //! only deserialises arguments, calls one function here and maps the error.
 
+mod design;
 mod error;
 mod projects;
 mod samples;
 mod settings;
 mod workspace;
 
+pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
 pub use error::AppError;
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;

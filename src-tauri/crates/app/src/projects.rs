@@ -51,10 +51,7 @@ impl Atelier {
                 .into_iter()
                 .map(|project| {
                     let overdue_tasks = self.overdue_count(project.id)?;
-                    Ok(PortfolioItem {
-                        project,
-                        overdue_tasks,
-                    })
+                    Ok(PortfolioItem { project, overdue_tasks })
                 })
                 .collect::<Result<_>>()?,
         })

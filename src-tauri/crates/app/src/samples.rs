@@ -12,9 +12,7 @@ impl Atelier {
     /// Refuses with `Conflict` when samples are already in the portfolio.
     pub fn load_sample_projects(&self, lang: Lang) -> Result<u32> {
         if self.store.has_sample_projects()? {
-            return Err(AppError::Conflict(
-                "the sample projects are already loaded".into(),
-            ));
+            return Err(AppError::Conflict("the sample projects are already loaded".into()));
         }
         let now = Utc::now();
         let projects = sample_projects(lang, now.date_naive())

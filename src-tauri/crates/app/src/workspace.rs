@@ -49,18 +49,10 @@ impl Atelier {
     }
 
     /// Edits a cycle under the same rules as [`Atelier::create_cycle`].
-    pub fn update_cycle(
-        &self,
-        project: ProjectId,
-        id: CycleId,
-        draft: CycleDraft,
-    ) -> Result<Cycle> {
+    pub fn update_cycle(&self, project: ProjectId, id: CycleId, draft: CycleDraft) -> Result<Cycle> {
         self.store.project(project)?;
-        let (mut mine, others): (Vec<Cycle>, Vec<Cycle>) = self
-            .store
-            .cycles(project)?
-            .into_iter()
-            .partition(|c| c.id == id);
+        let (mut mine, others): (Vec<Cycle>, Vec<Cycle>) =
+            self.store.cycles(project)?.into_iter().partition(|c| c.id == id);
         let mut cycle = mine.pop().ok_or(AppError::NotFound)?;
         cycle.edit(draft, &others, Utc::now())?;
         self.store.put_cycle(&cycle)?;
@@ -91,11 +83,7 @@ impl Atelier {
         let mut tasks = self.store.tasks(project)?;
         tasks.sort_by_key(|t| (t.fields.status, t.rank, t.created_at));
         let today = today();
-        let overdue = tasks
-            .iter()
-            .filter(|t| t.is_overdue(today))
-            .map(|t| t.id)
-            .collect();
+        let overdue = tasks.iter().filter(|t| t.is_overdue(today)).map(|t| t.id).collect();
         Ok(TaskBoard { tasks, overdue })
     }
 
@@ -106,13 +94,7 @@ impl Atelier {
         let cycles = self.store.cycles(project)?;
         let tasks = self.store.tasks(project)?;
         let rank = next_rank(&tasks, draft.status);
-        let task = Task::create(
-            project,
-            draft,
-            rank,
-            |c| cycles.iter().any(|x| x.id == c),
-            Utc::now(),
-        )?;
+        let task = Task::create(project, draft, rank, |c| cycles.iter().any(|x| x.id == c), Utc::now())?;
         self.store.put_tasks(project, std::slice::from_ref(&task))?;
         Ok(task)
     }
@@ -122,11 +104,7 @@ impl Atelier {
         self.store.project(project)?;
         let cycles = self.store.cycles(project)?;
         let tasks = self.store.tasks(project)?;
-        let mut task = tasks
-            .iter()
-            .find(|t| t.id == id)
-            .cloned()
-            .ok_or(AppError::NotFound)?;
+        let mut task = tasks.iter().find(|t| t.id == id).cloned().ok_or(AppError::NotFound)?;
         let moved = task.fields.status != draft.status;
         let rank = next_rank(&tasks, draft.status);
         task.edit(draft, |c| cycles.iter().any(|x| x.id == c), Utc::now())?;
@@ -139,17 +117,10 @@ impl Atelier {
 
     /// Moves a task to `status` at position `index` in that column (drag and
     /// drop, or the keyboard), and returns the board.
-    pub fn move_task(
-        &self,
-        project: ProjectId,
-        id: TaskId,
-        status: TaskStatus,
-        index: u32,
-    ) -> Result<TaskBoard> {
+    pub fn move_task(&self, project: ProjectId, id: TaskId, status: TaskStatus, index: u32) -> Result<TaskBoard> {
         self.store.project(project)?;
         let tasks = self.store.tasks(project)?;
-        let changed =
-            move_task(&tasks, id, status, index as usize, Utc::now()).ok_or(AppError::NotFound)?;
+        let changed = move_task(&tasks, id, status, index as usize, Utc::now()).ok_or(AppError::NotFound)?;
         self.store.put_tasks(project, &changed)?;
         self.list_tasks(project)
     }

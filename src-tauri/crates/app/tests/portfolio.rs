@@ -22,27 +22,18 @@ fn create_edit_and_reopen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let id = {
         let app = Atelier::open(dir.path()).expect("opens");
-        let p = app
-            .create_project(draft("Parcours managers"))
-            .expect("creates");
+        let p = app.create_project(draft("Parcours managers")).expect("creates");
         let mut edited = p.fields.clone();
         edited.sponsor = "DRH".into();
         app.update_project(p.id, edited).expect("edits");
-        app.change_project_status(p.id, Status::Framing)
-            .expect("moves");
+        app.change_project_status(p.id, Status::Framing).expect("moves");
         p.id
     };
     let app = Atelier::open(dir.path()).expect("reopens");
     let detail = app.get_project(id).expect("still there");
     let p = &detail.project;
-    assert_eq!(
-        (p.fields.sponsor.as_str(), p.status),
-        ("DRH", Status::Framing)
-    );
-    assert_eq!(
-        detail.next_statuses,
-        [Status::Idea, Status::Design, Status::Archived]
-    );
+    assert_eq!((p.fields.sponsor.as_str(), p.status), ("DRH", Status::Framing));
+    assert_eq!(detail.next_statuses, [Status::Idea, Status::Design, Status::Archived]);
 }
 
 #[test]
@@ -71,10 +62,7 @@ fn invalid_input_saves_nothing() {
         app.change_project_status(p.id, Status::Pilot),
         Err(AppError::Validation(_))
     ));
-    assert_eq!(
-        app.get_project(p.id).expect("reads").project.status,
-        Status::Idea
-    );
+    assert_eq!(app.get_project(p.id).expect("reads").project.status, Status::Idea);
 }
 
 #[test]
@@ -100,31 +88,21 @@ fn samples_load_once_and_leave_in_one_action() {
     let start = app.startup().expect("starts");
     assert!(start.has_samples);
     assert_eq!(start.project_count, n + 1);
-    assert!(matches!(
-        app.load_sample_projects(Lang::En),
-        Err(AppError::Conflict(_))
-    ));
-    let page = app
-        .list_projects(&PortfolioQuery::default())
-        .expect("lists");
-    assert!(page.items.iter().filter(|i| i.project.sample).all(|i| i
-        .project
-        .fields
-        .validate()
-        .is_empty()));
+    assert!(matches!(app.load_sample_projects(Lang::En), Err(AppError::Conflict(_))));
+    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
+    assert!(page
+        .items
+        .iter()
+        .filter(|i| i.project.sample)
+        .all(|i| i.project.fields.validate().is_empty()));
     assert!(
         page.items.iter().any(|i| i.project.status != Status::Idea),
         "samples show the lifecycle"
     );
 
     assert_eq!(app.remove_sample_projects().expect("removes"), n);
-    let page = app
-        .list_projects(&PortfolioQuery::default())
-        .expect("lists");
-    assert_eq!(
-        page.items.iter().map(|i| i.project.id).collect::<Vec<_>>(),
-        [mine.id]
-    );
+    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
+    assert_eq!(page.items.iter().map(|i| i.project.id).collect::<Vec<_>>(), [mine.id]);
 }
 
 #[test]
@@ -135,10 +113,7 @@ fn tags_are_listed_once_in_order() {
         d.tags = tags.into_iter().map(String::from).collect();
         app.create_project(d).expect("creates");
     }
-    assert_eq!(
-        app.list_project_tags().expect("lists"),
-        ["Accueil", "rgpd", "Sécurité"]
-    );
+    assert_eq!(app.list_project_tags().expect("lists"), ["Accueil", "rgpd", "Sécurité"]);
 }
 
 #[test]
@@ -148,8 +123,5 @@ fn an_overlong_search_is_refused() {
         text: "x".repeat(10_000),
         ..Default::default()
     };
-    assert!(matches!(
-        app.list_projects(&q),
-        Err(AppError::Validation(_))
-    ));
+    assert!(matches!(app.list_projects(&q), Err(AppError::Validation(_))));
 }

@@ -69,12 +69,8 @@ fn two_cycles_are_planned_and_the_current_one_is_known() {
         [Rule::CycleTooLong]
     );
     // Editing a cycle does not collide with itself.
-    app.update_cycle(
-        p,
-        first.id,
-        cycle("Écouter encore", today() - Days::new(3), 10),
-    )
-    .expect("edits");
+    app.update_cycle(p, first.id, cycle("Écouter encore", today() - Days::new(3), 10))
+        .expect("edits");
 }
 
 #[test]
@@ -101,33 +97,21 @@ fn tasks_move_across_the_board_and_overdue_ones_are_flagged() {
         .expect("creates");
     assert_eq!(app.list_tasks(p).expect("lists").overdue, [late.id]);
 
-    let page = app
-        .list_projects(&PortfolioQuery::default())
-        .expect("lists");
+    let page = app.list_projects(&PortfolioQuery::default()).expect("lists");
     assert_eq!(page.items[0].overdue_tasks, 1);
     assert_eq!(app.get_project(p).expect("reads").overdue_tasks, 1);
 
-    let board = app
-        .move_task(p, late.id, TaskStatus::Done, 0)
-        .expect("moves");
+    let board = app.move_task(p, late.id, TaskStatus::Done, 0).expect("moves");
     assert!(board.overdue.is_empty());
-    let board = app
-        .move_task(p, other.id, TaskStatus::Done, 0)
-        .expect("moves");
-    let done: Vec<&str> = board
-        .tasks
-        .iter()
-        .map(|t| t.fields.title.as_str())
-        .collect();
+    let board = app.move_task(p, other.id, TaskStatus::Done, 0).expect("moves");
+    let done: Vec<&str> = board.tasks.iter().map(|t| t.fields.title.as_str()).collect();
     assert_eq!(done, ["Persona", "Entretiens"]);
 }
 
 #[test]
 fn a_task_in_a_deleted_cycle_stays_without_cycle() {
     let (_dir, app, p) = open();
-    let c = app
-        .create_cycle(p, cycle("Cycle", today(), 7))
-        .expect("plans");
+    let c = app.create_cycle(p, cycle("Cycle", today(), 7)).expect("plans");
     let t = app
         .create_task(
             p,
@@ -140,10 +124,7 @@ fn a_task_in_a_deleted_cycle_stays_without_cycle() {
         .expect("creates");
     app.delete_cycle(p, c.id).expect("deletes");
     let board = app.list_tasks(p).expect("lists");
-    assert_eq!(
-        (board.tasks[0].id, board.tasks[0].fields.cycle),
-        (t.id, None)
-    );
+    assert_eq!((board.tasks[0].id, board.tasks[0].fields.cycle), (t.id, None));
     assert!(matches!(
         app.create_task(
             p,

@@ -169,10 +169,7 @@ mod tests {
     fn overlapping_cycles_are_refused() {
         let project = ProjectId::new();
         let first = Cycle::create(project, draft(0, 13), &[], Utc::now()).expect("valid");
-        assert_eq!(
-            rules(&draft(13, 26), std::slice::from_ref(&first)),
-            [Rule::Overlaps]
-        );
+        assert_eq!(rules(&draft(13, 26), std::slice::from_ref(&first)), [Rule::Overlaps]);
         assert!(rules(&draft(14, 27), &[first]).is_empty());
     }
 
@@ -180,8 +177,7 @@ mod tests {
     fn the_current_cycle_contains_today() {
         let project = ProjectId::new();
         let a = Cycle::create(project, draft(0, 13), &[], Utc::now()).expect("valid");
-        let b = Cycle::create(project, draft(14, 27), std::slice::from_ref(&a), Utc::now())
-            .expect("valid");
+        let b = Cycle::create(project, draft(14, 27), std::slice::from_ref(&a), Utc::now()).expect("valid");
         let cycles = [a, b.clone()];
         assert_eq!(current_cycle(&cycles, day(20)).map(|c| c.id), Some(b.id));
         assert_eq!(current_cycle(&cycles, day(40)), None);

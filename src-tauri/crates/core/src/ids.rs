@@ -55,3 +55,7 @@ id_type!(
     /// Identifies one task of a project.
     TaskId
 );
+id_type!(
+    /// Identifies one design artefact (persona, idea, …) of a project.
+    ArtefactId
+);

@@ -2,6 +2,7 @@
 //! rules that keep them sound. Pure code: no storage, no UI, no I/O, so every
 //! rule here is cheap to test exhaustively.
 
+pub mod artefact;
 pub mod cycle;
 pub mod ids;
 pub mod limits;
@@ -14,9 +15,11 @@ pub mod settings;
 pub mod task;
 pub mod trash;
 pub mod validation;
+pub mod workspace;
 
+pub use artefact::{Artefact, ArtefactBody};
 pub use cycle::{Cycle, CycleDraft};
-pub use ids::{CycleId, ProjectId, TaskId};
+pub use ids::{ArtefactId, CycleId, ProjectId, TaskId};
 pub use money::Currency;
 pub use phase::{ArtefactKind, Phase};
 pub use portfolio::{PortfolioQuery, SortDirection, SortKey};
@@ -26,3 +29,4 @@ pub use settings::{Settings, Theme};
 pub use task::{Task, TaskDraft, TaskStatus};
 pub use trash::TrashedProject;
 pub use validation::{Rule, ValidationError};
+pub use workspace::ProjectWorkspace;

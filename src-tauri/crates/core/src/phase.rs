@@ -11,9 +11,7 @@ use crate::limits::SHORT_TEXT_MAX;
 use crate::validation::{check_required, Rule, ValidationError};
 
 /// A design-thinking mode, plus deploy. Variant order is the phase order.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Empathize,
@@ -41,9 +39,7 @@ impl Phase {
 }
 
 /// The kinds of artefact a phase can produce.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
 pub enum ArtefactKind {
     InterviewNote,
@@ -108,20 +104,10 @@ pub struct GateOverride {
 
 /// The gate of `phase`: the expected kinds with no artefact yet, given how
 /// many artefacts of each kind the phase holds.
-pub fn missing_for(
-    plan: &[PhasePlan],
-    phase: Phase,
-    produced: impl Fn(ArtefactKind) -> usize,
-) -> Vec<ArtefactKind> {
+pub fn missing_for(plan: &[PhasePlan], phase: Phase, produced: impl Fn(ArtefactKind) -> usize) -> Vec<ArtefactKind> {
     plan.iter()
         .find(|p| p.phase == phase)
-        .map(|p| {
-            p.expected
-                .iter()
-                .copied()
-                .filter(|k| produced(*k) == 0)
-                .collect()
-        })
+        .map(|p| p.expected.iter().copied().filter(|k| produced(*k) == 0).collect())
         .unwrap_or_default()
 }
 
@@ -195,13 +181,8 @@ mod tests {
     #[test]
     fn an_unmet_gate_stops_and_names_what_is_missing() {
         let plan = default_plan();
-        let missing = missing_for(&plan, Phase::Empathize, |k| {
-            usize::from(k == ArtefactKind::Persona)
-        });
-        assert_eq!(
-            missing,
-            [ArtefactKind::InterviewNote, ArtefactKind::EmpathyMap]
-        );
+        let missing = missing_for(&plan, Phase::Empathize, |k| usize::from(k == ArtefactKind::Persona));
+        assert_eq!(missing, [ArtefactKind::InterviewNote, ArtefactKind::EmpathyMap]);
         let refused = pass_gate(
             Phase::Empathize,
             Phase::Define,
@@ -238,9 +219,7 @@ mod tests {
     #[test]
     fn only_the_next_phase_can_be_entered() {
         let refused = pass_gate(Phase::Empathize, Phase::Ideate, vec![], None, Utc::now());
-        assert!(
-            matches!(refused, Err(GateRefusal::Invalid(e)) if e.rule == Rule::TransitionNotAllowed)
-        );
+        assert!(matches!(refused, Err(GateRefusal::Invalid(e)) if e.rule == Rule::TransitionNotAllowed));
     }
 
     proptest! {

@@ -77,10 +77,7 @@ impl PortfolioQuery {
     pub fn matcher(&self) -> Matcher<'_> {
         Matcher {
             query: self,
-            words: fold(&self.text)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect(),
+            words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
             tag: self.tag.as_deref().map(str::to_lowercase),
         }
     }
@@ -93,12 +90,8 @@ impl PortfolioQuery {
             SortKey::Title => title_key(a).cmp(&title_key(b)),
             SortKey::Status => a.status.cmp(&b.status),
             SortKey::Health => a.fields.health.cmp(&b.fields.health),
-            SortKey::StartDate => {
-                cmp_missing_last(a.fields.start_date, b.fields.start_date, self.direction)
-            }
-            SortKey::EndDate => {
-                cmp_missing_last(a.fields.end_date, b.fields.end_date, self.direction)
-            }
+            SortKey::StartDate => cmp_missing_last(a.fields.start_date, b.fields.start_date, self.direction),
+            SortKey::EndDate => cmp_missing_last(a.fields.end_date, b.fields.end_date, self.direction),
             SortKey::BudgetPlanned => cmp_missing_last(
                 a.fields.budget.planned_cents,
                 b.fields.budget.planned_cents,
@@ -155,14 +148,7 @@ pub fn fold(text: &str) -> String {
 
 fn searchable_text(p: &Project) -> String {
     let f = &p.fields;
-    let mut all = [
-        f.title.as_str(),
-        &f.summary,
-        &f.business_need,
-        &f.audience,
-        &f.sponsor,
-    ]
-    .join("\n");
+    let mut all = [f.title.as_str(), &f.summary, &f.business_need, &f.audience, &f.sponsor].join("\n");
     for extra in f.objectives.iter().chain(&f.tags) {
         all.push('\n');
         all.push_str(extra);

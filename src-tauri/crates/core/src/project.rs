@@ -11,9 +11,7 @@ use crate::money::{check_amount, Currency};
 use crate::validation::{check_len, check_required, Rule, ValidationError};
 
 /// Where a project stands. The order of the variants is the lifecycle order.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Idea,
@@ -68,9 +66,7 @@ impl Status {
 }
 
 /// The DLM's own reading of how a project is going.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Health {
     #[default]
@@ -145,11 +141,7 @@ impl ProjectDraft {
         let mut push = |e: Option<ValidationError>| errors.extend(e);
         push(check_required("title", &self.title, TITLE_MAX));
         push(check_len("summary", &self.summary, LONG_TEXT_MAX));
-        push(check_len(
-            "business_need",
-            &self.business_need,
-            LONG_TEXT_MAX,
-        ));
+        push(check_len("business_need", &self.business_need, LONG_TEXT_MAX));
         push(check_len("audience", &self.audience, SHORT_TEXT_MAX));
         push(check_len("sponsor", &self.sponsor, SHORT_TEXT_MAX));
         if self.objectives.len() > OBJECTIVES_MAX {
@@ -170,27 +162,16 @@ impl ProjectDraft {
             }
         }
         if !self.budget.currency.is_well_formed() {
-            push(Some(ValidationError::new(
-                "currency",
-                Rule::InvalidCurrency,
-            )));
+            push(Some(ValidationError::new("currency", Rule::InvalidCurrency)));
         }
         push(
             self.budget
                 .planned_cents
                 .and_then(|c| check_amount("budget_planned", c)),
         );
-        push(
-            self.budget
-                .actual_cents
-                .and_then(|c| check_amount("budget_actual", c)),
-        );
+        push(self.budget.actual_cents.and_then(|c| check_amount("budget_actual", c)));
         if self.tags.len() > TAGS_MAX {
-            push(Some(ValidationError::with_limit(
-                "tags",
-                Rule::TooMany,
-                TAGS_MAX,
-            )));
+            push(Some(ValidationError::with_limit("tags", Rule::TooMany, TAGS_MAX)));
         }
         push(self.tags.iter().find_map(|t| check_len("tags", t, TAG_MAX)));
         errors
@@ -232,11 +213,7 @@ impl Project {
 
     /// Replaces the editable fields, or leaves the project untouched and says
     /// which rules the draft breaks.
-    pub fn edit(
-        &mut self,
-        draft: ProjectDraft,
-        now: DateTime<Utc>,
-    ) -> Result<(), Vec<ValidationError>> {
+    pub fn edit(&mut self, draft: ProjectDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
         let fields = draft.normalized();
         let errors = fields.validate();
         if !errors.is_empty() {
@@ -333,14 +310,7 @@ mod tests {
         let fields: Vec<String> = rules(&d).into_iter().map(|(f, _)| f).collect();
         assert_eq!(
             fields,
-            [
-                "summary",
-                "business_need",
-                "audience",
-                "sponsor",
-                "objectives",
-                "tags"
-            ]
+            ["summary", "business_need", "audience", "sponsor", "objectives", "tags"]
         );
     }
 
@@ -351,10 +321,7 @@ mod tests {
         d.tags = (0..=TAGS_MAX).map(|i| format!("t{i}")).collect();
         assert_eq!(
             rules(&d),
-            vec![
-                ("objectives".into(), Rule::TooMany),
-                ("tags".into(), Rule::TooMany)
-            ]
+            vec![("objectives".into(), Rule::TooMany), ("tags".into(), Rule::TooMany)]
         );
     }
 

@@ -11,9 +11,7 @@ use crate::phase::Phase;
 use crate::validation::{check_len, check_required, ValidationError};
 
 /// A board column.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskStatus {
     #[default]
@@ -72,10 +70,7 @@ impl TaskDraft {
         errors.extend(check_len("owner", &self.owner, SHORT_TEXT_MAX));
         if let Some(cycle) = self.cycle {
             if !cycle_exists(cycle) {
-                errors.push(ValidationError::new(
-                    "cycle",
-                    crate::validation::Rule::Required,
-                ));
+                errors.push(ValidationError::new("cycle", crate::validation::Rule::Required));
             }
         }
         errors
@@ -199,11 +194,7 @@ mod tests {
             cycle: Some(CycleId::new()),
             ..Default::default()
         };
-        let fields: Vec<String> = draft
-            .validate(|_| false)
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
+        let fields: Vec<String> = draft.validate(|_| false).into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["title", "cycle"]);
     }
 
@@ -213,18 +204,14 @@ mod tests {
         let b = task("b", TaskStatus::Doing, 0);
         let c = task("c", TaskStatus::Doing, 1);
         let tasks = [a.clone(), b.clone(), c.clone()];
-        let changed =
-            move_task(&tasks, a.id, TaskStatus::Doing, 1, Utc::now()).expect("known task");
+        let changed = move_task(&tasks, a.id, TaskStatus::Doing, 1, Utc::now()).expect("known task");
         let view: Vec<(String, TaskStatus, u32)> = changed
             .iter()
             .map(|t| (t.fields.title.clone(), t.fields.status, t.rank))
             .collect();
         assert_eq!(
             view,
-            [
-                ("a".into(), TaskStatus::Doing, 1),
-                ("c".into(), TaskStatus::Doing, 2)
-            ]
+            [("a".into(), TaskStatus::Doing, 1), ("c".into(), TaskStatus::Doing, 2)]
         );
         assert!(move_task(&tasks, TaskId::new(), TaskStatus::Done, 0, Utc::now()).is_none());
     }

@@ -110,14 +110,8 @@ mod tests {
 
     #[test]
     fn required_rejects_blank() {
-        assert_eq!(
-            check_required("t", "  \n", 10).map(|e| e.rule),
-            Some(Rule::Required)
-        );
+        assert_eq!(check_required("t", "  \n", 10).map(|e| e.rule), Some(Rule::Required));
         assert_eq!(check_required("t", "ok", 10), None);
-        assert_eq!(
-            check_required("t", "too long", 3).and_then(|e| e.limit),
-            Some(3)
-        );
+        assert_eq!(check_required("t", "too long", 3).and_then(|e| e.limit), Some(3));
     }
 }

@@ -24,11 +24,7 @@ fn generated(n: usize) -> Vec<Project> {
         .map(|i| {
             let draft = ProjectDraft {
                 title: format!("Parcours {} {i}", WORDS[i % WORDS.len()]),
-                summary: format!(
-                    "Programme {} pour l'équipe {}",
-                    WORDS[(i / 3) % WORDS.len()],
-                    i % 97
-                ),
+                summary: format!("Programme {} pour l'équipe {}", WORDS[(i / 3) % WORDS.len()], i % 97),
                 sponsor: format!("Sponsor {}", i % 40),
                 start_date: NaiveDate::from_ymd_opt(2026, 1 + (i % 12) as u32, 1 + (i % 28) as u32),
                 health: Health::ALL[i % 3],
@@ -72,16 +68,12 @@ fn portfolio(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("first_page", n), &first_page, |b, q| {
             b.iter(|| store.query_projects(q).expect("query"))
         });
-        group.bench_with_input(
-            BenchmarkId::new("text_status_filter", n),
-            &filtered,
-            |b, q| b.iter(|| store.query_projects(q).expect("query")),
-        );
-        group.bench_with_input(
-            BenchmarkId::new("title_sort_middle_page", n),
-            &deep_page,
-            |b, q| b.iter(|| store.query_projects(q).expect("query")),
-        );
+        group.bench_with_input(BenchmarkId::new("text_status_filter", n), &filtered, |b, q| {
+            b.iter(|| store.query_projects(q).expect("query"))
+        });
+        group.bench_with_input(BenchmarkId::new("title_sort_middle_page", n), &deep_page, |b, q| {
+            b.iter(|| store.query_projects(q).expect("query"))
+        });
     }
     group.finish();
 }

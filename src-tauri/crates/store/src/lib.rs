@@ -32,6 +32,8 @@ pub struct Store {
     settings: sled::Tree,
     cycles: sled::Tree,
     tasks: sled::Tree,
+    artefacts: sled::Tree,
+    workspaces: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }
@@ -40,6 +42,12 @@ impl Store {
     /// The data directory this store lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Trees whose records belong to a project (keyed by, or prefixed
+    /// with, its id): they follow the project into purge.
+    fn child_trees(&self) -> [&sled::Tree; 4] {
+        [&self.cycles, &self.tasks, &self.artefacts, &self.workspaces]
     }
 
     /// Makes every applied change durable. The last step of every write.

@@ -25,11 +25,7 @@ pub fn default_data_dir() -> Result<PathBuf, StoreError> {
     }
     directories::ProjectDirs::from("app", "Atelier", "Atelier")
         .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            StoreError::Io(std::io::Error::other(
-                "no home directory to keep Atelier's data in",
-            ))
-        })
+        .ok_or_else(|| StoreError::Io(std::io::Error::other("no home directory to keep Atelier's data in")))
 }
 
 impl Store {
@@ -51,6 +47,8 @@ impl Store {
             settings: db.open_tree("settings")?,
             cycles: db.open_tree("cycles")?,
             tasks: db.open_tree("tasks")?,
+            artefacts: db.open_tree("artefacts")?,
+            workspaces: db.open_tree("workspaces")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,
@@ -86,9 +84,7 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
     let opened = panic::catch_unwind(AssertUnwindSafe(|| open_when_released(&config)));
     match opened {
         Ok(Ok(db)) => Ok(db),
-        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => {
-            Err(StoreError::Io(e))
-        }
+        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => Err(StoreError::Io(e)),
         Ok(Err(e)) => Err(damaged(e.to_string())),
         Err(panic) => {
             let detail = panic
@@ -110,8 +106,7 @@ fn open_when_released(config: &sled::Config) -> sled::Result<sled::Db> {
     loop {
         match config.open() {
             Err(sled::Error::Io(e))
-                if e.to_string().contains("could not acquire lock")
-                    && Instant::now() < deadline =>
+                if e.to_string().contains("could not acquire lock") && Instant::now() < deadline =>
             {
                 std::thread::sleep(Duration::from_millis(20));
             }

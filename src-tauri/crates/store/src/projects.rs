@@ -21,8 +21,7 @@ pub struct Page {
 impl Store {
     /// Writes a project, new or changed, then flushes.
     pub fn put_project(&self, project: &Project) -> Result<()> {
-        self.projects
-            .insert(project.id.as_bytes(), encode(project)?)?;
+        self.projects.insert(project.id.as_bytes(), encode(project)?)?;
         self.flush()
     }
 
@@ -38,10 +37,7 @@ impl Store {
 
     /// A live project; [`StoreError::NotFound`] when it is absent or trashed.
     pub fn project(&self, id: ProjectId) -> Result<Project> {
-        let bytes = self
-            .projects
-            .get(id.as_bytes())?
-            .ok_or(StoreError::NotFound)?;
+        let bytes = self.projects.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
         decode(&bytes)
     }
 
@@ -97,10 +93,7 @@ impl Store {
                 project,
                 trashed_at: now,
             };
-            trash.insert(
-                key,
-                encode(&trashed).map_err(ConflictableTransactionError::Abort)?,
-            )?;
+            trash.insert(key, encode(&trashed).map_err(ConflictableTransactionError::Abort)?)?;
             live.remove(key)?;
             Ok(trashed)
         });
@@ -128,8 +121,7 @@ impl Store {
             let bytes = trash
                 .get(key)?
                 .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-            let trashed: TrashedProject =
-                decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+            let trashed: TrashedProject = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
             live.insert(
                 key,
                 encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?,
@@ -143,64 +135,54 @@ impl Store {
     }
 
     /// Deletes a trashed project for good. Only the trash can be purged, so
-    /// a live project is never one click away from loss.
-    /// Its cycles and tasks go with it, in the same transaction.
+    /// a live project is never one click away from loss. Everything that
+    /// belongs to it goes in the same transaction.
     pub fn purge_project(&self, id: ProjectId) -> Result<()> {
-        let cycles = crate::children::keys(&self.cycles, id)?;
-        let tasks = crate::children::keys(&self.tasks, id)?;
-        (&self.trash, &self.cycles, &self.tasks)
-            .transaction(|(trash, c, t)| {
-                trash
-                    .remove(id.as_bytes())?
-                    .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-                for key in &cycles {
-                    c.remove(key)?;
-                }
-                for key in &tasks {
-                    t.remove(key)?;
-                }
-                Ok(())
-            })
-            .map_err(StoreError::from)?;
-        self.flush()
+        if !self.trash.contains_key(id.as_bytes())? {
+            return Err(StoreError::NotFound);
+        }
+        self.remove_projects(&[], &[id])
     }
 
-    /// Deletes every sample project, live or trashed, with their cycles and
-    /// tasks, in one transaction. Returns how many projects went.
+    /// Deletes every sample project, live or trashed, with everything that
+    /// belongs to them, in one transaction. Returns how many projects went.
     pub fn remove_sample_projects(&self) -> Result<usize> {
         let live: Vec<ProjectId> = sample_ids(self.projects(), |p| p)?;
-        let trashed: Vec<ProjectId> = sample_ids(
-            self.trash
-                .iter()
-                .values()
-                .map(|v| decode::<TrashedProject>(&v?)),
-            |t| &t.project,
-        )?;
-        let mut cycles = Vec::new();
-        let mut tasks = Vec::new();
-        for id in live.iter().chain(&trashed) {
-            cycles.extend(crate::children::keys(&self.cycles, *id)?);
-            tasks.extend(crate::children::keys(&self.tasks, *id)?);
-        }
-        let removed: std::result::Result<(), TransactionError<StoreError>> =
-            (&self.projects, &self.trash, &self.cycles, &self.tasks).transaction(|(l, t, c, k)| {
-                for id in &live {
-                    l.remove(id.as_bytes())?;
-                }
-                for id in &trashed {
-                    t.remove(id.as_bytes())?;
-                }
-                for key in &cycles {
-                    c.remove(key)?;
-                }
-                for key in &tasks {
-                    k.remove(key)?;
-                }
-                Ok(())
-            });
-        removed?;
-        self.flush()?;
+        let trashed: Vec<ProjectId> =
+            sample_ids(self.trash.iter().values().map(|v| decode::<TrashedProject>(&v?)), |t| {
+                &t.project
+            })?;
+        self.remove_projects(&live, &trashed)?;
         Ok(live.len() + trashed.len())
+    }
+
+    /// Removes live and trashed projects and all their child records in
+    /// one transaction over every tree involved, then flushes.
+    fn remove_projects(&self, live: &[ProjectId], trashed: &[ProjectId]) -> Result<()> {
+        let children = self.child_trees();
+        let mut trees: Vec<&sled::Tree> = vec![&self.projects, &self.trash];
+        trees.extend(children.iter().copied());
+        let mut doomed: Vec<Vec<sled::IVec>> = vec![
+            live.iter().map(|id| sled::IVec::from(&id.as_bytes()[..])).collect(),
+            trashed.iter().map(|id| sled::IVec::from(&id.as_bytes()[..])).collect(),
+        ];
+        for tree in children {
+            let mut keys = Vec::new();
+            for id in live.iter().chain(trashed) {
+                keys.extend(crate::children::keys(tree, *id)?);
+            }
+            doomed.push(keys);
+        }
+        let removed: std::result::Result<(), TransactionError<StoreError>> = trees.as_slice().transaction(|views| {
+            for (view, keys) in views.iter().zip(&doomed) {
+                for key in keys {
+                    view.remove(key)?;
+                }
+            }
+            Ok(())
+        });
+        removed?;
+        self.flush()
     }
 
     /// True when any live project is a sample.
@@ -214,10 +196,7 @@ impl Store {
     }
 }
 
-fn sample_ids<T>(
-    records: impl Iterator<Item = Result<T>>,
-    project: impl Fn(&T) -> &Project,
-) -> Result<Vec<ProjectId>> {
+fn sample_ids<T>(records: impl Iterator<Item = Result<T>>, project: impl Fn(&T) -> &Project) -> Result<Vec<ProjectId>> {
     let mut ids = Vec::new();
     for record in records {
         let record = record?;

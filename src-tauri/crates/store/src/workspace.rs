@@ -1,6 +1,8 @@
-//! A project's short cycles and tasks.
+//! A project's design workspace: phase state, artefacts, short cycles and tasks.
 
-use atelier_core::{Cycle, CycleId, ProjectId, Task, TaskId};
+use atelier_core::{Artefact, ArtefactId, Cycle, CycleId, ProjectId, ProjectWorkspace, Task, TaskId};
+
+use crate::envelope::{decode, encode};
 
 use crate::children::{self, child_key};
 use crate::{Result, Store, StoreError};
@@ -19,21 +21,11 @@ impl Store {
 
     /// Deletes a cycle and writes the tasks it leaves (their cycle
     /// cleared) in one transaction, then flushes.
-    pub fn delete_cycle(
-        &self,
-        project: ProjectId,
-        cycle: CycleId,
-        released: &[Task],
-    ) -> Result<()> {
+    pub fn delete_cycle(&self, project: ProjectId, cycle: CycleId, released: &[Task]) -> Result<()> {
         let key = child_key(project, cycle.as_bytes());
         let encoded: Vec<([u8; 32], Vec<u8>)> = released
             .iter()
-            .map(|t| {
-                Ok((
-                    child_key(project, t.id.as_bytes()),
-                    crate::envelope::encode(t)?,
-                ))
-            })
+            .map(|t| Ok((child_key(project, t.id.as_bytes()), crate::envelope::encode(t)?)))
             .collect::<Result<_>>()?;
         use sled::transaction::{ConflictableTransactionError, Transactional};
         (&self.cycles, &self.tasks)
@@ -57,11 +49,7 @@ impl Store {
 
     /// Writes tasks of one project in one atomic batch, then flushes.
     pub fn put_tasks(&self, project: ProjectId, tasks: &[Task]) -> Result<()> {
-        children::put_all(
-            &self.tasks,
-            project,
-            tasks.iter().map(|t| (t.id.as_bytes(), t)),
-        )?;
+        children::put_all(&self.tasks, project, tasks.iter().map(|t| (t.id.as_bytes(), t)))?;
         self.flush()
     }
 
@@ -70,6 +58,50 @@ impl Store {
         self.tasks
             .remove(child_key(project, task.as_bytes()))?
             .ok_or(StoreError::NotFound)?;
+        self.flush()
+    }
+
+    /// The project's design-thinking state, or the default for a project
+    /// that has none saved yet.
+    pub fn workspace(&self, project: ProjectId) -> Result<ProjectWorkspace> {
+        match self.workspaces.get(project.as_bytes())? {
+            Some(bytes) => decode(&bytes),
+            None => Ok(ProjectWorkspace::default()),
+        }
+    }
+
+    /// Saves the design-thinking state, then flushes.
+    pub fn put_workspace(&self, project: ProjectId, workspace: &ProjectWorkspace) -> Result<()> {
+        self.workspaces.insert(project.as_bytes(), encode(workspace)?)?;
+        self.flush()
+    }
+
+    /// The project's artefacts, in creation order.
+    pub fn artefacts(&self, project: ProjectId) -> Result<Vec<Artefact>> {
+        children::list(&self.artefacts, project)
+    }
+
+    /// Writes an artefact, then flushes.
+    pub fn put_artefact(&self, artefact: &Artefact) -> Result<()> {
+        children::put_all(&self.artefacts, artefact.project, [(artefact.id.as_bytes(), artefact)])?;
+        self.flush()
+    }
+
+    /// Deletes an artefact and saves the workspace without its votes, in
+    /// one transaction, then flushes.
+    pub fn delete_artefact(&self, project: ProjectId, id: ArtefactId, workspace: &ProjectWorkspace) -> Result<()> {
+        let key = child_key(project, id.as_bytes());
+        let state = encode(workspace)?;
+        use sled::transaction::{ConflictableTransactionError, Transactional};
+        (&self.artefacts, &self.workspaces)
+            .transaction(|(artefacts, workspaces)| {
+                artefacts
+                    .remove(&key[..])?
+                    .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+                workspaces.insert(project.as_bytes(), state.as_slice())?;
+                Ok(())
+            })
+            .map_err(StoreError::from)?;
         self.flush()
     }
 }

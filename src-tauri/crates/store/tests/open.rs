@@ -41,17 +41,11 @@ fn settings_survive_a_reopen() {
     };
     {
         let store = Store::open(dir.path()).expect("opens");
-        assert_eq!(
-            store.settings().expect("defaults"),
-            atelier_core::Settings::default()
-        );
+        assert_eq!(store.settings().expect("defaults"), atelier_core::Settings::default());
         store.put_settings(&settings).expect("writes");
     }
     assert_eq!(
-        Store::open(dir.path())
-            .expect("reopens")
-            .settings()
-            .expect("reads"),
+        Store::open(dir.path()).expect("reopens").settings().expect("reads"),
         settings
     );
 }
@@ -89,10 +83,7 @@ fn a_second_process_gets_storage_locked() {
         .spawn()
         .expect("spawns child");
     let mut lines = BufReader::new(child.stdout.take().expect("child stdout")).lines();
-    let holding = lines
-        .by_ref()
-        .map_while(|l| l.ok())
-        .any(|l| l.contains("HOLDING"));
+    let holding = lines.by_ref().map_while(|l| l.ok()).any(|l| l.contains("HOLDING"));
     assert!(holding, "the child never opened the store");
 
     match Store::open(dir.path()) {
@@ -112,14 +103,7 @@ fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for entry in walk(dir) {
         let bytes = std::fs::read(&entry).expect("readable");
-        out.push((
-            entry
-                .strip_prefix(dir)
-                .expect("inside")
-                .display()
-                .to_string(),
-            bytes,
-        ));
+        out.push((entry.strip_prefix(dir).expect("inside").display().to_string(), bytes));
     }
     out.sort();
     out
@@ -143,15 +127,12 @@ fn damaged_files_give_storage_damaged_and_are_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
     {
         let store = Store::open(dir.path()).expect("opens");
-        store
-            .put_project(&project("Avant les dégâts"))
-            .expect("writes");
+        store.put_project(&project("Avant les dégâts")).expect("writes");
     }
     // Scribble over sled's config and data files.
     for name in ["conf", "db"] {
         let path = dir.path().join("db").join(name);
-        std::fs::write(&path, b"\x00\xffnot a sled file at all\xfe\x01".repeat(64))
-            .expect("overwrite");
+        std::fs::write(&path, b"\x00\xffnot a sled file at all\xfe\x01".repeat(64)).expect("overwrite");
     }
     let before = files_under(dir.path());
 
@@ -160,11 +141,7 @@ fn damaged_files_give_storage_damaged_and_are_kept() {
         Err(other) => panic!("expected Damaged, got {other}"),
         Ok(_) => panic!("expected Damaged, the store opened"),
     }
-    assert_eq!(
-        files_under(dir.path()),
-        before,
-        "no file was changed or deleted"
-    );
+    assert_eq!(files_under(dir.path()), before, "no file was changed or deleted");
 }
 
 #[test]

@@ -26,9 +26,7 @@ fn open() -> (tempfile::TempDir, Store) {
 #[test]
 fn pages_cover_the_sorted_portfolio_without_overlap() {
     let (_dir, store) = open();
-    let mut all: Vec<Project> = (0..57)
-        .map(|i| project(&format!("Projet {i:02}")))
-        .collect();
+    let mut all: Vec<Project> = (0..57).map(|i| project(&format!("Projet {i:02}"))).collect();
     all[3].status = Status::Pilot;
     store.put_projects(&all).expect("writes");
 
@@ -74,10 +72,7 @@ fn trash_restore_and_purge() {
     assert_eq!(trashed.project, p);
     assert!(matches!(store.project(p.id), Err(StoreError::NotFound)));
     assert_eq!(
-        store
-            .query_projects(&PortfolioQuery::default())
-            .expect("queries")
-            .total,
+        store.query_projects(&PortfolioQuery::default()).expect("queries").total,
         0
     );
     assert_eq!(store.trashed_projects().expect("lists").len(), 1);
@@ -91,17 +86,11 @@ fn trash_restore_and_purge() {
     assert!(store.trashed_projects().expect("lists").is_empty());
 
     // Purging only works from the trash.
-    assert!(matches!(
-        store.purge_project(p.id),
-        Err(StoreError::NotFound)
-    ));
+    assert!(matches!(store.purge_project(p.id), Err(StoreError::NotFound)));
     store.trash_project(p.id, Utc::now()).expect("trashes");
     store.purge_project(p.id).expect("purges");
     assert!(store.trashed_projects().expect("lists").is_empty());
-    assert!(matches!(
-        store.restore_project(p.id),
-        Err(StoreError::NotFound)
-    ));
+    assert!(matches!(store.restore_project(p.id), Err(StoreError::NotFound)));
 }
 
 #[test]
@@ -114,9 +103,7 @@ fn samples_go_in_one_action_from_portfolio_and_trash() {
     }
     store.put_project(&mine).expect("writes");
     store.put_projects(&samples).expect("writes");
-    store
-        .trash_project(samples[0].id, Utc::now())
-        .expect("trashes");
+    store.trash_project(samples[0].id, Utc::now()).expect("trashes");
     assert!(store.has_sample_projects().expect("reads"));
 
     assert_eq!(store.remove_sample_projects().expect("removes"), 3);

@@ -1,7 +1,9 @@
 //! Cycles and tasks live under their project: one prefix scan to list,
 //! kept while the project is in the trash, gone when it is purged.
 
-use atelier_core::{Cycle, CycleDraft, Project, ProjectDraft, Task, TaskDraft};
+use atelier_core::{
+    Artefact, ArtefactBody, Cycle, CycleDraft, Phase, Project, ProjectDraft, ProjectWorkspace, Task, TaskDraft,
+};
 use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
 
@@ -78,8 +80,22 @@ fn trash_keeps_children_and_purge_removes_them() {
     let keep = project(&store, "Keep");
     store.put_cycle(&cycle(&p, 1)).expect("writes");
     store.put_tasks(p.id, &[task(&p, "t")]).expect("writes");
+    store.put_tasks(keep.id, &[task(&keep, "k")]).expect("writes");
+
+    let hmw = ArtefactBody::HowMightWe {
+        statement: "Comment accueillir ?".into(),
+    };
     store
-        .put_tasks(keep.id, &[task(&keep, "k")])
+        .put_artefact(&Artefact::create(p.id, Phase::Define, hmw, Utc::now()).expect("valid"))
+        .expect("writes");
+    store
+        .put_workspace(
+            p.id,
+            &ProjectWorkspace {
+                phase: Phase::Define,
+                ..Default::default()
+            },
+        )
         .expect("writes");
 
     store.trash_project(p.id, Utc::now()).expect("trashes");
@@ -93,6 +109,8 @@ fn trash_keeps_children_and_purge_removes_them() {
     store.trash_project(p.id, Utc::now()).expect("trashes");
     store.purge_project(p.id).expect("purges");
     assert!(store.cycles(p.id).expect("lists").is_empty());
+    assert!(store.artefacts(p.id).expect("lists").is_empty());
+    assert_eq!(store.workspace(p.id).expect("reads"), ProjectWorkspace::default());
     assert!(store.tasks(p.id).expect("lists").is_empty());
     assert_eq!(
         store.tasks(keep.id).expect("lists").len(),
@@ -110,9 +128,7 @@ fn deleting_a_cycle_releases_its_tasks_in_the_same_write() {
     store.put_cycle(&c).expect("writes");
     let mut t = task(&p, "in cycle");
     t.fields.cycle = Some(c.id);
-    store
-        .put_tasks(p.id, std::slice::from_ref(&t))
-        .expect("writes");
+    store.put_tasks(p.id, std::slice::from_ref(&t)).expect("writes");
 
     t.fields.cycle = None;
     store

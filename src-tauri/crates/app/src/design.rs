@@ -1,0 +1,200 @@
+//! The design-thinking workspace: phases and their gates, artefacts, and
+//! dot voting on ideas.
+
+use atelier_core::phase::{missing_for, pass_gate, ArtefactKind, GateOverride, GateRefusal, Phase, PhasePlan};
+use atelier_core::{Artefact, ArtefactBody, ArtefactId, ProjectId, ProjectWorkspace, Rule, ValidationError};
+use chrono::Utc;
+use serde::Serialize;
+use specta::Type;
+
+use crate::{AppError, Atelier, Result};
+
+/// One phase as the workspace shows it: what it expects and what is missing.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct PhaseGate {
+    pub phase: Phase,
+    pub expected: Vec<ArtefactKind>,
+    pub missing: Vec<ArtefactKind>,
+    pub artefacts: u32,
+}
+
+/// Dots on one idea, and from whom.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct IdeaTally {
+    pub idea: ArtefactId,
+    pub votes: u32,
+    pub voters: Vec<String>,
+}
+
+/// Everything the design workspace screen needs, in one answer.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct DesignWorkspace {
+    pub phase: Phase,
+    pub gates: Vec<PhaseGate>,
+    pub overrides: Vec<GateOverride>,
+    pub artefacts: Vec<Artefact>,
+    pub dots_per_person: u8,
+    pub tallies: Vec<IdeaTally>,
+}
+
+fn produced(artefacts: &[Artefact], phase: Phase) -> impl Fn(ArtefactKind) -> usize + '_ {
+    move |kind| {
+        artefacts
+            .iter()
+            .filter(|a| a.phase == phase && a.body.kind() == kind)
+            .count()
+    }
+}
+
+fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>) -> DesignWorkspace {
+    let gates = state
+        .plan
+        .iter()
+        .map(|p: &PhasePlan| PhaseGate {
+            phase: p.phase,
+            expected: p.expected.clone(),
+            missing: missing_for(&state.plan, p.phase, produced(&artefacts, p.phase)),
+            artefacts: u32::try_from(artefacts.iter().filter(|a| a.phase == p.phase).count()).unwrap_or(u32::MAX),
+        })
+        .collect();
+    let tallies = artefacts
+        .iter()
+        .filter(|a| a.body.kind() == ArtefactKind::Idea)
+        .map(|a| IdeaTally {
+            idea: a.id,
+            votes: state.votes_for(a.id),
+            voters: state
+                .votes
+                .iter()
+                .filter(|v| v.idea == a.id)
+                .map(|v| v.voter.clone())
+                .collect(),
+        })
+        .collect();
+    DesignWorkspace {
+        phase: state.phase,
+        gates,
+        overrides: state.overrides,
+        artefacts,
+        dots_per_person: state.dots_per_person,
+        tallies,
+    }
+}
+
+impl Atelier {
+    /// The project's design workspace. `NotFound` when the project is not live.
+    pub fn get_design(&self, project: ProjectId) -> Result<DesignWorkspace> {
+        self.store.project(project)?;
+        Ok(view(self.store.workspace(project)?, self.store.artefacts(project)?))
+    }
+
+    /// Changes what a phase must produce before the project moves on.
+    pub fn set_expected_artefacts(
+        &self,
+        project: ProjectId,
+        phase: Phase,
+        kinds: Vec<ArtefactKind>,
+    ) -> Result<DesignWorkspace> {
+        self.store.project(project)?;
+        let mut state = self.store.workspace(project)?;
+        let mut kinds = kinds;
+        kinds.sort();
+        kinds.dedup();
+        match state.plan.iter_mut().find(|p| p.phase == phase) {
+            Some(p) => p.expected = kinds,
+            None => state.plan.push(PhasePlan { phase, expected: kinds }),
+        }
+        self.store.put_workspace(project, &state)?;
+        self.get_design(project)
+    }
+
+    /// Moves the project to the next phase. With the gate unmet it refuses
+    /// (`gate_unmet` on `phase`) unless a reason is given, which is then
+    /// recorded as an override with what was missing.
+    pub fn advance_phase(&self, project: ProjectId, reason: Option<String>) -> Result<DesignWorkspace> {
+        self.store.project(project)?;
+        let mut state = self.store.workspace(project)?;
+        let artefacts = self.store.artefacts(project)?;
+        let from = state.phase;
+        let to = from
+            .next()
+            .ok_or_else(|| ValidationError::new("phase", Rule::TransitionNotAllowed))?;
+        let missing = missing_for(&state.plan, from, produced(&artefacts, from));
+        match pass_gate(from, to, missing, reason.as_deref(), Utc::now()) {
+            Ok(over) => {
+                state.overrides.extend(over);
+                state.phase = to;
+                self.store.put_workspace(project, &state)?;
+                Ok(view(state, artefacts))
+            }
+            Err(GateRefusal::Unmet(_)) => Err(ValidationError::new("phase", Rule::GateUnmet).into()),
+            Err(GateRefusal::Invalid(e)) => Err(e.into()),
+        }
+    }
+
+    /// Adds an artefact to a phase. Refuses content that breaks its rules.
+    pub fn create_artefact(&self, project: ProjectId, phase: Phase, body: ArtefactBody) -> Result<Artefact> {
+        self.store.project(project)?;
+        let artefact = Artefact::create(project, phase, body, Utc::now())?;
+        self.store.put_artefact(&artefact)?;
+        Ok(artefact)
+    }
+
+    /// Replaces an artefact's content (same kind).
+    pub fn update_artefact(&self, project: ProjectId, id: ArtefactId, body: ArtefactBody) -> Result<Artefact> {
+        self.store.project(project)?;
+        let mut artefact = self.artefact(project, id)?;
+        artefact.edit(body, Utc::now())?;
+        self.store.put_artefact(&artefact)?;
+        Ok(artefact)
+    }
+
+    /// Deletes an artefact (and the dots on it, for an idea).
+    pub fn delete_artefact(&self, project: ProjectId, id: ArtefactId) -> Result<()> {
+        self.store.project(project)?;
+        let mut state = self.store.workspace(project)?;
+        state.forget_idea(id);
+        Ok(self.store.delete_artefact(project, id, &state)?)
+    }
+
+    /// Places one of `voter`'s dots on an idea. Refuses a blank name, a
+    /// person with no dot left, or something that is not an idea.
+    pub fn cast_vote(&self, project: ProjectId, idea: ArtefactId, voter: String) -> Result<DesignWorkspace> {
+        self.store.project(project)?;
+        if self.artefact(project, idea)?.body.kind() != ArtefactKind::Idea {
+            return Err(AppError::NotFound);
+        }
+        let mut state = self.store.workspace(project)?;
+        state.cast_vote(&voter, idea)?;
+        self.store.put_workspace(project, &state)?;
+        self.get_design(project)
+    }
+
+    /// Takes back one of `voter`'s dots from an idea.
+    pub fn remove_vote(&self, project: ProjectId, idea: ArtefactId, voter: String) -> Result<DesignWorkspace> {
+        self.store.project(project)?;
+        let mut state = self.store.workspace(project)?;
+        if !state.remove_vote(&voter, idea) {
+            return Err(AppError::NotFound);
+        }
+        self.store.put_workspace(project, &state)?;
+        self.get_design(project)
+    }
+
+    /// Sets how many dots each person may place (1 to 10).
+    pub fn set_dots_per_person(&self, project: ProjectId, dots: u8) -> Result<DesignWorkspace> {
+        self.store.project(project)?;
+        let mut state = self.store.workspace(project)?;
+        state.set_dots(dots)?;
+        self.store.put_workspace(project, &state)?;
+        self.get_design(project)
+    }
+
+    fn artefact(&self, project: ProjectId, id: ArtefactId) -> Result<Artefact> {
+        self.store
+            .artefacts(project)?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or(AppError::NotFound)
+    }
+}

@@ -1,0 +1,145 @@
+//! The design workspace through the app API: artefacts, gates, dot votes.
+
+use atelier_app::{AppError, Atelier};
+use atelier_core::phase::{ArtefactKind, Phase};
+use atelier_core::{ArtefactBody, ProjectDraft, ProjectId, Rule};
+
+fn open() -> (tempfile::TempDir, Atelier, ProjectId) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let p = app
+        .create_project(ProjectDraft {
+            title: "Parcours".into(),
+            ..Default::default()
+        })
+        .expect("creates");
+    (dir, app, p.id)
+}
+
+fn rule(e: AppError) -> Rule {
+    match e {
+        AppError::Validation(issues) => issues[0].rule,
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+fn persona(name: &str) -> ArtefactBody {
+    ArtefactBody::Persona {
+        name: name.into(),
+        role: "Manager".into(),
+        goals: String::new(),
+        frustrations: String::new(),
+        context: String::new(),
+        quote: String::new(),
+    }
+}
+
+fn idea(title: &str) -> ArtefactBody {
+    ArtefactBody::Idea {
+        title: title.into(),
+        description: String::new(),
+        shortlisted: false,
+    }
+}
+
+#[test]
+fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
+    let (_dir, app, p) = open();
+    app.set_expected_artefacts(
+        p,
+        Phase::Empathize,
+        vec![ArtefactKind::Persona, ArtefactKind::EmpathyMap],
+    )
+    .expect("sets");
+    app.create_artefact(p, Phase::Empathize, persona("Sophie"))
+        .expect("adds");
+    let design = app.get_design(p).expect("reads");
+    assert_eq!(design.gates[0].missing, [ArtefactKind::EmpathyMap]);
+
+    assert_eq!(rule(app.advance_phase(p, None).expect_err("stopped")), Rule::GateUnmet);
+    assert_eq!(app.get_design(p).expect("reads").phase, Phase::Empathize);
+
+    let moved = app
+        .advance_phase(p, Some("Carte faite sur papier".into()))
+        .expect("overridden");
+    assert_eq!(moved.phase, Phase::Define);
+    assert_eq!(moved.overrides[0].missing, [ArtefactKind::EmpathyMap]);
+    assert_eq!(moved.overrides[0].reason, "Carte faite sur papier");
+
+    // A met gate passes without a reason.
+    app.set_expected_artefacts(p, Phase::Define, vec![ArtefactKind::HowMightWe])
+        .expect("sets");
+    let hmw = ArtefactBody::HowMightWe {
+        statement: "Comment aider les nouveaux managers ?".into(),
+    };
+    app.create_artefact(p, Phase::Define, hmw).expect("adds");
+    assert_eq!(app.advance_phase(p, None).expect("passes").phase, Phase::Ideate);
+}
+
+#[test]
+fn dot_votes_are_limited_per_person_and_follow_their_idea() {
+    let (_dir, app, p) = open();
+    let a = app.create_artefact(p, Phase::Ideate, idea("Mentorat")).expect("adds");
+    let b = app
+        .create_artefact(p, Phase::Ideate, idea("Serious game"))
+        .expect("adds");
+    app.set_dots_per_person(p, 2).expect("sets");
+    app.cast_vote(p, a.id, "Claire".into()).expect("votes");
+    app.cast_vote(p, b.id, "Claire".into()).expect("votes");
+    assert_eq!(
+        rule(app.cast_vote(p, b.id, "claire".into()).expect_err("no dot left")),
+        Rule::TooMany
+    );
+    let design = app.cast_vote(p, b.id, "Karim".into()).expect("votes");
+    let votes: Vec<u32> = design.tallies.iter().map(|t| t.votes).collect();
+    assert_eq!(votes, [1, 2]);
+
+    let persona = app
+        .create_artefact(p, Phase::Empathize, persona("Sophie"))
+        .expect("adds");
+    assert!(matches!(
+        app.cast_vote(p, persona.id, "Claire".into()),
+        Err(AppError::NotFound)
+    ));
+
+    app.delete_artefact(p, b.id).expect("deletes");
+    let design = app.get_design(p).expect("reads");
+    assert_eq!(design.tallies.len(), 1);
+    app.cast_vote(p, a.id, "Karim".into()).expect("Karim's dots came back");
+}
+
+#[test]
+fn artefacts_keep_their_kind_and_survive_a_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (p, id) = {
+        let app = Atelier::open(dir.path()).expect("opens");
+        let p = app
+            .create_project(ProjectDraft {
+                title: "P".into(),
+                ..Default::default()
+            })
+            .expect("creates");
+        let a = app
+            .create_artefact(p.id, Phase::Empathize, persona("Sophie"))
+            .expect("adds");
+        assert!(matches!(
+            app.update_artefact(p.id, a.id, idea("x")),
+            Err(AppError::Validation(_))
+        ));
+        assert_eq!(
+            rule(
+                app.create_artefact(p.id, Phase::Empathize, persona(" "))
+                    .expect_err("blank")
+            ),
+            Rule::Required
+        );
+        (p.id, a.id)
+    };
+    let app = Atelier::open(dir.path()).expect("reopens");
+    let design = app.get_design(p).expect("reads");
+    assert_eq!(design.artefacts.len(), 1);
+    assert_eq!(
+        (design.artefacts[0].id, design.artefacts[0].body.label()),
+        (id, "Sophie")
+    );
+}
