@@ -1,6 +1,7 @@
 //! Thin commands, grouped by area: deserialise, call one `atelier_app`
 //! function, map the error.
 
+mod design;
 mod projects;
 mod settings;
 mod workspace;
@@ -42,6 +43,15 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         workspace::update_task,
         workspace::move_task,
         workspace::delete_task,
+        design::get_design,
+        design::set_expected_artefacts,
+        design::advance_phase,
+        design::create_artefact,
+        design::update_artefact,
+        design::delete_artefact,
+        design::cast_vote,
+        design::remove_vote,
+        design::set_dots_per_person,
     ])
 }
 

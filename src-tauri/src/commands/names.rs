@@ -25,4 +25,13 @@ pub(crate) const COMMANDS: &[&str] = &[
     "update_task",
     "move_task",
     "delete_task",
+    "get_design",
+    "set_expected_artefacts",
+    "advance_phase",
+    "create_artefact",
+    "update_artefact",
+    "delete_artefact",
+    "cast_vote",
+    "remove_vote",
+    "set_dots_per_person",
 ];

@@ -29,9 +29,37 @@ export const commands = {
 	updateTask: (project: ProjectId, id: TaskId, draft: TaskDraft) => typedError<Task, IpcError>(__TAURI_INVOKE("update_task", { project, id, draft })),
 	moveTask: (project: ProjectId, id: TaskId, status: TaskStatus, index: number) => typedError<TaskBoard, IpcError>(__TAURI_INVOKE("move_task", { project, id, status, index })),
 	deleteTask: (project: ProjectId, id: TaskId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_task", { project, id })),
+	getDesign: (project: ProjectId) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("get_design", { project })),
+	setExpectedArtefacts: (project: ProjectId, phase: Phase, kinds: ArtefactKind[]) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_expected_artefacts", { project, phase, kinds })),
+	advancePhase: (project: ProjectId, reason: string | null) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("advance_phase", { project, reason })),
+	createArtefact: (project: ProjectId, phase: Phase, body: ArtefactBody) => typedError<Artefact, IpcError>(__TAURI_INVOKE("create_artefact", { project, phase, body })),
+	updateArtefact: (project: ProjectId, id: ArtefactId, body: ArtefactBody) => typedError<Artefact, IpcError>(__TAURI_INVOKE("update_artefact", { project, id, body })),
+	deleteArtefact: (project: ProjectId, id: ArtefactId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_artefact", { project, id })),
+	castVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("cast_vote", { project, idea, voter })),
+	removeVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("remove_vote", { project, idea, voter })),
+	setDotsPerPerson: (project: ProjectId, dots: number) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_dots_per_person", { project, dots })),
 };
 
 /* Types */
+/**  One artefact of one project, in the phase that produced it. */
+export type Artefact = {
+	id: ArtefactId,
+	project: ProjectId,
+	phase: Phase,
+	body: ArtefactBody,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  The content of an artefact, by kind. */
+export type ArtefactBody = { kind: "interview_note"; title: string; interviewee: string; date: string | null; notes: string } | { kind: "persona"; name: string; role: string; goals: string; frustrations: string; context: string; quote: string } | { kind: "empathy_map"; subject: string; says: string; thinks: string; does: string; feels: string } | { kind: "journey"; title: string; touchpoints: Touchpoint[] } | { kind: "how_might_we"; statement: string } | { kind: "idea"; title: string; description: string; shortlisted: boolean } | { kind: "prototype"; title: string; description: string; fidelity: Fidelity; link: string } | { kind: "pilot_feedback"; source: string; date: string | null; feedback: string } | { kind: "pilot_decision"; criteria: string; results: string; outcome: PilotOutcome; decided_on: string | null };
+
+/**  Identifies one design artefact (persona, idea, …) of a project. */
+export type ArtefactId = string;
+
+/**  The kinds of artefact a phase can produce. */
+export type ArtefactKind = "interview_note" | "persona" | "empathy_map" | "journey" | "how_might_we" | "idea" | "prototype" | "pilot_feedback" | "pilot_decision";
+
 /**
  *  Planned and actual spend in one currency, in cents. `None` means "not
  *  known yet", which is different from zero.
@@ -72,11 +100,40 @@ export type CyclePlan = {
 	current: CycleId | null,
 };
 
+/**  Everything the design workspace screen needs, in one answer. */
+export type DesignWorkspace = {
+	phase: Phase,
+	gates: PhaseGate[],
+	overrides: GateOverride[],
+	artefacts: Artefact[],
+	dots_per_person: number,
+	tallies: IdeaTally[],
+};
+
 /**  The closed set of error kinds the UI handles. */
 export type ErrorCode = "validation" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | "io";
 
+export type Fidelity = "low" | "medium" | "high";
+
+/**  A recorded decision to leave a phase with its gate unmet. */
+export type GateOverride = {
+	from: Phase,
+	to: Phase,
+	/**  The artefact kinds that were still missing. */
+	missing: ArtefactKind[],
+	reason: string,
+	at: string,
+};
+
 /**  The DLM's own reading of how a project is going. */
 export type Health = "on_track" | "at_risk" | "off_track";
+
+/**  Dots on one idea, and from whom. */
+export type IdeaTally = {
+	idea: ArtefactId,
+	votes: number,
+	voters: string[],
+};
 
 /**
  *  `{ code, message, field?, issues, path? }`: `field` names the first
@@ -91,11 +148,25 @@ export type IpcError = {
 	path?: string | null,
 };
 
+/**  Where a touchpoint sits in the learner's journey. */
+export type JourneyStage = "before" | "during" | "after";
+
 /**  Language of the sample texts. */
 export type Lang = "fr" | "en";
 
 /**  A design-thinking mode, plus deploy. Variant order is the phase order. */
 export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "deploy";
+
+/**  One phase as the workspace shows it: what it expects and what is missing. */
+export type PhaseGate = {
+	phase: Phase,
+	expected: ArtefactKind[],
+	missing: ArtefactKind[],
+	artefacts: number,
+};
+
+/**  What the pilot decided, against the success criteria agreed up front. */
+export type PilotOutcome = "pending" | "scale" | "pivot" | "stop";
 
 /**  A project as a portfolio card or row shows it. */
 export type PortfolioItem = {
@@ -263,6 +334,15 @@ export type TaskStatus = "todo" | "doing" | "blocked" | "done";
 
 /**  Light, dark, or whatever the operating system uses. */
 export type Theme = "system" | "light" | "dark";
+
+/**  One moment of the learner journey. */
+export type Touchpoint = {
+	stage: JourneyStage,
+	name: string,
+	purpose: string,
+	emotion: string,
+	metric: string,
+};
 
 /**  A project in the trash. */
 export type TrashedProject = {
