@@ -127,6 +127,11 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=project-row] button.link").await;
     app.wait_for("[data-testid=project-title]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=tab-design]").await;
+    app.select("[data-testid=new-artefact-kind]", "persona").await;
+    app.click("[data-testid=add-artefact]").await;
+    app.wait_for("[data-testid=artefact-form]").await;
+    found.extend(serious_violations(&app).await);
     app.click("[data-testid=tab-cycles]").await;
     app.click("[data-testid=add-cycle]").await;
     app.wait_for("[data-testid=cycle-form]").await;

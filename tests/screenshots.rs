@@ -39,6 +39,162 @@ fn words(lang: &str, i: usize) -> &'static str {
     }
 }
 
+/// The design workspace of the open project: artefacts in empathize, a
+/// gate passed by override, ideas with votes.
+async fn design_screens(app: &App, lang: &str) {
+    let fr = lang == "fr";
+    let shot = |name: &'static str| {
+        let path = shot_path(lang, name);
+        async move {
+            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
+                .await;
+            app.wait_gone("[data-testid=toast]").await;
+            app.screenshot(&path).await
+        }
+    };
+    app.click("[data-testid=tab-design]").await;
+    let add = |kind: &'static str, fields: Vec<(&'static str, &'static str)>| async move {
+        app.select("[data-testid=new-artefact-kind]", kind).await;
+        app.click("[data-testid=add-artefact]").await;
+        for (field, value) in fields {
+            app.fill(&format!("[data-testid=artefact-{field}]"), value).await;
+        }
+        app.click("[data-testid=save-artefact]").await;
+        app.wait_gone("[data-testid=artefact-form]").await;
+    };
+    add(
+        "persona",
+        vec![
+            ("name", if fr { "Sophie, 34 ans" } else { "Sophie, 34" }),
+            (
+                "role",
+                if fr {
+                    "Manager de proximité, agence de Lyon"
+                } else {
+                    "First-line manager, Lyon branch"
+                },
+            ),
+            (
+                "quote",
+                if fr {
+                    "Je n'ai personne à qui demander"
+                } else {
+                    "I have nobody to ask"
+                },
+            ),
+            (
+                "goals",
+                if fr {
+                    "Réussir ses premiers entretiens annuels"
+                } else {
+                    "Get her first annual reviews right"
+                },
+            ),
+            (
+                "frustrations",
+                if fr {
+                    "Formations trop longues, loin du terrain"
+                } else {
+                    "Courses too long, far from the job"
+                },
+            ),
+        ],
+    )
+    .await;
+    add(
+        "empathy_map",
+        vec![
+            ("subject", "Sophie"),
+            (
+                "says",
+                if fr {
+                    "« Je n'ai pas le temps de me former »"
+                } else {
+                    "“I have no time to train”"
+                },
+            ),
+            (
+                "thinks",
+                if fr {
+                    "Peur de mal faire devant son équipe"
+                } else {
+                    "Afraid of getting it wrong in front of her team"
+                },
+            ),
+            (
+                "does",
+                if fr {
+                    "Reporte les entretiens difficiles"
+                } else {
+                    "Puts off difficult conversations"
+                },
+            ),
+            (
+                "feels",
+                if fr {
+                    "Isolée, sous pression"
+                } else {
+                    "Isolated, under pressure"
+                },
+            ),
+        ],
+    )
+    .await;
+    shot("16-design-empathize").await;
+    app.click("[data-testid=advance-phase]").await;
+    app.fill(
+        "[data-testid=override-reason]",
+        if fr {
+            "Entretiens menés lors du pilote précédent"
+        } else {
+            "Interviews done in the previous pilot"
+        },
+    )
+    .await;
+    shot("17-design-gate-override").await;
+    app.click("[data-testid=override-confirm]").await;
+    app.wait_for("[data-testid=phase-define][aria-current=step]").await;
+    app.click("[data-testid=advance-phase]").await;
+    app.fill(
+        "[data-testid=override-reason]",
+        if fr {
+            "Cadrage fait en atelier avec le sponsor"
+        } else {
+            "Framing done in a workshop with the sponsor"
+        },
+    )
+    .await;
+    app.click("[data-testid=override-confirm]").await;
+    app.wait_for("[data-testid=phase-ideate][aria-current=step]").await;
+    for title in if fr {
+        [
+            "Mentorat entre pairs",
+            "Quiz mobile hebdomadaire",
+            "Serious game de l'entretien",
+        ]
+    } else {
+        [
+            "Peer mentoring",
+            "Weekly mobile quiz",
+            "Review conversation serious game",
+        ]
+    } {
+        add("idea", vec![("title", title)]).await;
+    }
+    for (voter, picks) in [("Claire", [1, 1, 3]), ("Karim", [1, 2, 3])] {
+        app.fill("[data-testid=voter]", voter).await;
+        for i in picks {
+            app.click(&format!(
+                "[data-testid=artefact][data-kind=idea]:nth-child({i}) [data-testid=vote]"
+            ))
+            .await;
+        }
+    }
+    app.wait_text("[data-testid=dots-left]", "0").await;
+    shot("18-design-ideas-votes").await;
+    app.click("[data-testid=tab-overview]").await;
+}
+
 async fn screens(lang: &str) {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), lang).await;
@@ -97,6 +253,8 @@ async fn screens(lang: &str) {
         .await;
     app.wait_for("[data-testid=project-title]").await;
     shot("06-project").await;
+
+    design_screens(&app, lang).await;
 
     let today = chrono::Local::now().date_naive();
     let iso = |days: i64| (today + chrono::Duration::days(days)).format("%Y-%m-%d").to_string();

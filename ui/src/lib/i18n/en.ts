@@ -255,6 +255,8 @@ export const en = {
   "votes.count": "{count} dots",
   "votes.left": "{count} dots left",
   "votes.none_left": "{voter} has placed all {count} dots.",
+  "votes.count_one": "1 dot",
+  "votes.left_one": "1 dot left",
   "votes.shortlisted": "Shortlisted",
 
   "cycles.title": "Short cycles",
@@ -307,7 +309,6 @@ export const en = {
   "tasks.move_hint": "Arrow keys move the selected task between columns and up or down.",
   "tasks.moved": "“{title}” moved to {status}.",
   "tasks.column_empty": "Drop a task here",
-  "tasks.count": "{count} tasks",
 
   "trash.title": "Trash",
   "trash.subtitle": "Deleted projects stay here until you restore them or delete them for good.",

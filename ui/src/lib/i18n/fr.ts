@@ -257,6 +257,8 @@ export const fr: Record<MessageKey, string> = {
   "votes.count": "{count} gommettes",
   "votes.left": "{count} gommettes restantes",
   "votes.none_left": "{voter} a déjà placé ses {count} gommettes.",
+  "votes.count_one": "1 gommette",
+  "votes.left_one": "1 gommette restante",
   "votes.shortlisted": "Sélectionnée",
 
   "cycles.title": "Cycles courts",
@@ -309,7 +311,6 @@ export const fr: Record<MessageKey, string> = {
   "tasks.move_hint": "Les flèches déplacent la tâche sélectionnée d'une colonne à l'autre, ou vers le haut et le bas.",
   "tasks.moved": "« {title} » déplacée vers {status}.",
   "tasks.column_empty": "Déposez une tâche ici",
-  "tasks.count": "{count} tâches",
 
   "trash.title": "Corbeille",
   "trash.subtitle": "Les projets supprimés restent ici jusqu'à ce que vous les restauriez ou les supprimiez définitivement.",

@@ -29,6 +29,15 @@ describe("translate", () => {
   });
 });
 
+describe("plural forms", () => {
+  it("use the _one form for a count of one only", () => {
+    expect(translate("en", "votes.count", { count: 1 })).toBe("1 dot");
+    expect(translate("en", "votes.count", { count: 2 })).toBe("2 dots");
+    expect(translate("fr", "votes.left", { count: 1 })).toBe("1 gommette restante");
+    expect(translate("fr", "votes.left", { count: 0 })).toBe("0 gommettes restantes");
+  });
+});
+
 describe("systemLang", () => {
   it("picks French for any French locale, English otherwise", () => {
     expect(systemLang(["fr-CA"])).toBe("fr");

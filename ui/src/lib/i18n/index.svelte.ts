@@ -50,8 +50,12 @@ class I18n {
   };
 }
 
+/** The message for `key`; with `count` equal to 1, its `_one` form when
+ *  the catalog has one ("1 dot" rather than "1 dots"). */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogs[lang][key] ?? key;
+  const catalog = catalogs[lang];
+  const one = `${key}_one` as MessageKey;
+  const text = (String(params.count) === "1" && one in catalog ? catalog[one] : catalog[key]) ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
