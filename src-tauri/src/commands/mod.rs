@@ -2,6 +2,7 @@
 //! function, map the error.
 
 mod design;
+mod mix;
 mod projects;
 mod settings;
 mod workspace;
@@ -52,6 +53,11 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         design::cast_vote,
         design::remove_vote,
         design::set_dots_per_person,
+        mix::get_learning_path,
+        mix::add_activity,
+        mix::update_activity,
+        mix::move_activity,
+        mix::delete_activity,
     ])
 }
 

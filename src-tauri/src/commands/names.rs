@@ -34,4 +34,9 @@ pub(crate) const COMMANDS: &[&str] = &[
     "cast_vote",
     "remove_vote",
     "set_dots_per_person",
+    "get_learning_path",
+    "add_activity",
+    "update_activity",
+    "move_activity",
+    "delete_activity",
 ];

@@ -38,9 +38,36 @@ export const commands = {
 	castVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("cast_vote", { project, idea, voter })),
 	removeVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("remove_vote", { project, idea, voter })),
 	setDotsPerPerson: (project: ProjectId, dots: number) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_dots_per_person", { project, dots })),
+	getLearningPath: (project: ProjectId) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("get_learning_path", { project })),
+	addActivity: (project: ProjectId, draft: ActivityDraft) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("add_activity", { project, draft })),
+	updateActivity: (project: ProjectId, id: ActivityId, draft: ActivityDraft) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("update_activity", { project, id, draft })),
+	moveActivity: (project: ProjectId, id: ActivityId, index: number) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("move_activity", { project, id, index })),
+	deleteActivity: (project: ProjectId, id: ActivityId) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("delete_activity", { project, id })),
 };
 
 /* Types */
+export type Activity = {
+	id: ActivityId,
+	project: ProjectId,
+	fields: ActivityDraft,
+	/**  Place in the learning path, from 0. */
+	position: number,
+	created_at: string,
+	updated_at: string,
+};
+
+export type ActivityDraft = {
+	title: string,
+	modality: Modality,
+	bucket: Bucket,
+	delivery: Delivery,
+	duration_minutes: number,
+	cost_cents: number | null,
+};
+
+/**  Identifies one activity of a project's learning path. */
+export type ActivityId = string;
+
 /**  One artefact of one project, in the phase that produced it. */
 export type Artefact = {
 	id: ArtefactId,
@@ -59,6 +86,22 @@ export type ArtefactId = string;
 
 /**  The kinds of artefact a phase can produce. */
 export type ArtefactKind = "interview_note" | "persona" | "empathy_map" | "journey" | "how_might_we" | "idea" | "prototype" | "pilot_feedback" | "pilot_decision";
+
+/**  The 70-20-10 model: learning by doing, from others, from courses. */
+export type Bucket = 
+/**  70: on-the-job practice. */
+"experience" | 
+/**  20: learning from others. */
+"exposure" | 
+/**  10: formal learning. */
+"education";
+
+/**  Minutes of one 70-20-10 bucket and its share of the path, in percent. */
+export type BucketTotal = {
+	bucket: Bucket,
+	minutes: number,
+	percent: number,
+};
 
 /**
  *  Planned and actual spend in one currency, in cents. `None` means "not
@@ -99,6 +142,9 @@ export type CyclePlan = {
 	cycles: Cycle[],
 	current: CycleId | null,
 };
+
+/**  Whether learners take part at a set time together, or at their pace. */
+export type Delivery = "live" | "self_paced";
 
 /**  Everything the design workspace screen needs, in one answer. */
 export type DesignWorkspace = {
@@ -153,6 +199,43 @@ export type JourneyStage = "before" | "during" | "after";
 
 /**  Language of the sample texts. */
 export type Lang = "fr" | "en";
+
+/**  The learning path in order, with its totals and warnings. */
+export type LearningPath = {
+	activities: Activity[],
+	totals: MixTotals,
+};
+
+export type MixTotals = {
+	minutes: number,
+	cost_cents: number | null,
+	live_minutes: number,
+	by_modality: ModalityTotal[],
+	by_bucket: BucketTotal[],
+	warnings: MixWarning[],
+};
+
+/**  What looks lopsided in a mix. */
+export type MixWarning = 
+/**  No activity where learners practise on the job (the 70). */
+"no_practice" | 
+/**  More than 90 % of the time is formal learning (the 10). */
+"over_formal" | 
+/**  No activity with others (the 20). */
+"no_social" | 
+/**  Everything is live: hard to fit around work. */
+"all_live";
+
+/**  A pedagogical modality. */
+export type Modality = "elearning" | "mooc" | "cooc" | "spoc" | "virtual_class" | "classroom" | "blended" | "serious_game" | "ar_vr" | "microlearning" | "mentoring" | "on_the_job" | "social_learning";
+
+/**  Minutes and cost of one modality in the path. */
+export type ModalityTotal = {
+	modality: Modality,
+	activities: number,
+	minutes: number,
+	cost_cents: number | null,
+};
 
 /**  A design-thinking mode, plus deploy. Variant order is the phase order. */
 export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "deploy";

@@ -4,6 +4,7 @@
 
 mod design;
 mod error;
+mod mix;
 mod projects;
 mod samples;
 mod settings;
@@ -11,6 +12,7 @@ mod workspace;
 
 pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
 pub use error::AppError;
+pub use mix::LearningPath;
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;
 pub use workspace::{CyclePlan, TaskBoard};

@@ -59,3 +59,7 @@ id_type!(
     /// Identifies one design artefact (persona, idea, …) of a project.
     ArtefactId
 );
+id_type!(
+    /// Identifies one activity of a project's learning path.
+    ActivityId
+);

@@ -6,6 +6,7 @@ pub mod artefact;
 pub mod cycle;
 pub mod ids;
 pub mod limits;
+pub mod mix;
 pub mod money;
 pub mod phase;
 pub mod portfolio;
@@ -19,7 +20,8 @@ pub mod workspace;
 
 pub use artefact::{Artefact, ArtefactBody};
 pub use cycle::{Cycle, CycleDraft};
-pub use ids::{ArtefactId, CycleId, ProjectId, TaskId};
+pub use ids::{ActivityId, ArtefactId, CycleId, ProjectId, TaskId};
+pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;
 pub use phase::{ArtefactKind, Phase};
 pub use portfolio::{PortfolioQuery, SortDirection, SortKey};

@@ -34,6 +34,7 @@ pub struct Store {
     tasks: sled::Tree,
     artefacts: sled::Tree,
     workspaces: sled::Tree,
+    activities: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }
@@ -46,8 +47,14 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 4] {
-        [&self.cycles, &self.tasks, &self.artefacts, &self.workspaces]
+    fn child_trees(&self) -> [&sled::Tree; 5] {
+        [
+            &self.cycles,
+            &self.tasks,
+            &self.artefacts,
+            &self.workspaces,
+            &self.activities,
+        ]
     }
 
     /// Makes every applied change durable. The last step of every write.

@@ -49,6 +49,7 @@ impl Store {
             tasks: db.open_tree("tasks")?,
             artefacts: db.open_tree("artefacts")?,
             workspaces: db.open_tree("workspaces")?,
+            activities: db.open_tree("activities")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,

@@ -1,6 +1,8 @@
 //! A project's design workspace: phase state, artefacts, short cycles and tasks.
 
-use atelier_core::{Artefact, ArtefactId, Cycle, CycleId, ProjectId, ProjectWorkspace, Task, TaskId};
+use atelier_core::{
+    Activity, ActivityId, Artefact, ArtefactId, Cycle, CycleId, ProjectId, ProjectWorkspace, Task, TaskId,
+};
 
 use crate::envelope::{decode, encode};
 
@@ -99,6 +101,44 @@ impl Store {
                     .remove(&key[..])?
                     .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
                 workspaces.insert(project.as_bytes(), state.as_slice())?;
+                Ok(())
+            })
+            .map_err(StoreError::from)?;
+        self.flush()
+    }
+
+    /// The project's learning-path activities, in key (creation) order.
+    pub fn activities(&self, project: ProjectId) -> Result<Vec<Activity>> {
+        children::list(&self.activities, project)
+    }
+
+    /// Writes activities of one project in one atomic batch, then flushes.
+    pub fn put_activities(&self, project: ProjectId, activities: &[Activity]) -> Result<()> {
+        children::put_all(
+            &self.activities,
+            project,
+            activities.iter().map(|a| (a.id.as_bytes(), a)),
+        )?;
+        self.flush()
+    }
+
+    /// Deletes an activity and writes the renumbered rest in one
+    /// transaction, then flushes.
+    pub fn delete_activity(&self, project: ProjectId, id: ActivityId, renumbered: &[Activity]) -> Result<()> {
+        let key = child_key(project, id.as_bytes());
+        let rest: Vec<([u8; 32], Vec<u8>)> = renumbered
+            .iter()
+            .map(|a| Ok((child_key(project, a.id.as_bytes()), encode(a)?)))
+            .collect::<Result<_>>()?;
+        self.activities
+            .transaction(|tree| {
+                tree.remove(&key[..])?
+                    .ok_or(sled::transaction::ConflictableTransactionError::Abort(
+                        StoreError::NotFound,
+                    ))?;
+                for (k, v) in &rest {
+                    tree.insert(&k[..], v.as_slice())?;
+                }
                 Ok(())
             })
             .map_err(StoreError::from)?;
