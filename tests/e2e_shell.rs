@@ -132,6 +132,15 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=add-artefact]").await;
     app.wait_for("[data-testid=artefact-form]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=tab-mix]").await;
+    app.click("[data-testid=add-activity]").await;
+    app.wait_for("[data-testid=activity-form]").await;
+    found.extend(serious_violations(&app).await);
+    app.fill("[data-testid=activity-title]", "Kick-off").await;
+    app.fill("[data-testid=activity-duration]", "60").await;
+    app.click("[data-testid=save-activity]").await;
+    app.wait_for("[data-testid=mix-totals]").await;
+    found.extend(serious_violations(&app).await);
     app.click("[data-testid=tab-cycles]").await;
     app.click("[data-testid=add-cycle]").await;
     app.wait_for("[data-testid=cycle-form]").await;

@@ -192,6 +192,107 @@ async fn design_screens(app: &App, lang: &str) {
     }
     app.wait_text("[data-testid=dots-left]", "0").await;
     shot("18-design-ideas-votes").await;
+
+    app.click("[data-testid=tab-mix]").await;
+    let activities: [(&str, &str, &str, &str, &str, &str); 5] = if fr {
+        [
+            (
+                "Module e-learning RGPD",
+                "elearning",
+                "education",
+                "self_paced",
+                "45",
+                "1 500",
+            ),
+            (
+                "Classe virtuelle de lancement",
+                "virtual_class",
+                "education",
+                "live",
+                "90",
+                "2 400",
+            ),
+            (
+                "Quiz mobile hebdomadaire",
+                "microlearning",
+                "education",
+                "self_paced",
+                "40",
+                "800",
+            ),
+            (
+                "Échange de pratiques entre managers",
+                "social_learning",
+                "exposure",
+                "live",
+                "60",
+                "",
+            ),
+            (
+                "Audit de son propre service",
+                "on_the_job",
+                "experience",
+                "self_paced",
+                "180",
+                "",
+            ),
+        ]
+    } else {
+        [
+            (
+                "GDPR e-learning module",
+                "elearning",
+                "education",
+                "self_paced",
+                "45",
+                "1,500",
+            ),
+            (
+                "Launch virtual class",
+                "virtual_class",
+                "education",
+                "live",
+                "90",
+                "2,400",
+            ),
+            (
+                "Weekly mobile quiz",
+                "microlearning",
+                "education",
+                "self_paced",
+                "40",
+                "800",
+            ),
+            (
+                "Managers' practice exchange",
+                "social_learning",
+                "exposure",
+                "live",
+                "60",
+                "",
+            ),
+            (
+                "Audit of one's own department",
+                "on_the_job",
+                "experience",
+                "self_paced",
+                "180",
+                "",
+            ),
+        ]
+    };
+    for (i, (title, modality, bucket, delivery, minutes, cost)) in activities.into_iter().enumerate() {
+        app.click("[data-testid=add-activity]").await;
+        app.fill("[data-testid=activity-title]", title).await;
+        app.select("[data-testid=activity-modality]", modality).await;
+        app.select("[data-testid=activity-bucket]", bucket).await;
+        app.select("[data-testid=activity-delivery]", delivery).await;
+        app.fill("[data-testid=activity-duration]", minutes).await;
+        app.fill("[data-testid=activity-cost]", cost).await;
+        app.click("[data-testid=save-activity]").await;
+        app.wait_until_count("[data-testid=activity]", i + 1).await;
+    }
+    shot("19-modality-mix").await;
     app.click("[data-testid=tab-overview]").await;
 }
 

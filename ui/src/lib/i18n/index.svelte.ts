@@ -26,6 +26,14 @@ class I18n {
   /** A count with the locale's digit grouping ("5 000", "5,000"). */
   number = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
 
+  /** A duration in minutes as hours and minutes ("1 h 30", "45 min"). */
+  duration = (minutes: number): string => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    if (h === 0) return `${m} min`;
+    return m === 0 ? `${this.number(h)} h` : `${this.number(h)} h ${String(m).padStart(2, "0")}`;
+  };
+
   /** A calendar date ("2026-03-01") in the DLM's language. */
   date = (iso: string | null | undefined): string => {
     if (!iso) return "";

@@ -1,0 +1,102 @@
+//! The modality mix planner in the real window: activities added in
+//! order, totals by modality and 70-20-10 bucket, warnings that come and
+//! go with the mix, reordering, and all of it after a restart.
+#![cfg(feature = "e2e")]
+
+mod support;
+
+use support::App;
+
+async fn add(app: &App, title: &str, modality: &str, bucket: &str, delivery: &str, minutes: &str, cost: &str) {
+    app.click("[data-testid=add-activity]").await;
+    app.fill("[data-testid=activity-title]", title).await;
+    app.select("[data-testid=activity-modality]", modality).await;
+    app.select("[data-testid=activity-bucket]", bucket).await;
+    app.select("[data-testid=activity-delivery]", delivery).await;
+    app.fill("[data-testid=activity-duration]", minutes).await;
+    app.fill("[data-testid=activity-cost]", cost).await;
+    app.click("[data-testid=save-activity]").await;
+    app.wait_gone("[data-testid=activity-form]").await;
+}
+
+#[tokio::test]
+async fn the_learning_path_totals_and_warnings() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), "en").await;
+    app.click("[data-testid=welcome-new]").await;
+    app.fill("[data-testid=field-title]", "Manager onboarding").await;
+    app.click("[data-testid=save-project]").await;
+    app.click("[data-testid=tab-mix]").await;
+    app.wait_for("[data-testid=mix-empty]").await;
+
+    add(
+        &app,
+        "GDPR basics",
+        "elearning",
+        "education",
+        "self_paced",
+        "60",
+        "1,500",
+    )
+    .await;
+    add(
+        &app,
+        "Kick-off class",
+        "virtual_class",
+        "education",
+        "live",
+        "90",
+        "2,000",
+    )
+    .await;
+    app.wait_for("[data-testid=mix-warning-no_practice]").await;
+    app.wait_for("[data-testid=mix-warning-over_formal]").await;
+
+    // A bad duration is refused next to the field; nothing is added.
+    app.click("[data-testid=add-activity]").await;
+    app.fill("[data-testid=activity-title]", "Broken").await;
+    app.fill("[data-testid=activity-duration]", "0").await;
+    app.click("[data-testid=save-activity]").await;
+    app.wait_text("[data-testid=activity-error-duration_minutes]", "required")
+        .await;
+    app.click("[data-testid=activity-form] button[type=button]").await;
+    assert_eq!(app.count("[data-testid=activity]").await, 2);
+
+    add(
+        &app,
+        "First team review",
+        "on_the_job",
+        "experience",
+        "self_paced",
+        "240",
+        "",
+    )
+    .await;
+    add(&app, "Mentor pairing", "mentoring", "exposure", "live", "60", "").await;
+    app.wait_gone("[data-testid=mix-warnings]").await;
+    app.wait_text("[data-testid=total-duration]", "7 h 30").await;
+    app.wait_text("[data-testid=total-cost]", "3,500").await;
+    app.wait_for("[data-testid=bucket-experience][data-percent='53']").await;
+    app.wait_for("[data-testid=bucket-education][data-percent='33']").await;
+    app.wait_text("[data-testid=modality-chart]", "Virtual class").await;
+
+    // Reorder: the mentoring pair moves to the top.
+    app.click("[data-testid=activity]:nth-child(4) [data-testid=move-up]")
+        .await;
+    app.click("[data-testid=activity]:nth-child(3) [data-testid=move-up]")
+        .await;
+    app.click("[data-testid=activity]:nth-child(2) [data-testid=move-up]")
+        .await;
+    app.wait_text("[data-testid=activity]:nth-child(1)", "Mentor pairing")
+        .await;
+
+    let app = app.restart().await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.click("[data-testid=tab-mix]").await;
+    app.wait_text("[data-testid=activity]:nth-child(1)", "Mentor pairing")
+        .await;
+    app.wait_text("[data-testid=activity]:nth-child(4)", "First team review")
+        .await;
+    app.wait_text("[data-testid=total-duration]", "7 h 30").await;
+    app.quit().await;
+}
