@@ -5,6 +5,7 @@ mod design;
 mod mix;
 mod projects;
 mod settings;
+mod templates;
 mod workspace;
 
 use tauri::{Runtime, State};
@@ -58,6 +59,11 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         mix::update_activity,
         mix::move_activity,
         mix::delete_activity,
+        templates::list_templates,
+        templates::create_from_template,
+        templates::save_as_template,
+        templates::delete_template,
+        templates::duplicate_project,
     ])
 }
 

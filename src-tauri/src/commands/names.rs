@@ -39,4 +39,9 @@ pub(crate) const COMMANDS: &[&str] = &[
     "update_activity",
     "move_activity",
     "delete_activity",
+    "list_templates",
+    "create_from_template",
+    "save_as_template",
+    "delete_template",
+    "duplicate_project",
 ];

@@ -43,6 +43,11 @@ export const commands = {
 	updateActivity: (project: ProjectId, id: ActivityId, draft: ActivityDraft) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("update_activity", { project, id, draft })),
 	moveActivity: (project: ProjectId, id: ActivityId, index: number) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("move_activity", { project, id, index })),
 	deleteActivity: (project: ProjectId, id: ActivityId) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("delete_activity", { project, id })),
+	listTemplates: (lang: Lang) => typedError<TemplateSummary[], IpcError>(__TAURI_INVOKE("list_templates", { lang })),
+	createFromTemplate: (template: TemplateId, lang: Lang, title: string, start: string) => typedError<Project, IpcError>(__TAURI_INVOKE("create_from_template", { template, lang, title, start })),
+	saveAsTemplate: (project: ProjectId, name: string, description: string) => typedError<TemplateSummary, IpcError>(__TAURI_INVOKE("save_as_template", { project, name, description })),
+	deleteTemplate: (id: TemplateId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_template", { id })),
+	duplicateProject: (project: ProjectId, title: string) => typedError<Project, IpcError>(__TAURI_INVOKE("duplicate_project", { project, title })),
 };
 
 /* Types */
@@ -414,6 +419,21 @@ export type TaskId = string;
 
 /**  A board column. */
 export type TaskStatus = "todo" | "doing" | "blocked" | "done";
+
+/**  Identifies one project template (built in, or saved by the DLM). */
+export type TemplateId = string;
+
+/**  A template as the chooser shows it. */
+export type TemplateSummary = {
+	id: TemplateId,
+	name: string,
+	description: string,
+	builtin: boolean,
+	length_days: number | null,
+	cycles: number,
+	tasks: number,
+	activities: number,
+};
 
 /**  Light, dark, or whatever the operating system uses. */
 export type Theme = "system" | "light" | "dark";

@@ -8,6 +8,7 @@ mod mix;
 mod projects;
 mod samples;
 mod settings;
+mod templates;
 mod workspace;
 
 pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
@@ -15,6 +16,7 @@ pub use error::AppError;
 pub use mix::LearningPath;
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;
+pub use templates::TemplateSummary;
 pub use workspace::{CyclePlan, TaskBoard};
 
 use std::path::Path;

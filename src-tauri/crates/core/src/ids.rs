@@ -63,3 +63,7 @@ id_type!(
     /// Identifies one activity of a project's learning path.
     ActivityId
 );
+id_type!(
+    /// Identifies one project template (built in, or saved by the DLM).
+    TemplateId
+);

@@ -3,6 +3,7 @@
 //! rule here is cheap to test exhaustively.
 
 pub mod artefact;
+pub mod builtin_templates;
 pub mod cycle;
 pub mod ids;
 pub mod limits;
@@ -14,13 +15,14 @@ pub mod project;
 pub mod samples;
 pub mod settings;
 pub mod task;
+pub mod template;
 pub mod trash;
 pub mod validation;
 pub mod workspace;
 
 pub use artefact::{Artefact, ArtefactBody};
 pub use cycle::{Cycle, CycleDraft};
-pub use ids::{ActivityId, ArtefactId, CycleId, ProjectId, TaskId};
+pub use ids::{ActivityId, ArtefactId, CycleId, ProjectId, TaskId, TemplateId};
 pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;
 pub use phase::{ArtefactKind, Phase};
@@ -29,6 +31,7 @@ pub use project::{Budget, Health, Project, ProjectDraft, Status};
 pub use samples::Lang;
 pub use settings::{Settings, Theme};
 pub use task::{Task, TaskDraft, TaskStatus};
+pub use template::{ProjectBundle, Template};
 pub use trash::TrashedProject;
 pub use validation::{Rule, ValidationError};
 pub use workspace::ProjectWorkspace;

@@ -14,6 +14,7 @@ mod error;
 mod open;
 mod projects;
 mod settings;
+mod templates;
 mod workspace;
 
 pub use error::StoreError;
@@ -35,6 +36,7 @@ pub struct Store {
     artefacts: sled::Tree,
     workspaces: sled::Tree,
     activities: sled::Tree,
+    templates: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }

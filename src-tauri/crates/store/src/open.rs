@@ -50,6 +50,7 @@ impl Store {
             artefacts: db.open_tree("artefacts")?,
             workspaces: db.open_tree("workspaces")?,
             activities: db.open_tree("activities")?,
+            templates: db.open_tree("templates")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,
