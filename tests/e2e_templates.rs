@@ -1,6 +1,7 @@
 //! Templates in the real window: a project created from a built-in
 //! template with its whole plan, saved as a template of the DLM's own,
-//! duplicated, and all of it found again after a restart.
+//! duplicated, both on the portfolio timeline, and all of it found again
+//! after a restart.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -49,6 +50,18 @@ async fn create_from_template_save_as_template_and_duplicate() {
         .await;
     app.click("[data-testid=tab-cycles]").await;
     app.wait_until_count("[data-testid=cycle]", 5).await;
+
+    // Both projects and their cycles on the portfolio timeline.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=view-timeline]").await;
+    app.wait_until_count("[data-testid=timeline-row]", 2).await;
+    app.wait_until_count("[data-testid=timeline-cycle]", 10).await;
+    app.wait_for("[data-testid=today-line]").await;
+    app.click("[data-testid=zoom-weeks]").await;
+    app.wait_text("[data-testid=timeline]", "Listen to new managers").await;
+    app.click("[data-testid=zoom-quarters]").await;
+    app.wait_text("[data-testid=timeline]", "Q1 2027").await;
+    app.click("[data-testid=view-cards]").await;
 
     let app = app.restart().await;
     app.wait_until_count("[data-testid=project-card]", 2).await;

@@ -412,6 +412,14 @@ async fn screens(lang: &str) {
     app.click("[data-testid=nav-trash]").await;
     app.wait_for("[data-testid=trash-item]").await;
     shot("07-trash").await;
+    app.click("[data-testid=restore]").await;
+    app.wait_for("[data-testid=trash-empty]").await;
+
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=view-timeline]").await;
+    app.wait_until_count("[data-testid=timeline-row]", 6).await;
+    shot("20-timeline").await;
+    app.click("[data-testid=view-cards]").await;
 
     app.click("[data-testid=nav-vendors]").await;
     app.wait_for("[data-testid=vendors-empty]").await;
@@ -424,7 +432,7 @@ async fn screens(lang: &str) {
     app.click("[data-testid=theme-dark]").await;
     app.wait_for("html[data-theme=dark]").await;
     app.click("[data-testid=nav-projects]").await;
-    app.wait_until_count("[data-testid=project-card]", 5).await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
     shot("11-portfolio-dark").await;
     app.quit().await;
 

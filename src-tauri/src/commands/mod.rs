@@ -36,6 +36,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         projects::purge_project,
         projects::load_sample_projects,
         projects::remove_sample_projects,
+        projects::portfolio_timeline,
         workspace::list_cycles,
         workspace::create_cycle,
         workspace::update_cycle,

@@ -44,4 +44,5 @@ pub(crate) const COMMANDS: &[&str] = &[
     "save_as_template",
     "delete_template",
     "duplicate_project",
+    "portfolio_timeline",
 ];

@@ -1,6 +1,6 @@
 //! Portfolio commands.
 
-use atelier_app::{ProjectDetail, ProjectPage};
+use atelier_app::{ProjectDetail, ProjectPage, Timeline};
 use atelier_core::portfolio::PortfolioQuery;
 use atelier_core::{Lang, Project, ProjectDraft, ProjectId, Status, TrashedProject};
 use tauri::State;
@@ -83,4 +83,10 @@ pub fn load_sample_projects(state: State<'_, Backend>, lang: Lang) -> Result<u32
 #[specta::specta]
 pub fn remove_sample_projects(state: State<'_, Backend>) -> Result<u32, IpcError> {
     Ok(app(&state)?.remove_sample_projects()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn portfolio_timeline(state: State<'_, Backend>) -> Result<Timeline, IpcError> {
+    Ok(app(&state)?.portfolio_timeline()?)
 }

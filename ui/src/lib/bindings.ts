@@ -20,6 +20,7 @@ export const commands = {
 	purgeProject: (id: ProjectId) => typedError<null, IpcError>(__TAURI_INVOKE("purge_project", { id })),
 	loadSampleProjects: (lang: Lang) => typedError<number, IpcError>(__TAURI_INVOKE("load_sample_projects", { lang })),
 	removeSampleProjects: () => typedError<number, IpcError>(__TAURI_INVOKE("remove_sample_projects")),
+	portfolioTimeline: () => typedError<Timeline, IpcError>(__TAURI_INVOKE("portfolio_timeline")),
 	listCycles: (project: ProjectId) => typedError<CyclePlan, IpcError>(__TAURI_INVOKE("list_cycles", { project })),
 	createCycle: (project: ProjectId, draft: CycleDraft) => typedError<Cycle, IpcError>(__TAURI_INVOKE("create_cycle", { project, draft })),
 	updateCycle: (project: ProjectId, id: CycleId, draft: CycleDraft) => typedError<Cycle, IpcError>(__TAURI_INVOKE("update_cycle", { project, id, draft })),
@@ -437,6 +438,30 @@ export type TemplateSummary = {
 
 /**  Light, dark, or whatever the operating system uses. */
 export type Theme = "system" | "light" | "dark";
+
+export type Timeline = {
+	rows: TimelineRow[],
+	today: string,
+};
+
+/**  One cycle as a bar inside its project's row. */
+export type TimelineCycle = {
+	id: CycleId,
+	goal: string,
+	start: string,
+	end: string,
+	current: boolean,
+};
+
+/**  One project row: its span (its dates, or its cycles' when it has none). */
+export type TimelineRow = {
+	id: ProjectId,
+	title: string,
+	status: Status,
+	start: string,
+	end: string,
+	cycles: TimelineCycle[],
+};
 
 /**  One moment of the learner journey. */
 export type Touchpoint = {

@@ -9,6 +9,7 @@ mod projects;
 mod samples;
 mod settings;
 mod templates;
+mod timeline;
 mod workspace;
 
 pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
@@ -17,6 +18,7 @@ pub use mix::LearningPath;
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;
 pub use templates::TemplateSummary;
+pub use timeline::{Timeline, TimelineCycle, TimelineRow};
 pub use workspace::{CyclePlan, TaskBoard};
 
 use std::path::Path;

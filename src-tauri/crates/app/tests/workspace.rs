@@ -148,3 +148,38 @@ fn a_trashed_project_has_no_workspace() {
         Err(AppError::NotFound)
     ));
 }
+
+#[test]
+fn the_timeline_shows_dated_projects_and_their_cycles_in_order() {
+    let (_dir, app, p) = open();
+    let later = app
+        .create_project(ProjectDraft {
+            title: "Plus tard".into(),
+            start_date: Some(today() + Days::new(30)),
+            end_date: Some(today() + Days::new(90)),
+            ..Default::default()
+        })
+        .expect("creates");
+    app.create_project(ProjectDraft {
+        title: "Sans dates".into(),
+        ..Default::default()
+    })
+    .expect("creates");
+    // The first project has no dates: its cycles give it its span.
+    app.create_cycle(p, cycle("Écouter", today() - Days::new(3), 14))
+        .expect("plans");
+
+    let timeline = app.portfolio_timeline().expect("reads");
+    let titles: Vec<&str> = timeline.rows.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["Parcours", "Plus tard"]);
+    assert_eq!(timeline.rows[0].start, today() - Days::new(3));
+    assert!(timeline.rows[0].cycles[0].current);
+    assert_eq!(timeline.rows[1].id, later.id);
+
+    app.trash_project(p).expect("trashes");
+    assert_eq!(
+        app.portfolio_timeline().expect("reads").rows.len(),
+        1,
+        "the trash is not on the timeline"
+    );
+}

@@ -333,6 +333,17 @@ export const en = {
   "project.duplicated": "Copy created: “{title}”.",
   "project.more": "More actions",
 
+  "portfolio.view_timeline": "Timeline",
+  "timeline.zoom": "Zoom",
+  "timeline.weeks": "Weeks",
+  "timeline.months": "Months",
+  "timeline.quarters": "Quarters",
+  "timeline.today": "Today",
+  "timeline.empty_title": "Nothing to place on the timeline yet",
+  "timeline.empty_body": "Projects appear here once they have dates or planned cycles.",
+  "timeline.quarter": "Q{q} {year}",
+  "timeline.cycle": "{goal}: {start} – {end}",
+
   "cycles.title": "Short cycles",
   "cycles.subtitle": "One to four weeks each, with a goal and a review. Cycles never overlap.",
   "cycles.add": "Plan a cycle",

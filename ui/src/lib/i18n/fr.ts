@@ -335,6 +335,17 @@ export const fr: Record<MessageKey, string> = {
   "project.duplicated": "Copie créée : « {title} ».",
   "project.more": "Autres actions",
 
+  "portfolio.view_timeline": "Chronologie",
+  "timeline.zoom": "Échelle",
+  "timeline.weeks": "Semaines",
+  "timeline.months": "Mois",
+  "timeline.quarters": "Trimestres",
+  "timeline.today": "Aujourd'hui",
+  "timeline.empty_title": "Rien à placer sur la chronologie pour l'instant",
+  "timeline.empty_body": "Les projets apparaissent ici dès qu'ils ont des dates ou des cycles planifiés.",
+  "timeline.quarter": "T{q} {year}",
+  "timeline.cycle": "{goal} : {start} – {end}",
+
   "cycles.title": "Cycles courts",
   "cycles.subtitle": "D'une à quatre semaines chacun, avec un objectif et une revue. Les cycles ne se chevauchent jamais.",
   "cycles.add": "Planifier un cycle",

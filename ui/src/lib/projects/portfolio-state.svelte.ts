@@ -4,7 +4,7 @@ import { PortfolioWindow } from "./portfolio.svelte";
 
 class PortfolioState {
   window = new PortfolioWindow();
-  view = $state<"cards" | "list">("cards");
+  view = $state<"cards" | "list" | "timeline">("cards");
 }
 
 export const portfolio = new PortfolioState();
