@@ -65,14 +65,26 @@ async fn phases_gates_artefacts_and_votes() {
     )
     .await;
     app.wait_text("[data-testid=empathy-quadrants]", "Isolée").await;
+    // Notes are Markdown, shown formatted; pasted HTML cannot run.
     add_artefact(
         &app,
         "interview_note",
-        &[("title", "Entretien agence Lyon"), ("interviewee", "Sophie")],
+        &[
+            ("title", "Entretien agence Lyon"),
+            ("interviewee", "Sophie"),
+            (
+                "notes",
+                "**Isolée** en agence\n\n- pas de binôme\n\n<img src=x onerror=\"document.title='pwned'\">",
+            ),
+        ],
     )
     .await;
     app.wait_for("[data-testid=expected-interview_note][data-met=true]")
         .await;
+    app.wait_text("[data-testid=artefact-notes] strong", "Isolée").await;
+    app.wait_text("[data-testid=artefact-notes] li", "pas de binôme").await;
+    assert_eq!(app.count("[data-testid=artefact-notes] img").await, 0);
+    assert_ne!(app.title().await, "pwned");
 
     // Gate met: moves on without a question.
     app.click("[data-testid=advance-phase]").await;

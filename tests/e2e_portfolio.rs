@@ -20,6 +20,8 @@ async fn create_project(app: &App, title: &str, sponsor: &str, budget: &str) {
     .await;
     app.click("[data-testid=save-project]").await;
     app.wait_text("[data-testid=project-title]", title).await;
+    app.wait_until_count("[data-testid=project-page] .objectives li", 2)
+        .await;
 }
 
 #[tokio::test]

@@ -996,7 +996,9 @@ impl App {
                 // WebKitWebDriver never answers Element Send Keys with "".
                 return Ok(Ok(()));
             }
-            retry_on_element_state(el.send_keys(text).await)
+            // A line break is typed as the Enter key, as a person would:
+            // WebKitWebDriver types a raw "\n" as nothing.
+            retry_on_element_state(el.send_keys(&text.replace('\n', "\u{E007}")).await)
         })
         .await;
     }

@@ -20,6 +20,8 @@ export const en = {
   "common.back": "Back",
   "common.sample": "Sample",
 
+  "common.markdown_hint": "Markdown works: **bold**, *italics*, - lists.",
+
   "status.idea": "Idea",
   "status.framing": "Framing",
   "status.design": "Design",

@@ -22,6 +22,8 @@ export const fr: Record<MessageKey, string> = {
   "common.back": "Retour",
   "common.sample": "Exemple",
 
+  "common.markdown_hint": "Le Markdown fonctionne : **gras**, *italique*, - listes.",
+
   "status.idea": "Idée",
   "status.framing": "Cadrage",
   "status.design": "Conception",
