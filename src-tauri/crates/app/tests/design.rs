@@ -1,20 +1,12 @@
 //! The design workspace through the app API: artefacts, gates, dot votes.
 
+mod common;
+
+use common::open_with_project;
+
 use atelier_app::{AppError, Atelier};
 use atelier_core::phase::{ArtefactKind, Phase};
-use atelier_core::{ArtefactBody, ProjectDraft, ProjectId, Rule};
-
-fn open() -> (tempfile::TempDir, Atelier, ProjectId) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = Atelier::open(dir.path()).expect("opens");
-    let p = app
-        .create_project(ProjectDraft {
-            title: "Parcours".into(),
-            ..Default::default()
-        })
-        .expect("creates");
-    (dir, app, p.id)
-}
+use atelier_core::{ArtefactBody, ProjectDraft, Rule};
 
 fn rule(e: AppError) -> Rule {
     match e {
@@ -44,7 +36,7 @@ fn idea(title: &str) -> ArtefactBody {
 
 #[test]
 fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     app.set_expected_artefacts(
         p,
         Phase::Empathize,
@@ -78,7 +70,7 @@ fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
 
 #[test]
 fn dot_votes_are_limited_per_person_and_follow_their_idea() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     let a = app.create_artefact(p, Phase::Ideate, idea("Mentorat")).expect("adds");
     let b = app
         .create_artefact(p, Phase::Ideate, idea("Serious game"))
@@ -109,7 +101,7 @@ fn dot_votes_are_limited_per_person_and_follow_their_idea() {
 }
 
 #[test]
-fn artefacts_keep_their_kind_and_survive_a_reopen() {
+fn artefacts_keep_their_kind_and_survive_a_reopen_with_project() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (p, id) = {
         let app = Atelier::open(dir.path()).expect("opens");

@@ -1,20 +1,12 @@
 //! The learning path through the app API.
 
-use atelier_app::{AppError, Atelier};
-use atelier_core::mix::MixWarning;
-use atelier_core::{ActivityDraft, Bucket, Delivery, Modality, ProjectDraft, ProjectId};
+mod common;
 
-fn open() -> (tempfile::TempDir, Atelier, ProjectId) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = Atelier::open(dir.path()).expect("opens");
-    let p = app
-        .create_project(ProjectDraft {
-            title: "Parcours".into(),
-            ..Default::default()
-        })
-        .expect("creates");
-    (dir, app, p.id)
-}
+use common::open_with_project;
+
+use atelier_app::AppError;
+use atelier_core::mix::MixWarning;
+use atelier_core::{ActivityDraft, Bucket, Delivery, Modality};
 
 fn activity(title: &str, modality: Modality, bucket: Bucket, minutes: u32) -> ActivityDraft {
     ActivityDraft {
@@ -29,7 +21,7 @@ fn activity(title: &str, modality: Modality, bucket: Bucket, minutes: u32) -> Ac
 
 #[test]
 fn the_path_keeps_its_order_and_totals() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     app.add_activity(
         p,
         activity("E-learning RGPD", Modality::Elearning, Bucket::Education, 60),
@@ -73,7 +65,7 @@ fn the_path_keeps_its_order_and_totals() {
 
 #[test]
 fn bad_activities_are_refused_and_nothing_changes() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     let refused = app.add_activity(p, activity(" ", Modality::Mooc, Bucket::Education, 0));
     assert!(matches!(refused, Err(AppError::Validation(ref issues)) if issues.len() == 2));
     assert!(app.get_learning_path(p).expect("reads").activities.is_empty());

@@ -1,21 +1,13 @@
 //! Cycles and the task board through the app API.
 
-use atelier_app::{AppError, Atelier};
-use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{CycleDraft, ProjectDraft, ProjectId, Rule, TaskDraft, TaskStatus};
-use chrono::{Days, Local, NaiveDate};
+mod common;
 
-fn open() -> (tempfile::TempDir, Atelier, ProjectId) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = Atelier::open(dir.path()).expect("opens");
-    let p = app
-        .create_project(ProjectDraft {
-            title: "Parcours".into(),
-            ..Default::default()
-        })
-        .expect("creates");
-    (dir, app, p.id)
-}
+use common::open_with_project;
+
+use atelier_app::AppError;
+use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::{CycleDraft, ProjectDraft, Rule, TaskDraft, TaskStatus};
+use chrono::{Days, Local, NaiveDate};
 
 fn today() -> NaiveDate {
     Local::now().date_naive()
@@ -40,7 +32,7 @@ fn rules(e: AppError) -> Vec<Rule> {
 
 #[test]
 fn two_cycles_are_planned_and_the_current_one_is_known() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     let first = app
         .create_cycle(p, cycle("Écouter", today() - Days::new(3), 14))
         .expect("plans");
@@ -75,7 +67,7 @@ fn two_cycles_are_planned_and_the_current_one_is_known() {
 
 #[test]
 fn tasks_move_across_the_board_and_overdue_ones_are_flagged() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     let late = app
         .create_task(
             p,
@@ -110,7 +102,7 @@ fn tasks_move_across_the_board_and_overdue_ones_are_flagged() {
 
 #[test]
 fn a_task_in_a_deleted_cycle_stays_without_cycle() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     let c = app.create_cycle(p, cycle("Cycle", today(), 7)).expect("plans");
     let t = app
         .create_task(
@@ -140,7 +132,7 @@ fn a_task_in_a_deleted_cycle_stays_without_cycle() {
 
 #[test]
 fn a_trashed_project_has_no_workspace() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     app.trash_project(p).expect("trashes");
     assert!(matches!(app.list_tasks(p), Err(AppError::NotFound)));
     assert!(matches!(
@@ -151,7 +143,7 @@ fn a_trashed_project_has_no_workspace() {
 
 #[test]
 fn the_timeline_shows_dated_projects_and_their_cycles_in_order() {
-    let (_dir, app, p) = open();
+    let (_dir, app, p) = open_with_project();
     let later = app
         .create_project(ProjectDraft {
             title: "Plus tard".into(),
