@@ -6,6 +6,7 @@ mod mix;
 mod projects;
 mod settings;
 mod templates;
+mod vendors;
 mod workspace;
 
 use tauri::{Runtime, State};
@@ -65,6 +66,13 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         templates::save_as_template,
         templates::delete_template,
         templates::duplicate_project,
+        vendors::list_vendors,
+        vendors::get_vendor,
+        vendors::create_vendor,
+        vendors::update_vendor,
+        vendors::change_vendor_stage,
+        vendors::add_journal_entry,
+        vendors::delete_journal_entry,
     ])
 }
 

@@ -45,4 +45,11 @@ pub(crate) const COMMANDS: &[&str] = &[
     "delete_template",
     "duplicate_project",
     "portfolio_timeline",
+    "list_vendors",
+    "get_vendor",
+    "create_vendor",
+    "update_vendor",
+    "change_vendor_stage",
+    "add_journal_entry",
+    "delete_journal_entry",
 ];

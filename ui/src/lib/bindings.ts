@@ -49,6 +49,13 @@ export const commands = {
 	saveAsTemplate: (project: ProjectId, name: string, description: string) => typedError<TemplateSummary, IpcError>(__TAURI_INVOKE("save_as_template", { project, name, description })),
 	deleteTemplate: (id: TemplateId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_template", { id })),
 	duplicateProject: (project: ProjectId, title: string) => typedError<Project, IpcError>(__TAURI_INVOKE("duplicate_project", { project, title })),
+	listVendors: (query: VendorQuery) => typedError<Vendor[], IpcError>(__TAURI_INVOKE("list_vendors", { query })),
+	getVendor: (id: VendorId) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("get_vendor", { id })),
+	createVendor: (draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("create_vendor", { draft })),
+	updateVendor: (id: VendorId, draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("update_vendor", { id, draft })),
+	changeVendorStage: (id: VendorId, stage: WatchStage, date: string | null) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("change_vendor_stage", { id, stage, date })),
+	addJournalEntry: (vendor: VendorId, draft: JournalDraft) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("add_journal_entry", { vendor, draft })),
+	deleteJournalEntry: (vendor: VendorId, id: JournalEntryId) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("delete_journal_entry", { vendor, id })),
 };
 
 /* Types */
@@ -117,6 +124,13 @@ export type Budget = {
 	currency: Currency,
 	planned_cents: number | null,
 	actual_cents: number | null,
+};
+
+export type Contact = {
+	name: string,
+	role: string,
+	email: string,
+	phone: string,
 };
 
 /**  An ISO 4217 code such as `EUR`: three ASCII capital letters. */
@@ -199,6 +213,31 @@ export type IpcError = {
 	issues: ValidationError[],
 	path?: string | null,
 };
+
+export type JournalDraft = {
+	date: string,
+	kind: JournalKind,
+	title: string,
+	/**  Markdown. */
+	body: string,
+};
+
+export type JournalEntry = {
+	id: JournalEntryId,
+	vendor: VendorId,
+	fields: JournalDraft,
+	/**  For a stage change: from which stage to which. */
+	stage_change: [WatchStage, WatchStage] | null,
+	created_at: string,
+};
+
+/**  Identifies one dated entry of a vendor's journal. */
+export type JournalEntryId = string;
+
+/**  What a journal entry records. */
+export type JournalKind = "meeting" | "demo" | "reference_call" | "pilot_result" | "event" | "note" | 
+/**  Written by Atelier when the watch stage changes. */
+"stage_change";
 
 /**  Where a touchpoint sits in the learner's journey. */
 export type JourneyStage = "before" | "during" | "after";
@@ -359,7 +398,9 @@ export type Rule =
 /**  The dates overlap another record's (e.g. another cycle). */
 "overlaps" | 
 /**  A phase gate is unmet; moving on needs a reason. */
-"gate_unmet";
+"gate_unmet" | 
+/**  Not an e-mail address. */
+"invalid_email";
 
 /**  Preferences kept in the database so they follow a restored backup. */
 export type Settings = {
@@ -487,6 +528,46 @@ export type ValidationError = {
 	rule: Rule,
 	limit: number | null,
 };
+
+export type Vendor = {
+	id: VendorId,
+	fields: VendorDraft,
+	stage: WatchStage,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  A vendor and its journal, newest entry first. */
+export type VendorDetail = {
+	vendor: Vendor,
+	journal: JournalEntry[],
+};
+
+export type VendorDraft = {
+	name: string,
+	vendor_type: VendorType,
+	modalities: Modality[],
+	website: string,
+	country: string,
+	contacts: Contact[],
+	tags: string[],
+};
+
+/**  Identifies one provider in the vendor watch. */
+export type VendorId = string;
+
+/**  A filter on the registry. Empty lists mean "any". */
+export type VendorQuery = {
+	text: string,
+	stages: WatchStage[],
+	types: VendorType[],
+	modality: Modality | null,
+};
+
+export type VendorType = "startup" | "established" | "freelance" | "internal";
+
+/**  Where a provider stands in the watch. Variant order is pipeline order. */
+export type WatchStage = "spotted" | "contacted" | "evaluating" | "piloting" | "referenced" | "dropped";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

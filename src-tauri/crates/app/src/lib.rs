@@ -10,6 +10,7 @@ mod samples;
 mod settings;
 mod templates;
 mod timeline;
+mod vendors;
 mod workspace;
 
 pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
@@ -19,6 +20,7 @@ pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
+pub use vendors::VendorDetail;
 pub use workspace::{CyclePlan, TaskBoard};
 
 use std::path::Path;

@@ -67,3 +67,11 @@ id_type!(
     /// Identifies one project template (built in, or saved by the DLM).
     TemplateId
 );
+id_type!(
+    /// Identifies one provider in the vendor watch.
+    VendorId
+);
+id_type!(
+    /// Identifies one dated entry of a vendor's journal.
+    JournalEntryId
+);

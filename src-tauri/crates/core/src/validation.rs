@@ -32,6 +32,8 @@ pub enum Rule {
     Overlaps,
     /// A phase gate is unmet; moving on needs a reason.
     GateUnmet,
+    /// Not an e-mail address.
+    InvalidEmail,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -76,6 +78,7 @@ impl std::fmt::Display for ValidationError {
             Rule::CycleTooLong => "makes the cycle too long",
             Rule::Overlaps => "overlaps another one",
             Rule::GateUnmet => "leaves the phase gate unmet",
+            Rule::InvalidEmail => "is not an e-mail address",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

@@ -15,6 +15,7 @@ mod open;
 mod projects;
 mod settings;
 mod templates;
+mod vendors;
 mod workspace;
 
 pub use error::StoreError;
@@ -37,6 +38,8 @@ pub struct Store {
     workspaces: sled::Tree,
     activities: sled::Tree,
     templates: sled::Tree,
+    vendors: sled::Tree,
+    journal: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }

@@ -51,6 +51,8 @@ impl Store {
             workspaces: db.open_tree("workspaces")?,
             activities: db.open_tree("activities")?,
             templates: db.open_tree("templates")?,
+            vendors: db.open_tree("vendors")?,
+            journal: db.open_tree("vendor_journal")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,

@@ -169,7 +169,7 @@ impl Store {
         for tree in children {
             let mut keys = Vec::new();
             for id in live.iter().chain(trashed) {
-                keys.extend(crate::children::keys(tree, *id)?);
+                keys.extend(crate::children::keys(tree, id.as_bytes())?);
             }
             doomed.push(keys);
         }

@@ -44,7 +44,10 @@ impl Store {
         let project = encode(&bundle.project)?;
         let workspace = encode(&bundle.workspace)?;
         let encode_children = |items: Vec<(&[u8; 16], Vec<u8>)>| -> Vec<([u8; 32], Vec<u8>)> {
-            items.into_iter().map(|(child, v)| (child_key(id, child), v)).collect()
+            items
+                .into_iter()
+                .map(|(child, v)| (child_key(id.as_bytes(), child), v))
+                .collect()
         };
         let cycles = encode_children(
             bundle

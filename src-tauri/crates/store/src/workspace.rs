@@ -12,22 +12,27 @@ use crate::{Result, Store, StoreError};
 impl Store {
     /// The project's cycles, in key (creation) order.
     pub fn cycles(&self, project: ProjectId) -> Result<Vec<Cycle>> {
-        children::list(&self.cycles, project)
+        children::list(&self.cycles, project.as_bytes())
     }
 
     /// Writes a cycle, then flushes.
     pub fn put_cycle(&self, cycle: &Cycle) -> Result<()> {
-        children::put_all(&self.cycles, cycle.project, [(cycle.id.as_bytes(), cycle)])?;
+        children::put_all(&self.cycles, cycle.project.as_bytes(), [(cycle.id.as_bytes(), cycle)])?;
         self.flush()
     }
 
     /// Deletes a cycle and writes the tasks it leaves (their cycle
     /// cleared) in one transaction, then flushes.
     pub fn delete_cycle(&self, project: ProjectId, cycle: CycleId, released: &[Task]) -> Result<()> {
-        let key = child_key(project, cycle.as_bytes());
+        let key = child_key(project.as_bytes(), cycle.as_bytes());
         let encoded: Vec<([u8; 32], Vec<u8>)> = released
             .iter()
-            .map(|t| Ok((child_key(project, t.id.as_bytes()), crate::envelope::encode(t)?)))
+            .map(|t| {
+                Ok((
+                    child_key(project.as_bytes(), t.id.as_bytes()),
+                    crate::envelope::encode(t)?,
+                ))
+            })
             .collect::<Result<_>>()?;
         use sled::transaction::{ConflictableTransactionError, Transactional};
         (&self.cycles, &self.tasks)
@@ -46,19 +51,23 @@ impl Store {
 
     /// The project's tasks, in key (creation) order.
     pub fn tasks(&self, project: ProjectId) -> Result<Vec<Task>> {
-        children::list(&self.tasks, project)
+        children::list(&self.tasks, project.as_bytes())
     }
 
     /// Writes tasks of one project in one atomic batch, then flushes.
     pub fn put_tasks(&self, project: ProjectId, tasks: &[Task]) -> Result<()> {
-        children::put_all(&self.tasks, project, tasks.iter().map(|t| (t.id.as_bytes(), t)))?;
+        children::put_all(
+            &self.tasks,
+            project.as_bytes(),
+            tasks.iter().map(|t| (t.id.as_bytes(), t)),
+        )?;
         self.flush()
     }
 
     /// Deletes a task, then flushes.
     pub fn delete_task(&self, project: ProjectId, task: TaskId) -> Result<()> {
         self.tasks
-            .remove(child_key(project, task.as_bytes()))?
+            .remove(child_key(project.as_bytes(), task.as_bytes()))?
             .ok_or(StoreError::NotFound)?;
         self.flush()
     }
@@ -80,19 +89,23 @@ impl Store {
 
     /// The project's artefacts, in creation order.
     pub fn artefacts(&self, project: ProjectId) -> Result<Vec<Artefact>> {
-        children::list(&self.artefacts, project)
+        children::list(&self.artefacts, project.as_bytes())
     }
 
     /// Writes an artefact, then flushes.
     pub fn put_artefact(&self, artefact: &Artefact) -> Result<()> {
-        children::put_all(&self.artefacts, artefact.project, [(artefact.id.as_bytes(), artefact)])?;
+        children::put_all(
+            &self.artefacts,
+            artefact.project.as_bytes(),
+            [(artefact.id.as_bytes(), artefact)],
+        )?;
         self.flush()
     }
 
     /// Deletes an artefact and saves the workspace without its votes, in
     /// one transaction, then flushes.
     pub fn delete_artefact(&self, project: ProjectId, id: ArtefactId, workspace: &ProjectWorkspace) -> Result<()> {
-        let key = child_key(project, id.as_bytes());
+        let key = child_key(project.as_bytes(), id.as_bytes());
         let state = encode(workspace)?;
         use sled::transaction::{ConflictableTransactionError, Transactional};
         (&self.artefacts, &self.workspaces)
@@ -109,14 +122,14 @@ impl Store {
 
     /// The project's learning-path activities, in key (creation) order.
     pub fn activities(&self, project: ProjectId) -> Result<Vec<Activity>> {
-        children::list(&self.activities, project)
+        children::list(&self.activities, project.as_bytes())
     }
 
     /// Writes activities of one project in one atomic batch, then flushes.
     pub fn put_activities(&self, project: ProjectId, activities: &[Activity]) -> Result<()> {
         children::put_all(
             &self.activities,
-            project,
+            project.as_bytes(),
             activities.iter().map(|a| (a.id.as_bytes(), a)),
         )?;
         self.flush()
@@ -125,10 +138,10 @@ impl Store {
     /// Deletes an activity and writes the renumbered rest in one
     /// transaction, then flushes.
     pub fn delete_activity(&self, project: ProjectId, id: ActivityId, renumbered: &[Activity]) -> Result<()> {
-        let key = child_key(project, id.as_bytes());
+        let key = child_key(project.as_bytes(), id.as_bytes());
         let rest: Vec<([u8; 32], Vec<u8>)> = renumbered
             .iter()
-            .map(|a| Ok((child_key(project, a.id.as_bytes()), encode(a)?)))
+            .map(|a| Ok((child_key(project.as_bytes(), a.id.as_bytes()), encode(a)?)))
             .collect::<Result<_>>()?;
         self.activities
             .transaction(|tree| {

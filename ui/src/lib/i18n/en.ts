@@ -153,6 +153,7 @@ export const en = {
   "rule.cycle_too_long": "A cycle lasts at most {limit} days (four weeks).",
   "rule.overlaps": "These dates overlap another cycle.",
   "rule.gate_unmet": "This phase's gate is not met yet.",
+  "rule.invalid_email": "Enter an e-mail address such as name@company.com.",
   "rule.not_a_number": "Enter an amount such as 12 500 or 12 500.50.",
   "rule.not_a_date": "Enter a valid date.",
 

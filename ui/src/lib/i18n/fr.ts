@@ -155,6 +155,7 @@ export const fr: Record<MessageKey, string> = {
   "rule.cycle_too_long": "Un cycle dure au plus {limit} jours (quatre semaines).",
   "rule.overlaps": "Ces dates chevauchent un autre cycle.",
   "rule.gate_unmet": "Le jalon de cette phase n'est pas encore atteint.",
+  "rule.invalid_email": "Indiquez une adresse e-mail, par exemple nom@entreprise.fr.",
   "rule.not_a_number": "Indiquez un montant, par exemple 12 500 ou 12 500,50.",
   "rule.not_a_date": "Indiquez une date valide.",
 

@@ -1,0 +1,136 @@
+//! The vendor watch through the app API.
+
+use atelier_app::{AppError, Atelier};
+use atelier_core::vendor::{Contact, JournalDraft, JournalKind, VendorQuery, VendorType};
+use atelier_core::{Modality, Rule, VendorDraft, WatchStage};
+use chrono::NaiveDate;
+
+fn draft(name: &str, vendor_type: VendorType, modalities: Vec<Modality>) -> VendorDraft {
+    VendorDraft {
+        name: name.into(),
+        vendor_type,
+        modalities,
+        website: String::new(),
+        country: "France".into(),
+        contacts: vec![Contact {
+            name: "Léa Martin".into(),
+            role: "CEO".into(),
+            email: "lea@immersia.fr".into(),
+            phone: String::new(),
+        }],
+        tags: vec![],
+    }
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).expect("date")
+}
+
+#[test]
+fn the_registry_filters_and_sorts_and_survives_a_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let app = Atelier::open(dir.path()).expect("opens");
+        app.create_vendor(draft("Immersia", VendorType::Startup, vec![Modality::ArVr]))
+            .expect("adds");
+        app.create_vendor(draft(
+            "Académie Plus",
+            VendorType::Established,
+            vec![Modality::Mooc, Modality::Spoc],
+        ))
+        .expect("adds");
+        app.create_vendor(draft("Ludik", VendorType::Startup, vec![Modality::SeriousGame]))
+            .expect("adds");
+    }
+    let app = Atelier::open(dir.path()).expect("reopens");
+    let names = |q: VendorQuery| -> Vec<String> {
+        app.list_vendors(&q)
+            .expect("lists")
+            .into_iter()
+            .map(|v| v.fields.name)
+            .collect()
+    };
+    assert_eq!(names(VendorQuery::default()), ["Académie Plus", "Immersia", "Ludik"]);
+    assert_eq!(
+        names(VendorQuery {
+            types: vec![VendorType::Startup],
+            ..Default::default()
+        }),
+        ["Immersia", "Ludik"]
+    );
+    assert_eq!(
+        names(VendorQuery {
+            modality: Some(Modality::Spoc),
+            ..Default::default()
+        }),
+        ["Académie Plus"]
+    );
+    assert_eq!(
+        names(VendorQuery {
+            text: "academie".into(),
+            ..Default::default()
+        }),
+        ["Académie Plus"]
+    );
+}
+
+#[test]
+fn stage_changes_are_dated_in_the_journal() {
+    let (_dir, app) = {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let app = Atelier::open(dir.path()).expect("opens");
+        (dir, app)
+    };
+    let v = app
+        .create_vendor(draft("Immersia", VendorType::Startup, vec![Modality::ArVr]))
+        .expect("adds");
+    assert_eq!(v.stage, WatchStage::Spotted);
+    app.add_journal_entry(
+        v.id,
+        JournalDraft {
+            date: day(5),
+            kind: JournalKind::Demo,
+            title: "Démo du casque VR".into(),
+            body: "**Bluffant**".into(),
+        },
+    )
+    .expect("logs");
+    let detail = app
+        .change_vendor_stage(v.id, WatchStage::Piloting, Some(day(12)))
+        .expect("moves");
+    assert_eq!(detail.vendor.stage, WatchStage::Piloting);
+    assert_eq!(
+        detail.journal[0].stage_change,
+        Some((WatchStage::Spotted, WatchStage::Piloting))
+    );
+    assert_eq!(detail.journal[0].fields.date, day(12));
+    assert_eq!(detail.journal[1].fields.title, "Démo du casque VR");
+
+    let same = app
+        .change_vendor_stage(v.id, WatchStage::Piloting, None)
+        .expect("no change");
+    assert_eq!(same.journal.len(), 2, "no entry when nothing changes");
+
+    let refused = app.add_journal_entry(
+        v.id,
+        JournalDraft {
+            date: day(6),
+            kind: JournalKind::Note,
+            title: " ".into(),
+            body: String::new(),
+        },
+    );
+    assert!(matches!(refused, Err(AppError::Validation(ref e)) if e[0].rule == Rule::Required));
+    let entry = detail.journal[1].id;
+    assert_eq!(app.delete_journal_entry(v.id, entry).expect("deletes").journal.len(), 1);
+}
+
+#[test]
+fn a_bad_email_is_refused_and_nothing_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let mut d = draft("Immersia", VendorType::Startup, vec![]);
+    d.contacts[0].email = "lea-at-immersia".into();
+    assert!(matches!(app.create_vendor(d), Err(AppError::Validation(ref e)) if e[0].rule == Rule::InvalidEmail));
+    assert!(app.list_vendors(&VendorQuery::default()).expect("lists").is_empty());
+}

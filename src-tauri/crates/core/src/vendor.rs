@@ -1,0 +1,410 @@
+//! The vendor watch (veille): providers of e-learning, MOOCs, serious games,
+//! AR and the rest, where each stands in the DLM's watch, and a dated
+//! journal of every meeting, demo and reference call.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::ids::{JournalEntryId, VendorId};
+use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
+use crate::mix::Modality;
+use crate::portfolio::fold;
+use crate::validation::{check_len, check_required, Rule, ValidationError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum VendorType {
+    Startup,
+    Established,
+    Freelance,
+    Internal,
+}
+
+/// Where a provider stands in the watch. Variant order is pipeline order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum WatchStage {
+    Spotted,
+    Contacted,
+    Evaluating,
+    Piloting,
+    Referenced,
+    Dropped,
+}
+
+impl WatchStage {
+    pub const ALL: [WatchStage; 6] = [
+        WatchStage::Spotted,
+        WatchStage::Contacted,
+        WatchStage::Evaluating,
+        WatchStage::Piloting,
+        WatchStage::Referenced,
+        WatchStage::Dropped,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// Contacts on one provider.
+pub const CONTACTS_MAX: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
+pub struct VendorDraft {
+    pub name: String,
+    pub vendor_type: VendorType,
+    pub modalities: Vec<Modality>,
+    pub website: String,
+    pub country: String,
+    pub contacts: Vec<Contact>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct Vendor {
+    pub id: VendorId,
+    pub fields: VendorDraft,
+    pub stage: WatchStage,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A plausible e-mail address: something, one `@`, a dotted domain.
+fn looks_like_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(user), Some(domain), None) => {
+            !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        }
+        _ => false,
+    }
+}
+
+impl VendorDraft {
+    /// Trims texts, drops empty contacts and tags, removes repeated tags
+    /// and modalities.
+    pub fn normalized(mut self) -> Self {
+        self.name = self.name.trim().to_owned();
+        self.website = self.website.trim().to_owned();
+        self.country = self.country.trim().to_owned();
+        self.contacts = self
+            .contacts
+            .into_iter()
+            .map(|c| Contact {
+                name: c.name.trim().to_owned(),
+                role: c.role.trim().to_owned(),
+                email: c.email.trim().to_owned(),
+                phone: c.phone.trim().to_owned(),
+            })
+            .filter(|c| !(c.name.is_empty() && c.role.is_empty() && c.email.is_empty() && c.phone.is_empty()))
+            .collect();
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self.tags {
+            let tag = tag.trim().to_owned();
+            if !tag.is_empty() && !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+                tags.push(tag);
+            }
+        }
+        self.tags = tags;
+        self.modalities.sort();
+        self.modalities.dedup();
+        self
+    }
+
+    pub fn validate(&self) -> Vec<ValidationError> {
+        let mut e: Vec<ValidationError> = Vec::new();
+        e.extend(check_required("name", &self.name, TITLE_MAX));
+        e.extend(check_len("website", &self.website, SHORT_TEXT_MAX));
+        e.extend(check_len("country", &self.country, SHORT_TEXT_MAX));
+        if self.contacts.len() > CONTACTS_MAX {
+            e.push(ValidationError::with_limit("contacts", Rule::TooMany, CONTACTS_MAX));
+        }
+        for c in &self.contacts {
+            e.extend(check_required("contacts", &c.name, SHORT_TEXT_MAX));
+            for v in [&c.role, &c.phone] {
+                e.extend(check_len("contacts", v, SHORT_TEXT_MAX));
+            }
+            if !c.email.is_empty() && !looks_like_email(&c.email) {
+                e.push(ValidationError::new("contacts", Rule::InvalidEmail));
+            }
+        }
+        if self.tags.len() > TAGS_MAX {
+            e.push(ValidationError::with_limit("tags", Rule::TooMany, TAGS_MAX));
+        }
+        e.extend(self.tags.iter().find_map(|t| check_len("tags", t, TAG_MAX)));
+        e.dedup_by(|a, b| a.field == b.field && a.rule == b.rule);
+        e
+    }
+}
+
+impl Vendor {
+    /// A new provider, spotted today.
+    pub fn create(draft: VendorDraft, now: DateTime<Utc>) -> Result<Self, Vec<ValidationError>> {
+        let fields = draft.normalized();
+        let errors = fields.validate();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            id: VendorId::new(),
+            fields,
+            stage: WatchStage::Spotted,
+            created_at: now,
+            updated_at: now,
+        })
+    }
+
+    pub fn edit(&mut self, draft: VendorDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
+        let fields = draft.normalized();
+        let errors = fields.validate();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        self.fields = fields;
+        self.updated_at = now;
+        Ok(())
+    }
+}
+
+/// What a journal entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum JournalKind {
+    Meeting,
+    Demo,
+    ReferenceCall,
+    PilotResult,
+    Event,
+    Note,
+    /// Written by Atelier when the watch stage changes.
+    StageChange,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
+pub struct JournalDraft {
+    pub date: NaiveDate,
+    pub kind: JournalKind,
+    pub title: String,
+    /// Markdown.
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct JournalEntry {
+    pub id: JournalEntryId,
+    pub vendor: VendorId,
+    pub fields: JournalDraft,
+    /// For a stage change: from which stage to which.
+    pub stage_change: Option<(WatchStage, WatchStage)>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl JournalEntry {
+    /// An entry the DLM writes. Stage changes are recorded by
+    /// [`JournalEntry::stage_change`] only.
+    pub fn create(vendor: VendorId, draft: JournalDraft, now: DateTime<Utc>) -> Result<Self, Vec<ValidationError>> {
+        let mut errors: Vec<ValidationError> = Vec::new();
+        errors.extend(check_required("title", &draft.title, TITLE_MAX));
+        errors.extend(check_len("body", &draft.body, LONG_TEXT_MAX));
+        if draft.kind == JournalKind::StageChange {
+            errors.push(ValidationError::new("kind", Rule::TransitionNotAllowed));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let fields = JournalDraft {
+            title: draft.title.trim().to_owned(),
+            body: draft.body.trim().to_owned(),
+            ..draft
+        };
+        Ok(Self {
+            id: JournalEntryId::new(),
+            vendor,
+            fields,
+            stage_change: None,
+            created_at: now,
+        })
+    }
+
+    /// The dated trace of a stage change.
+    pub fn stage_change(
+        vendor: VendorId,
+        from: WatchStage,
+        to: WatchStage,
+        date: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            id: JournalEntryId::new(),
+            vendor,
+            fields: JournalDraft {
+                date,
+                kind: JournalKind::StageChange,
+                title: String::new(),
+                body: String::new(),
+            },
+            stage_change: Some((from, to)),
+            created_at: now,
+        }
+    }
+}
+
+/// Newest first: by date, then by when it was written.
+pub fn sort_journal(entries: &mut [JournalEntry]) {
+    entries.sort_by(|a, b| b.fields.date.cmp(&a.fields.date).then(b.created_at.cmp(&a.created_at)));
+}
+
+/// A filter on the registry. Empty lists mean "any".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(deny_unknown_fields)]
+pub struct VendorQuery {
+    pub text: String,
+    pub stages: Vec<WatchStage>,
+    pub types: Vec<VendorType>,
+    pub modality: Option<Modality>,
+}
+
+impl VendorQuery {
+    /// True when the vendor passes every filter; the text is searched in
+    /// name, country, website, tags and contacts, ignoring case and accents.
+    pub fn matches(&self, v: &Vendor) -> bool {
+        if !self.stages.is_empty() && !self.stages.contains(&v.stage) {
+            return false;
+        }
+        if !self.types.is_empty() && !self.types.contains(&v.fields.vendor_type) {
+            return false;
+        }
+        if let Some(m) = self.modality {
+            if !v.fields.modalities.contains(&m) {
+                return false;
+            }
+        }
+        let words = fold(&self.text);
+        if words.trim().is_empty() {
+            return true;
+        }
+        let f = &v.fields;
+        let mut hay = vec![f.name.as_str(), &f.country, &f.website];
+        hay.extend(f.tags.iter().map(String::as_str));
+        hay.extend(f.contacts.iter().flat_map(|c| [c.name.as_str(), &c.role, &c.email]));
+        let hay = fold(&hay.join("\n"));
+        words.split_whitespace().all(|w| hay.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(name: &str) -> VendorDraft {
+        VendorDraft {
+            name: name.into(),
+            vendor_type: VendorType::Startup,
+            modalities: vec![Modality::SeriousGame, Modality::ArVr, Modality::SeriousGame],
+            website: "https://exemple.fr".into(),
+            country: "France".into(),
+            contacts: vec![
+                Contact {
+                    name: "Léa".into(),
+                    role: "CEO".into(),
+                    email: "lea@exemple.fr".into(),
+                    phone: String::new(),
+                },
+                Contact::default(),
+            ],
+            tags: vec!["VR".into(), "vr".into()],
+        }
+    }
+
+    #[test]
+    fn drafts_are_normalised_and_checked() {
+        let v = Vendor::create(draft("  Immersia  "), Utc::now()).expect("valid");
+        assert_eq!(v.fields.name, "Immersia");
+        assert_eq!(v.fields.contacts.len(), 1, "empty contact dropped");
+        assert_eq!(v.fields.tags, ["VR"]);
+        assert_eq!(v.fields.modalities, [Modality::SeriousGame, Modality::ArVr]);
+        assert_eq!(v.stage, WatchStage::Spotted);
+
+        let mut bad = draft(" ");
+        bad.contacts[0].email = "pas-un-email".into();
+        let rules: Vec<(String, Rule)> = bad
+            .normalized()
+            .validate()
+            .into_iter()
+            .map(|e| (e.field, e.rule))
+            .collect();
+        assert_eq!(
+            rules,
+            [("name".into(), Rule::Required), ("contacts".into(), Rule::InvalidEmail)]
+        );
+    }
+
+    #[test]
+    fn email_shape() {
+        assert!(looks_like_email("a@b.fr"));
+        for bad in ["a@b", "@b.fr", "a@@b.fr", "a@.fr", "a@b.", "ab.fr"] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn queries_filter_by_stage_type_modality_and_text() {
+        let mut v = Vendor::create(draft("Immersia"), Utc::now()).expect("valid");
+        v.stage = WatchStage::Piloting;
+        let q = |f: fn(&mut VendorQuery)| {
+            let mut q = VendorQuery::default();
+            f(&mut q);
+            q.matches(&v)
+        };
+        assert!(q(|_| {}));
+        assert!(q(|q| q.text = "LEA immersia".into()));
+        assert!(q(|q| q.stages = vec![WatchStage::Piloting]));
+        assert!(!q(|q| q.stages = vec![WatchStage::Spotted]));
+        assert!(!q(|q| q.types = vec![VendorType::Established]));
+        assert!(q(|q| q.modality = Some(Modality::ArVr)));
+        assert!(!q(|q| q.modality = Some(Modality::Mooc)));
+    }
+
+    #[test]
+    fn the_journal_reads_newest_first_and_stage_changes_are_atelier_s() {
+        let vendor = VendorId::new();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 10, d).expect("date");
+        let entry = |d, title: &str| {
+            JournalEntry::create(
+                vendor,
+                JournalDraft {
+                    date: day(d),
+                    kind: JournalKind::Demo,
+                    title: title.into(),
+                    body: String::new(),
+                },
+                Utc::now(),
+            )
+            .expect("valid")
+        };
+        let mut j = vec![
+            entry(3, "old"),
+            entry(20, "new"),
+            JournalEntry::stage_change(vendor, WatchStage::Spotted, WatchStage::Contacted, day(10), Utc::now()),
+        ];
+        sort_journal(&mut j);
+        assert_eq!(j[0].fields.title, "new");
+        assert_eq!(j[1].stage_change, Some((WatchStage::Spotted, WatchStage::Contacted)));
+        let forged = JournalDraft {
+            date: day(1),
+            kind: JournalKind::StageChange,
+            title: "x".into(),
+            body: String::new(),
+        };
+        assert!(JournalEntry::create(vendor, forged, Utc::now()).is_err());
+    }
+}

@@ -1,0 +1,60 @@
+//! The vendor registry and each vendor's journal.
+
+use atelier_core::vendor::JournalEntry;
+use atelier_core::{JournalEntryId, Vendor, VendorId};
+use sled::transaction::Transactional;
+
+use crate::children::{self, child_key};
+use crate::envelope::{decode, encode};
+use crate::{Result, Store, StoreError};
+
+impl Store {
+    /// Every vendor, in creation order.
+    pub fn vendors(&self) -> Result<Vec<Vendor>> {
+        self.vendors.iter().values().map(|v| decode(&v?)).collect()
+    }
+
+    /// One vendor; `NotFound` when absent.
+    pub fn vendor(&self, id: VendorId) -> Result<Vendor> {
+        let bytes = self.vendors.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
+        decode(&bytes)
+    }
+
+    /// Writes a vendor, and with it a journal entry when given (a stage
+    /// change), in one transaction, then flushes.
+    pub fn put_vendor(&self, vendor: &Vendor, entry: Option<&JournalEntry>) -> Result<()> {
+        let value = encode(vendor)?;
+        let entry = entry
+            .map(|e| Ok::<_, StoreError>((child_key(vendor.id.as_bytes(), e.id.as_bytes()), encode(e)?)))
+            .transpose()?;
+        (&self.vendors, &self.journal)
+            .transaction(|(vendors, journal)| {
+                vendors.insert(vendor.id.as_bytes(), value.as_slice())?;
+                if let Some((k, v)) = &entry {
+                    journal.insert(&k[..], v.as_slice())?;
+                }
+                Ok(())
+            })
+            .map_err(StoreError::from)?;
+        self.flush()
+    }
+
+    /// The vendor's journal, in key order.
+    pub fn journal(&self, vendor: VendorId) -> Result<Vec<JournalEntry>> {
+        children::list(&self.journal, vendor.as_bytes())
+    }
+
+    /// Writes a journal entry, then flushes.
+    pub fn put_journal_entry(&self, entry: &JournalEntry) -> Result<()> {
+        children::put_all(&self.journal, entry.vendor.as_bytes(), [(entry.id.as_bytes(), entry)])?;
+        self.flush()
+    }
+
+    /// Deletes a journal entry, then flushes.
+    pub fn delete_journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<()> {
+        self.journal
+            .remove(child_key(vendor.as_bytes(), id.as_bytes()))?
+            .ok_or(StoreError::NotFound)?;
+        self.flush()
+    }
+}

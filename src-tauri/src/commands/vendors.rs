@@ -1,0 +1,66 @@
+//! Vendor watch commands.
+
+use atelier_app::VendorDetail;
+use atelier_core::vendor::{JournalDraft, VendorQuery};
+use atelier_core::{JournalEntryId, Vendor, VendorDraft, VendorId, WatchStage};
+use chrono::NaiveDate;
+use tauri::State;
+
+use super::app;
+use crate::error::IpcError;
+use crate::Backend;
+
+#[tauri::command]
+#[specta::specta]
+pub fn list_vendors(state: State<'_, Backend>, query: VendorQuery) -> Result<Vec<Vendor>, IpcError> {
+    Ok(app(&state)?.list_vendors(&query)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn get_vendor(state: State<'_, Backend>, id: VendorId) -> Result<VendorDetail, IpcError> {
+    Ok(app(&state)?.get_vendor(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn create_vendor(state: State<'_, Backend>, draft: VendorDraft) -> Result<Vendor, IpcError> {
+    Ok(app(&state)?.create_vendor(draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_vendor(state: State<'_, Backend>, id: VendorId, draft: VendorDraft) -> Result<Vendor, IpcError> {
+    Ok(app(&state)?.update_vendor(id, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn change_vendor_stage(
+    state: State<'_, Backend>,
+    id: VendorId,
+    stage: WatchStage,
+    date: Option<NaiveDate>,
+) -> Result<VendorDetail, IpcError> {
+    Ok(app(&state)?.change_vendor_stage(id, stage, date)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn add_journal_entry(
+    state: State<'_, Backend>,
+    vendor: VendorId,
+    draft: JournalDraft,
+) -> Result<VendorDetail, IpcError> {
+    Ok(app(&state)?.add_journal_entry(vendor, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_journal_entry(
+    state: State<'_, Backend>,
+    vendor: VendorId,
+    id: JournalEntryId,
+) -> Result<VendorDetail, IpcError> {
+    Ok(app(&state)?.delete_journal_entry(vendor, id)?)
+}
