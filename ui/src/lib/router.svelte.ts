@@ -1,6 +1,6 @@
 // Which screen is showing. The app has no URLs to share, so a small state
 // machine is all the routing it needs; `back` returns to the portfolio.
-import type { ProjectId } from "./bindings";
+import type { ProjectId, VendorId } from "./bindings";
 
 export type Route =
   | { name: "portfolio" }
@@ -9,6 +9,9 @@ export type Route =
   | { name: "edit-project"; id: ProjectId }
   | { name: "trash" }
   | { name: "vendors" }
+  | { name: "vendor"; id: VendorId }
+  | { name: "new-vendor" }
+  | { name: "edit-vendor"; id: VendorId }
   | { name: "people" }
   | { name: "settings" };
 
