@@ -154,6 +154,20 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=nav-settings]").await;
     app.wait_for("[data-testid=settings-page]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=add-vendor]").await;
+    app.fill("[data-testid=vendor-name]", "Immersia").await;
+    app.click("[data-testid=add-contact]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=save-vendor]").await;
+    app.click("[data-testid=add-journal-entry]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_for("[data-testid=vendor-row]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=vendors-view-board]").await;
+    app.wait_for("[data-testid=vendor-card]").await;
+    found.extend(serious_violations(&app).await);
     app.quit().await;
     assert!(
         found.is_empty(),

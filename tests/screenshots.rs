@@ -296,6 +296,88 @@ async fn design_screens(app: &App, lang: &str) {
     app.click("[data-testid=tab-overview]").await;
 }
 
+/// The vendor watch with three providers, a journal and a stage change.
+async fn vendor_screens(app: &App, lang: &str) {
+    let fr = lang == "fr";
+    let shot = |name: &'static str| {
+        let path = shot_path(lang, name);
+        async move {
+            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
+                .await;
+            app.wait_gone("[data-testid=toast]").await;
+            app.screenshot(&path).await
+        }
+    };
+    let vendors: [(&str, &str, &[&str], &str); 3] = [
+        ("Immersia", "startup", &["ar_vr", "serious_game"], "Lyon"),
+        (
+            "Académie Plus",
+            "established",
+            &["mooc", "spoc", "virtual_class"],
+            "Paris",
+        ),
+        ("Ludik Factory", "startup", &["serious_game", "microlearning"], "Nantes"),
+    ];
+    for (name, vendor_type, modalities, city) in vendors {
+        app.click("[data-testid=add-vendor]").await;
+        app.fill("[data-testid=vendor-name]", name).await;
+        app.select("[data-testid=vendor-type]", vendor_type).await;
+        app.fill("[data-testid=vendor-country]", &format!("France ({city})"))
+            .await;
+        for m in modalities {
+            app.click(&format!("[data-testid=vendor-modality-{m}]")).await;
+        }
+        app.click("[data-testid=add-contact]").await;
+        app.fill("[data-testid=contact-name]", "Léa Martin").await;
+        app.fill(
+            "[data-testid=contact-role]",
+            if fr { "Directrice commerciale" } else { "Sales director" },
+        )
+        .await;
+        app.fill("[data-testid=contact-email]", "lea@exemple.fr").await;
+        app.click("[data-testid=save-vendor]").await;
+        app.wait_text("[data-testid=vendor-title]", name).await;
+        if name == "Ludik Factory" {
+            break;
+        }
+        app.click("[data-testid=add-journal-entry]").await;
+        app.select("[data-testid=entry-kind]", "demo").await;
+        app.fill(
+            "[data-testid=entry-title]",
+            if fr {
+                "Démo au salon Learning Technologies"
+            } else {
+                "Demo at the Learning Technologies show"
+            },
+        )
+        .await;
+        app.fill(
+            "[data-testid=entry-body]",
+            if fr { "**Très immersif**, adapté aux gestes de sécurité.\n\n- prix à négocier\n- référence chez un logisticien" } else { "**Very immersive**, fits safety training.\n\n- price to negotiate\n- reference at a logistics firm" },
+        )
+        .await;
+        app.click("[data-testid=save-journal-entry]").await;
+        app.select(
+            "[data-testid=vendor-stage]",
+            if name == "Immersia" { "piloting" } else { "evaluating" },
+        )
+        .await;
+        app.click("[data-testid=change-stage]").await;
+        app.wait_until_count("[data-testid=journal-entry]", 2).await;
+        if name == "Immersia" {
+            shot("23-vendor-page").await;
+        }
+        app.click("[data-testid=nav-vendors]").await;
+    }
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    shot("21-vendors-list").await;
+    app.click("[data-testid=vendors-view-board]").await;
+    app.wait_until_count("[data-testid=vendor-card]", 3).await;
+    shot("22-vendors-board").await;
+    app.click("[data-testid=vendors-view-list]").await;
+}
+
 async fn screens(lang: &str) {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), lang).await;
@@ -423,7 +505,8 @@ async fn screens(lang: &str) {
 
     app.click("[data-testid=nav-vendors]").await;
     app.wait_for("[data-testid=vendors-empty]").await;
-    shot("09-vendors").await;
+    shot("09-vendors-empty").await;
+    vendor_screens(&app, lang).await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=people-empty]").await;
     shot("10-people").await;
