@@ -2,7 +2,7 @@
 
 use atelier_app::{AppError, Atelier};
 use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{Lang, ProjectDraft, Rule, Status};
+use atelier_core::{Draft, Lang, ProjectDraft, Rule, Status};
 
 fn open() -> (tempfile::TempDir, Atelier) {
     let dir = tempfile::tempdir().expect("temp dir");

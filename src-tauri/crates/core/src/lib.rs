@@ -34,6 +34,6 @@ pub use settings::{Settings, Theme};
 pub use task::{Task, TaskDraft, TaskStatus};
 pub use template::{ProjectBundle, Template};
 pub use trash::TrashedProject;
-pub use validation::{Rule, ValidationError};
+pub use validation::{Draft, Rule, ValidationError};
 pub use vendor::{Vendor, VendorDraft, WatchStage};
 pub use workspace::ProjectWorkspace;

@@ -9,7 +9,7 @@ use specta::Type;
 use crate::ids::{ActivityId, ProjectId};
 use crate::limits::TITLE_MAX;
 use crate::money::check_amount;
-use crate::validation::{check_required, Rule, ValidationError};
+use crate::validation::{check_required, Draft, Rule, ValidationError};
 
 /// A pedagogical modality.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -100,8 +100,8 @@ pub struct Activity {
     pub updated_at: DateTime<Utc>,
 }
 
-impl ActivityDraft {
-    pub fn validate(&self) -> Vec<ValidationError> {
+impl Draft for ActivityDraft {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut e: Vec<ValidationError> = Vec::new();
         e.extend(check_required("title", &self.title, TITLE_MAX));
         if self.duration_minutes == 0 {
@@ -146,12 +146,7 @@ impl Activity {
     }
 
     pub fn edit(&mut self, draft: ActivityDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        self.fields = fields;
+        self.fields = draft.checked()?;
         self.updated_at = now;
         Ok(())
     }

@@ -8,7 +8,7 @@ use specta::Type;
 use crate::ids::ProjectId;
 use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::money::{check_amount, Currency};
-use crate::validation::{check_len, check_required, Rule, ValidationError};
+use crate::validation::{check_len, check_required, Draft, Rule, ValidationError};
 
 /// Where a project stands. The order of the variants is the lifecycle order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -108,10 +108,10 @@ pub struct ProjectDraft {
     pub tags: Vec<String>,
 }
 
-impl ProjectDraft {
+impl Draft for ProjectDraft {
     /// Trims texts, drops empty objectives and tags, and removes tags that
     /// repeat another one (ignoring case), keeping the first spelling.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.title = self.title.trim().to_owned();
         self.summary = self.summary.trim().to_owned();
         self.business_need = self.business_need.trim().to_owned();
@@ -136,7 +136,7 @@ impl ProjectDraft {
     }
 
     /// Every rule the draft breaks, in form order; empty when it is sound.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         let mut push = |e: Option<ValidationError>| errors.extend(e);
         push(check_required("title", &self.title, TITLE_MAX));
@@ -196,11 +196,7 @@ impl Project {
     /// Builds a new project from a draft, or says which rules it breaks.
     /// New projects start as ideas.
     pub fn create(draft: ProjectDraft, now: DateTime<Utc>) -> Result<Self, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let fields = draft.checked()?;
         Ok(Self {
             id: ProjectId::new(),
             fields,
@@ -214,12 +210,7 @@ impl Project {
     /// Replaces the editable fields, or leaves the project untouched and says
     /// which rules the draft breaks.
     pub fn edit(&mut self, draft: ProjectDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        self.fields = fields;
+        self.fields = draft.checked()?;
         self.updated_at = now;
         Ok(())
     }

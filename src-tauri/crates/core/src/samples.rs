@@ -239,6 +239,7 @@ pub fn sample_projects(lang: Lang, today: NaiveDate) -> Vec<Sample> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::Draft;
 
     #[test]
     fn every_sample_is_valid_in_both_languages() {

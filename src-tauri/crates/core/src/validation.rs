@@ -87,6 +87,25 @@ impl std::fmt::Display for ValidationError {
     }
 }
 
+/// What the DLM types into a form: tidied up, then checked as a whole.
+pub trait Draft: Sized {
+    /// The same draft with texts trimmed and repeats removed.
+    fn normalized(self) -> Self;
+    /// Every rule the (normalised) draft breaks; empty when it is sound.
+    fn validate(&self) -> Vec<ValidationError>;
+
+    /// The normalised draft, or every rule it breaks.
+    fn checked(self) -> Result<Self, Vec<ValidationError>> {
+        let draft = self.normalized();
+        let errors = draft.validate();
+        if errors.is_empty() {
+            Ok(draft)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 /// Checks the length of a text in characters (not bytes: "é" is one).
 pub fn check_len(field: &str, text: &str, max: usize) -> Option<ValidationError> {
     (text.chars().count() > max).then(|| ValidationError::with_limit(field, Rule::TooLong, max))

@@ -10,7 +10,7 @@ use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
 use crate::portfolio::fold;
-use crate::validation::{check_len, check_required, Rule, ValidationError};
+use crate::validation::{check_len, check_required, Draft, Rule, ValidationError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -88,10 +88,10 @@ fn looks_like_email(s: &str) -> bool {
     }
 }
 
-impl VendorDraft {
+impl Draft for VendorDraft {
     /// Trims texts, drops empty contacts and tags, removes repeated tags
     /// and modalities.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.website = self.website.trim().to_owned();
         self.country = self.country.trim().to_owned();
@@ -119,7 +119,7 @@ impl VendorDraft {
         self
     }
 
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut e: Vec<ValidationError> = Vec::new();
         e.extend(check_required("name", &self.name, TITLE_MAX));
         e.extend(check_len("website", &self.website, SHORT_TEXT_MAX));
@@ -148,11 +148,7 @@ impl VendorDraft {
 impl Vendor {
     /// A new provider, spotted today.
     pub fn create(draft: VendorDraft, now: DateTime<Utc>) -> Result<Self, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let fields = draft.checked()?;
         Ok(Self {
             id: VendorId::new(),
             fields,
@@ -163,12 +159,7 @@ impl Vendor {
     }
 
     pub fn edit(&mut self, draft: VendorDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        self.fields = fields;
+        self.fields = draft.checked()?;
         self.updated_at = now;
         Ok(())
     }
