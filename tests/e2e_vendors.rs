@@ -105,11 +105,45 @@ async fn the_vendor_watch() {
     app.wait_until_count("[data-testid=stage-column-contacted] [data-testid=vendor-card]", 1)
         .await;
 
+    // Scorecards: score two vendors, compare them, change a weight.
+    app.click("[data-testid=vendors-view-list]").await;
+    for (row, scores) in [
+        (1usize, [("pedagogy", "5"), ("price", "2")]),
+        (2, [("pedagogy", "3"), ("price", "5")]),
+    ] {
+        app.click(&format!("[data-testid=vendor-row]:nth-child({row}) button.link"))
+            .await;
+        for (criterion, score) in scores {
+            app.select(&format!("[data-testid=score-{criterion}]"), score).await;
+        }
+        app.click("[data-testid=save-scores]").await;
+        app.wait_text("[data-testid=scorecard-total]", "/ 5").await;
+        app.click("[data-testid=nav-vendors]").await;
+    }
+    app.wait_text(
+        "[data-testid=vendor-row]:nth-child(1) [data-testid=vendor-score]",
+        "3,80",
+    )
+    .await;
+    app.click("[data-testid=vendor-row]:nth-child(1) [data-testid=select-vendor]")
+        .await;
+    app.click("[data-testid=vendor-row]:nth-child(2) [data-testid=select-vendor]")
+        .await;
+    app.click("[data-testid=compare-vendors]").await;
+    app.wait_until_count("[data-testid=compare-total]", 2).await;
+    app.wait_text("[data-testid=compare-total]:nth-child(2)", "3,80").await;
+    app.wait_text("[data-testid=compare-total]:nth-child(3)", "3,80").await;
+    app.select("[data-testid=weight-price]", "0").await;
+    app.wait_text("[data-testid=compare-total]:nth-child(2)", "5,00").await;
+    app.wait_text("[data-testid=compare-total]:nth-child(2)", "Meilleure note")
+        .await;
+
     let app = app.restart().await;
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
     app.click("[data-testid=vendor-row] button.link").await;
     app.wait_text("[data-testid=vendor-title]", "Académie Plus").await;
     app.wait_text("[data-testid=journal-entry]", "Repéré → Contacté").await;
+    app.wait_text("[data-testid=scorecard-total]", "5,00 / 5").await;
     app.quit().await;
 }

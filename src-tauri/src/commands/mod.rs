@@ -73,6 +73,10 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         vendors::change_vendor_stage,
         vendors::add_journal_entry,
         vendors::delete_journal_entry,
+        vendors::get_criteria,
+        vendors::set_criteria,
+        vendors::score_vendor,
+        vendors::compare_vendors,
     ])
 }
 

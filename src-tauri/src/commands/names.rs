@@ -52,4 +52,8 @@ pub(crate) const COMMANDS: &[&str] = &[
     "change_vendor_stage",
     "add_journal_entry",
     "delete_journal_entry",
+    "get_criteria",
+    "set_criteria",
+    "score_vendor",
+    "compare_vendors",
 ];

@@ -1,6 +1,7 @@
 //! Vendor watch commands.
 
-use atelier_app::VendorDetail;
+use atelier_app::{VendorComparison, VendorDetail, VendorRow};
+use atelier_core::scorecard::{Criterion, Score};
 use atelier_core::vendor::{JournalDraft, VendorQuery};
 use atelier_core::{JournalEntryId, Vendor, VendorDraft, VendorId, WatchStage};
 use chrono::NaiveDate;
@@ -12,7 +13,7 @@ use crate::Backend;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_vendors(state: State<'_, Backend>, query: VendorQuery) -> Result<Vec<Vendor>, IpcError> {
+pub fn list_vendors(state: State<'_, Backend>, query: VendorQuery) -> Result<Vec<VendorRow>, IpcError> {
     Ok(app(&state)?.list_vendors(&query)?)
 }
 
@@ -63,4 +64,28 @@ pub fn delete_journal_entry(
     id: JournalEntryId,
 ) -> Result<VendorDetail, IpcError> {
     Ok(app(&state)?.delete_journal_entry(vendor, id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn get_criteria(state: State<'_, Backend>) -> Result<Vec<Criterion>, IpcError> {
+    Ok(app(&state)?.get_criteria()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn set_criteria(state: State<'_, Backend>, criteria: Vec<Criterion>) -> Result<Vec<Criterion>, IpcError> {
+    Ok(app(&state)?.set_criteria(criteria)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn score_vendor(state: State<'_, Backend>, id: VendorId, scores: Vec<Score>) -> Result<VendorDetail, IpcError> {
+    Ok(app(&state)?.score_vendor(id, scores)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn compare_vendors(state: State<'_, Backend>, ids: Vec<VendorId>) -> Result<VendorComparison, IpcError> {
+    Ok(app(&state)?.compare_vendors(ids)?)
 }

@@ -49,13 +49,17 @@ export const commands = {
 	saveAsTemplate: (project: ProjectId, name: string, description: string) => typedError<TemplateSummary, IpcError>(__TAURI_INVOKE("save_as_template", { project, name, description })),
 	deleteTemplate: (id: TemplateId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_template", { id })),
 	duplicateProject: (project: ProjectId, title: string) => typedError<Project, IpcError>(__TAURI_INVOKE("duplicate_project", { project, title })),
-	listVendors: (query: VendorQuery) => typedError<Vendor[], IpcError>(__TAURI_INVOKE("list_vendors", { query })),
+	listVendors: (query: VendorQuery) => typedError<VendorRow[], IpcError>(__TAURI_INVOKE("list_vendors", { query })),
 	getVendor: (id: VendorId) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("get_vendor", { id })),
 	createVendor: (draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("create_vendor", { draft })),
 	updateVendor: (id: VendorId, draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("update_vendor", { id, draft })),
 	changeVendorStage: (id: VendorId, stage: WatchStage, date: string | null) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("change_vendor_stage", { id, stage, date })),
 	addJournalEntry: (vendor: VendorId, draft: JournalDraft) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("add_journal_entry", { vendor, draft })),
 	deleteJournalEntry: (vendor: VendorId, id: JournalEntryId) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("delete_journal_entry", { vendor, id })),
+	getCriteria: () => typedError<Criterion[], IpcError>(__TAURI_INVOKE("get_criteria")),
+	setCriteria: (criteria: Criterion[]) => typedError<Criterion[], IpcError>(__TAURI_INVOKE("set_criteria", { criteria })),
+	scoreVendor: (id: VendorId, scores: Score[]) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("score_vendor", { id, scores })),
+	compareVendors: (ids: VendorId[]) => typedError<VendorComparison, IpcError>(__TAURI_INVOKE("compare_vendors", { ids })),
 };
 
 /* Types */
@@ -131,6 +135,16 @@ export type Contact = {
 	role: string,
 	email: string,
 	phone: string,
+};
+
+/**  One criterion of the scorecard. */
+export type Criterion = {
+	/**  Stable key; the default criteria have translated names in the UI. */
+	key: string,
+	/**  The DLM's own name for a criterion they added; empty for defaults. */
+	label: string,
+	/**  0 (ignored) to 10. */
+	weight: number,
 };
 
 /**  An ISO 4217 code such as `EUR`: three ASCII capital letters. */
@@ -400,7 +414,15 @@ export type Rule =
 /**  A phase gate is unmet; moving on needs a reason. */
 "gate_unmet" | 
 /**  Not an e-mail address. */
-"invalid_email";
+"invalid_email" | 
+/**  The same thing twice where each must be unique (or unknown). */
+"duplicate";
+
+/**  A vendor's score on one criterion, 1 to 5. */
+export type Score = {
+	criterion: string,
+	score: number,
+};
 
 /**  Preferences kept in the database so they follow a restored backup. */
 export type Settings = {
@@ -533,14 +555,25 @@ export type Vendor = {
 	id: VendorId,
 	fields: VendorDraft,
 	stage: WatchStage,
+	/**  Scorecard scores, 1 to 5, by criterion key. */
+	scores?: Score[],
 	created_at: string,
 	updated_at: string,
 };
 
-/**  A vendor and its journal, newest entry first. */
+/**  Two to four vendors side by side on the scorecard. */
+export type VendorComparison = {
+	criteria: Criterion[],
+	vendors: VendorRow[],
+};
+
+/**  A vendor and its journal, newest entry first, with its scorecard total. */
 export type VendorDetail = {
 	vendor: Vendor,
 	journal: JournalEntry[],
+	/**  Weighted total out of 5, in hundredths; `None` until scored. */
+	total: number | null,
+	criteria: Criterion[],
 };
 
 export type VendorDraft = {
@@ -562,6 +595,12 @@ export type VendorQuery = {
 	stages: WatchStage[],
 	types: VendorType[],
 	modality: Modality | null,
+};
+
+/**  A vendor as the registry list and the comparison show it. */
+export type VendorRow = {
+	vendor: Vendor,
+	total: number | null,
 };
 
 export type VendorType = "startup" | "established" | "freelance" | "internal";

@@ -12,6 +12,7 @@ export type Route =
   | { name: "vendor"; id: VendorId }
   | { name: "new-vendor" }
   | { name: "edit-vendor"; id: VendorId }
+  | { name: "compare-vendors"; ids: VendorId[] }
   | { name: "people" }
   | { name: "settings" };
 

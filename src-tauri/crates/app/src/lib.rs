@@ -20,7 +20,7 @@ pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use settings::Startup;
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
-pub use vendors::VendorDetail;
+pub use vendors::{VendorComparison, VendorDetail, VendorRow};
 pub use workspace::{CyclePlan, TaskBoard};
 
 use std::path::Path;

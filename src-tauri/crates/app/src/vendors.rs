@@ -1,31 +1,56 @@
 //! The vendor watch: the registry, the watch stage, the journal.
 
+use atelier_core::scorecard::{check_criteria, check_scores, weighted_total, Criterion, Score};
 use atelier_core::vendor::{sort_journal, JournalDraft, JournalEntry, VendorQuery};
-use atelier_core::{JournalEntryId, Vendor, VendorDraft, VendorId, WatchStage};
+use atelier_core::{JournalEntryId, Rule, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
 use chrono::{Local, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
 use crate::{Atelier, Result};
 
-/// A vendor and its journal, newest entry first.
+/// A vendor and its journal, newest entry first, with its scorecard total.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct VendorDetail {
     pub vendor: Vendor,
     pub journal: Vec<JournalEntry>,
+    /// Weighted total out of 5, in hundredths; `None` until scored.
+    pub total: Option<u32>,
+    pub criteria: Vec<Criterion>,
+}
+
+/// A vendor as the registry list and the comparison show it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct VendorRow {
+    pub vendor: Vendor,
+    pub total: Option<u32>,
+}
+
+/// Two to four vendors side by side on the scorecard.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct VendorComparison {
+    pub criteria: Vec<Criterion>,
+    pub vendors: Vec<VendorRow>,
 }
 
 impl Atelier {
     /// The registry filtered by the query, sorted by name (accents and case
     /// ignored). Refuses an overlong search text.
-    pub fn list_vendors(&self, query: &VendorQuery) -> Result<Vec<Vendor>> {
+    pub fn list_vendors(&self, query: &VendorQuery) -> Result<Vec<VendorRow>> {
         if let Some(e) = atelier_core::validation::check_len("text", &query.text, atelier_core::limits::SHORT_TEXT_MAX)
         {
             return Err(e.into());
         }
         let mut vendors: Vec<Vendor> = self.store.vendors()?.into_iter().filter(|v| query.matches(v)).collect();
         vendors.sort_by_cached_key(|v| atelier_core::portfolio::fold(&v.fields.name));
-        Ok(vendors)
+        let criteria = self.store.criteria()?;
+        Ok(vendors
+            .into_iter()
+            .map(|vendor| VendorRow {
+                total: weighted_total(&vendor.scores, &criteria),
+                vendor,
+            })
+            .collect())
     }
 
     /// One vendor with its journal. `NotFound` when there is none.
@@ -33,7 +58,13 @@ impl Atelier {
         let vendor = self.store.vendor(id)?;
         let mut journal = self.store.journal(id)?;
         sort_journal(&mut journal);
-        Ok(VendorDetail { vendor, journal })
+        let criteria = self.store.criteria()?;
+        Ok(VendorDetail {
+            total: weighted_total(&vendor.scores, &criteria),
+            vendor,
+            journal,
+            criteria,
+        })
     }
 
     /// Adds a provider to the watch, at the "spotted" stage. Refuses a blank
@@ -90,5 +121,53 @@ impl Atelier {
     pub fn delete_journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<VendorDetail> {
         self.store.delete_journal_entry(vendor, id)?;
         self.get_vendor(vendor)
+    }
+
+    /// The scorecard criteria and their weights.
+    pub fn get_criteria(&self) -> Result<Vec<Criterion>> {
+        Ok(self.store.criteria()?)
+    }
+
+    /// Replaces the criteria (keys unique, weights 0 to 10, at most 20).
+    /// Scores on a criterion that is removed are kept but no longer count.
+    pub fn set_criteria(&self, criteria: Vec<Criterion>) -> Result<Vec<Criterion>> {
+        let errors = check_criteria(&criteria);
+        if !errors.is_empty() {
+            return Err(errors.into());
+        }
+        self.store.put_criteria(&criteria)?;
+        Ok(criteria)
+    }
+
+    /// Replaces a vendor's scores (1 to 5, known criteria, once each).
+    pub fn score_vendor(&self, id: VendorId, scores: Vec<Score>) -> Result<VendorDetail> {
+        let mut vendor = self.store.vendor(id)?;
+        let errors = check_scores(&scores, &self.store.criteria()?);
+        if !errors.is_empty() {
+            return Err(errors.into());
+        }
+        vendor.scores = scores;
+        vendor.updated_at = Utc::now();
+        self.store.put_vendor(&vendor, None)?;
+        self.get_vendor(id)
+    }
+
+    /// Two to four vendors side by side. Refuses fewer or more.
+    pub fn compare_vendors(&self, ids: Vec<VendorId>) -> Result<VendorComparison> {
+        if !(2..=4).contains(&ids.len()) {
+            return Err(ValidationError::with_limit("vendors", Rule::TooMany, 4).into());
+        }
+        let criteria = self.store.criteria()?;
+        let vendors = ids
+            .into_iter()
+            .map(|id| {
+                let vendor = self.store.vendor(id)?;
+                Ok(VendorRow {
+                    total: weighted_total(&vendor.scores, &criteria),
+                    vendor,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(VendorComparison { criteria, vendors })
     }
 }

@@ -47,7 +47,7 @@ fn the_registry_filters_and_sorts_and_survives_a_reopen() {
         app.list_vendors(&q)
             .expect("lists")
             .into_iter()
-            .map(|v| v.fields.name)
+            .map(|r| r.vendor.fields.name)
             .collect()
     };
     assert_eq!(names(VendorQuery::default()), ["Académie Plus", "Immersia", "Ludik"]);
@@ -133,4 +133,38 @@ fn a_bad_email_is_refused_and_nothing_saved() {
     d.contacts[0].email = "lea-at-immersia".into();
     assert!(matches!(app.create_vendor(d), Err(AppError::Validation(ref e)) if e[0].rule == Rule::InvalidEmail));
     assert!(app.list_vendors(&VendorQuery::default()).expect("lists").is_empty());
+}
+
+#[test]
+fn scorecards_weigh_scores_and_compare_vendors() {
+    use atelier_core::scorecard::Score;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let a = app
+        .create_vendor(draft("Immersia", VendorType::Startup, vec![]))
+        .expect("adds");
+    let b = app
+        .create_vendor(draft("Ludik", VendorType::Startup, vec![]))
+        .expect("adds");
+    let s = |c: &str, v: u8| Score {
+        criterion: c.into(),
+        score: v,
+    };
+    let detail = app
+        .score_vendor(a.id, vec![s("pedagogy", 5), s("price", 2)])
+        .expect("scores");
+    assert_eq!(detail.total, Some(380), "3×5 + 2×2 over 5");
+    assert!(matches!(
+        app.score_vendor(a.id, vec![s("pedagogy", 9)]),
+        Err(AppError::Validation(_))
+    ));
+    app.score_vendor(b.id, vec![s("pedagogy", 3)]).expect("scores");
+
+    let mut criteria = app.get_criteria().expect("reads");
+    criteria.iter_mut().find(|c| c.key == "price").expect("price").weight = 0;
+    app.set_criteria(criteria).expect("saves");
+    let cmp = app.compare_vendors(vec![a.id, b.id]).expect("compares");
+    let totals: Vec<Option<u32>> = cmp.vendors.iter().map(|r| r.total).collect();
+    assert_eq!(totals, [Some(500), Some(300)]);
+    assert!(matches!(app.compare_vendors(vec![a.id]), Err(AppError::Validation(_))));
 }

@@ -13,6 +13,7 @@ pub mod phase;
 pub mod portfolio;
 pub mod project;
 pub mod samples;
+pub mod scorecard;
 pub mod settings;
 pub mod task;
 pub mod template;

@@ -34,6 +34,8 @@ pub enum Rule {
     GateUnmet,
     /// Not an e-mail address.
     InvalidEmail,
+    /// The same thing twice where each must be unique (or unknown).
+    Duplicate,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -79,6 +81,7 @@ impl std::fmt::Display for ValidationError {
             Rule::Overlaps => "overlaps another one",
             Rule::GateUnmet => "leaves the phase gate unmet",
             Rule::InvalidEmail => "is not an e-mail address",
+            Rule::Duplicate => "repeats or names something unknown",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

@@ -73,6 +73,9 @@ pub struct Vendor {
     pub id: VendorId,
     pub fields: VendorDraft,
     pub stage: WatchStage,
+    /// Scorecard scores, 1 to 5, by criterion key.
+    #[serde(default)]
+    pub scores: Vec<crate::scorecard::Score>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -153,6 +156,7 @@ impl Vendor {
             id: VendorId::new(),
             fields,
             stage: WatchStage::Spotted,
+            scores: Vec::new(),
             created_at: now,
             updated_at: now,
         })

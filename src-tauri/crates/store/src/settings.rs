@@ -1,11 +1,13 @@
 //! The DLM's preferences, one record in the `settings` tree.
 
+use atelier_core::scorecard::{default_criteria, Criterion};
 use atelier_core::Settings;
 
 use crate::envelope::{decode, encode};
 use crate::{Result, Store};
 
 const KEY: &[u8] = b"settings";
+const CRITERIA_KEY: &[u8] = b"scorecard_criteria";
 
 impl Store {
     /// The saved preferences, or the defaults when none were saved.
@@ -19,6 +21,20 @@ impl Store {
     /// Saves the preferences, then flushes.
     pub fn put_settings(&self, settings: &Settings) -> Result<()> {
         self.settings.insert(KEY, encode(settings)?)?;
+        self.flush()
+    }
+
+    /// The scorecard criteria of the vendor watch, or the defaults.
+    pub fn criteria(&self) -> Result<Vec<Criterion>> {
+        match self.settings.get(CRITERIA_KEY)? {
+            Some(bytes) => decode(&bytes),
+            None => Ok(default_criteria()),
+        }
+    }
+
+    /// Saves the scorecard criteria, then flushes.
+    pub fn put_criteria(&self, criteria: &[Criterion]) -> Result<()> {
+        self.settings.insert(CRITERIA_KEY, encode(&criteria)?)?;
         self.flush()
     }
 }

@@ -34,6 +34,10 @@ class I18n {
     return m === 0 ? `${this.number(h)} h` : `${this.number(h)} h ${String(m).padStart(2, "0")}`;
   };
 
+  /** A score kept in hundredths (362) shown with two decimals ("3,62"). */
+  score = (hundredths: number): string =>
+    new Intl.NumberFormat(this.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
+
   /** A calendar date ("2026-03-01") in the DLM's language. */
   date = (iso: string | null | undefined): string => {
     if (!iso) return "";
