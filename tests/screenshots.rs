@@ -364,6 +364,28 @@ async fn vendor_screens(app: &App, lang: &str) {
         .await;
         app.click("[data-testid=change-stage]").await;
         app.wait_until_count("[data-testid=journal-entry]", 2).await;
+        let scores: [(&str, &str); 5] = if name == "Immersia" {
+            [
+                ("pedagogy", "4"),
+                ("learner_experience", "5"),
+                ("technical_integration", "3"),
+                ("price", "2"),
+                ("maturity", "2"),
+            ]
+        } else {
+            [
+                ("pedagogy", "3"),
+                ("learner_experience", "3"),
+                ("technical_integration", "5"),
+                ("price", "4"),
+                ("maturity", "5"),
+            ]
+        };
+        for (criterion, score) in scores {
+            app.select(&format!("[data-testid=score-{criterion}]"), score).await;
+        }
+        app.click("[data-testid=save-scores]").await;
+        app.wait_text("[data-testid=scorecard-total]", "/ 5").await;
         if name == "Immersia" {
             shot("23-vendor-page").await;
         }
@@ -372,6 +394,15 @@ async fn vendor_screens(app: &App, lang: &str) {
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
     shot("21-vendors-list").await;
+    app.click("[data-testid=vendor-row]:nth-child(1) [data-testid=select-vendor]")
+        .await;
+    app.click("[data-testid=vendor-row]:nth-child(2) [data-testid=select-vendor]")
+        .await;
+    app.click("[data-testid=compare-vendors]").await;
+    app.wait_until_count("[data-testid=compare-total]", 2).await;
+    shot("24-vendors-compare").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
     app.click("[data-testid=vendors-view-board]").await;
     app.wait_until_count("[data-testid=vendor-card]", 3).await;
     shot("22-vendors-board").await;

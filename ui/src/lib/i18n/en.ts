@@ -484,6 +484,7 @@ export const en = {
 
   "scorecard.title": "Scorecard",
   "scorecard.total": "Weighted total",
+  "scorecard.total_label": "Weighted total:",
   "scorecard.out_of": "{score} / 5",
   "scorecard.not_scored": "Not scored",
   "scorecard.weight": "Weight {weight}",

@@ -486,6 +486,7 @@ export const fr: Record<MessageKey, string> = {
 
   "scorecard.title": "Grille d'évaluation",
   "scorecard.total": "Note pondérée",
+  "scorecard.total_label": "Note pondérée :",
   "scorecard.out_of": "{score} / 5",
   "scorecard.not_scored": "Pas encore noté",
   "scorecard.weight": "Poids {weight}",
