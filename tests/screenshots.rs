@@ -8,6 +8,15 @@ use std::path::PathBuf;
 
 use support::App;
 
+/// Saves the window as `target/screenshots/{lang}-{name}.png`, without the
+/// confirmation toasts that would hide part of the screen.
+async fn shoot(app: &App, lang: &str, name: &str) {
+    app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
+        .await;
+    app.wait_gone("[data-testid=toast]").await;
+    app.screenshot(shot_path(lang, name)).await;
+}
+
 fn shot_path(lang: &str, name: &str) -> PathBuf {
     support::target_dir()
         .join("screenshots")
@@ -43,15 +52,7 @@ fn words(lang: &str, i: usize) -> &'static str {
 /// gate passed by override, ideas with votes.
 async fn design_screens(app: &App, lang: &str) {
     let fr = lang == "fr";
-    let shot = |name: &'static str| {
-        let path = shot_path(lang, name);
-        async move {
-            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
-                .await;
-            app.wait_gone("[data-testid=toast]").await;
-            app.screenshot(&path).await
-        }
-    };
+    let shot = |name: &'static str| shoot(app, lang, name);
     app.click("[data-testid=tab-design]").await;
     let add = |kind: &'static str, fields: Vec<(&'static str, &'static str)>| async move {
         app.select("[data-testid=new-artefact-kind]", kind).await;
@@ -299,15 +300,7 @@ async fn design_screens(app: &App, lang: &str) {
 /// The vendor watch with three providers, a journal and a stage change.
 async fn vendor_screens(app: &App, lang: &str) {
     let fr = lang == "fr";
-    let shot = |name: &'static str| {
-        let path = shot_path(lang, name);
-        async move {
-            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
-                .await;
-            app.wait_gone("[data-testid=toast]").await;
-            app.screenshot(&path).await
-        }
-    };
+    let shot = |name: &'static str| shoot(app, lang, name);
     let vendors: [(&str, &str, &[&str], &str); 3] = [
         ("Immersia", "startup", &["ar_vr", "serious_game"], "Lyon"),
         (
@@ -412,17 +405,7 @@ async fn vendor_screens(app: &App, lang: &str) {
 async fn screens(lang: &str) {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), lang).await;
-    let shot = |name: &'static str| {
-        let path = shot_path(lang, name);
-        let app = &app;
-        async move {
-            // Confirmation toasts would hide part of the screen.
-            app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
-                .await;
-            app.wait_gone("[data-testid=toast]").await;
-            app.screenshot(&path).await
-        }
-    };
+    let shot = |name: &'static str| shoot(&app, lang, name);
 
     app.click("[data-testid=nav-settings]").await;
     app.click(&format!("[data-testid=language-{lang}]")).await;

@@ -8,7 +8,7 @@ use specta::Type;
 use crate::ids::ProjectId;
 use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::money::{check_amount, Currency};
-use crate::validation::{check_len, check_required, Draft, Rule, ValidationError};
+use crate::validation::{check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 /// Where a project stands. The order of the variants is the lifecycle order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -123,14 +123,7 @@ impl Draft for ProjectDraft {
             .map(|o| o.trim().to_owned())
             .filter(|o| !o.is_empty())
             .collect();
-        let mut tags: Vec<String> = Vec::new();
-        for tag in self.tags {
-            let tag = tag.trim().to_owned();
-            if !tag.is_empty() && !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
-                tags.push(tag);
-            }
-        }
-        self.tags = tags;
+        self.tags = normalize_tags(self.tags);
         self.budget.currency = Currency(self.budget.currency.0.trim().to_uppercase());
         self
     }

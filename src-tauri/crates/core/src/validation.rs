@@ -109,6 +109,19 @@ pub trait Draft: Sized {
     }
 }
 
+/// Tags as typed: trimmed, empty ones dropped, and a tag that repeats
+/// another (ignoring case) removed, keeping the first spelling.
+pub fn normalize_tags(tags: Vec<String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for tag in tags {
+        let tag = tag.trim().to_owned();
+        if !tag.is_empty() && !kept.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+            kept.push(tag);
+        }
+    }
+    kept
+}
+
 /// Checks the length of a text in characters (not bytes: "é" is one).
 pub fn check_len(field: &str, text: &str, max: usize) -> Option<ValidationError> {
     (text.chars().count() > max).then(|| ValidationError::with_limit(field, Rule::TooLong, max))

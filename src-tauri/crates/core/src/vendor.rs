@@ -10,7 +10,7 @@ use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
 use crate::portfolio::fold;
-use crate::validation::{check_len, check_required, Draft, Rule, ValidationError};
+use crate::validation::{check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -109,14 +109,7 @@ impl Draft for VendorDraft {
             })
             .filter(|c| !(c.name.is_empty() && c.role.is_empty() && c.email.is_empty() && c.phone.is_empty()))
             .collect();
-        let mut tags: Vec<String> = Vec::new();
-        for tag in self.tags {
-            let tag = tag.trim().to_owned();
-            if !tag.is_empty() && !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
-                tags.push(tag);
-            }
-        }
-        self.tags = tags;
+        self.tags = normalize_tags(self.tags);
         self.modalities.sort();
         self.modalities.dedup();
         self
