@@ -2,6 +2,7 @@
 //! function, map the error.
 
 mod design;
+mod engagements;
 mod mix;
 mod projects;
 mod settings;
@@ -77,6 +78,11 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         vendors::set_criteria,
         vendors::score_vendor,
         vendors::compare_vendors,
+        engagements::project_engagements,
+        engagements::vendor_engagements,
+        engagements::create_engagement,
+        engagements::update_engagement,
+        engagements::delete_engagement,
     ])
 }
 

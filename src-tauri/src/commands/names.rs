@@ -56,4 +56,9 @@ pub(crate) const COMMANDS: &[&str] = &[
     "set_criteria",
     "score_vendor",
     "compare_vendors",
+    "project_engagements",
+    "vendor_engagements",
+    "create_engagement",
+    "update_engagement",
+    "delete_engagement",
 ];

@@ -60,6 +60,11 @@ export const commands = {
 	setCriteria: (criteria: Criterion[]) => typedError<Criterion[], IpcError>(__TAURI_INVOKE("set_criteria", { criteria })),
 	scoreVendor: (id: VendorId, scores: Score[]) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("score_vendor", { id, scores })),
 	compareVendors: (ids: VendorId[]) => typedError<VendorComparison, IpcError>(__TAURI_INVOKE("compare_vendors", { ids })),
+	projectEngagements: (project: ProjectId) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("project_engagements", { project })),
+	vendorEngagements: (vendor: VendorId) => typedError<EngagementRow[], IpcError>(__TAURI_INVOKE("vendor_engagements", { vendor })),
+	createEngagement: (project: ProjectId, draft: EngagementDraft) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("create_engagement", { project, draft })),
+	updateEngagement: (project: ProjectId, id: EngagementId, draft: EngagementDraft) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("update_engagement", { project, id, draft })),
+	deleteEngagement: (project: ProjectId, id: EngagementId) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("delete_engagement", { project, id })),
 };
 
 /* Types */
@@ -137,6 +142,9 @@ export type Contact = {
 	phone: string,
 };
 
+/**  Where the contract stands. Variant order is the usual order of a contract's life. */
+export type ContractStatus = "draft" | "signed" | "delivered" | "closed";
+
 /**  One criterion of the scorecard. */
 export type Criterion = {
 	/**  Stable key; the default criteria have translated names in the UI. */
@@ -149,6 +157,12 @@ export type Criterion = {
 
 /**  An ISO 4217 code such as `EUR`: three ASCII capital letters. */
 export type Currency = string;
+
+/**  The amount engaged in one currency. */
+export type CurrencyTotal = {
+	currency: Currency,
+	cents: number | null,
+};
 
 /**  A planned cycle of one project. */
 export type Cycle = {
@@ -188,6 +202,41 @@ export type DesignWorkspace = {
 	artefacts: Artefact[],
 	dots_per_person: number,
 	tallies: IdeaTally[],
+};
+
+/**  A vendor engaged on a project. */
+export type Engagement = {
+	id: EngagementId,
+	project: ProjectId,
+	fields: EngagementDraft,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  What the DLM types to engage a vendor on a project. */
+export type EngagementDraft = {
+	vendor: VendorId,
+	/**  What the vendor does on the project, in one line. */
+	scope: string,
+	/**  One deliverable per entry. */
+	deliverables: string[],
+	currency: Currency,
+	/**  Contract amount in cents; `None` while unknown. */
+	amount_cents: number | null,
+	start: string | null,
+	end: string | null,
+	status: ContractStatus,
+};
+
+/**  Identifies one engagement of a vendor on a project. */
+export type EngagementId = string;
+
+/**  An engagement with the names both sides need to show it. */
+export type EngagementRow = {
+	engagement: Engagement,
+	vendor_name: string,
+	vendor_type: VendorType,
+	project_title: string,
 };
 
 /**  The closed set of error kinds the UI handles. */
@@ -375,6 +424,12 @@ export type ProjectDraft = {
 	budget: Budget,
 	health: Health,
 	tags: string[],
+};
+
+/**  Every vendor engaged on one project, with the amounts added up. */
+export type ProjectEngagements = {
+	engagements: EngagementRow[],
+	totals: CurrencyTotal[],
 };
 
 /**  Identifies one training project for its whole life, trash included. */
@@ -595,6 +650,12 @@ export type VendorQuery = {
 	stages: WatchStage[],
 	types: VendorType[],
 	modality: Modality | null,
+	/**
+	 *  Lowest weighted total kept, out of 5 in hundredths (e.g. 350 for
+	 *  3.5); an unscored vendor never passes it.
+	 */
+	min_total?: number | null,
+	sort?: VendorSort,
 };
 
 /**  A vendor as the registry list and the comparison show it. */
@@ -602,6 +663,17 @@ export type VendorRow = {
 	vendor: Vendor,
 	total: number | null,
 };
+
+/**  How the registry list is ordered. */
+export type VendorSort = 
+/**  Alphabetical, ignoring case and accents. */
+"name" | 
+/**  Best weighted total first; unscored vendors last. */
+"score" | 
+/**  Pipeline order (spotted first), then by name. */
+"stage" | 
+/**  Most recently changed first. */
+"updated";
 
 export type VendorType = "startup" | "established" | "freelance" | "internal";
 

@@ -3,6 +3,7 @@
 //! only deserialises arguments, calls one function here and maps the error.
 
 mod design;
+mod engagements;
 mod error;
 mod mix;
 mod projects;
@@ -14,6 +15,7 @@ mod vendors;
 mod workspace;
 
 pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
+pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
 pub use mix::LearningPath;
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};

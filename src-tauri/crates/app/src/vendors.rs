@@ -34,23 +34,26 @@ pub struct VendorComparison {
 }
 
 impl Atelier {
-    /// The registry filtered by the query, sorted by name (accents and case
-    /// ignored). Refuses an overlong search text.
+    /// The registry filtered and sorted as the query says. Refuses an
+    /// overlong search text.
     pub fn list_vendors(&self, query: &VendorQuery) -> Result<Vec<VendorRow>> {
         if let Some(e) = atelier_core::validation::check_len("text", &query.text, atelier_core::limits::SHORT_TEXT_MAX)
         {
             return Err(e.into());
         }
-        let mut vendors: Vec<Vendor> = self.store.vendors()?.into_iter().filter(|v| query.matches(v)).collect();
-        vendors.sort_by_cached_key(|v| atelier_core::portfolio::fold(&v.fields.name));
         let criteria = self.store.criteria()?;
-        Ok(vendors
+        let mut rows: Vec<VendorRow> = self
+            .store
+            .vendors()?
             .into_iter()
             .map(|vendor| VendorRow {
                 total: weighted_total(&vendor.scores, &criteria),
                 vendor,
             })
-            .collect())
+            .filter(|r| query.matches(&r.vendor, r.total))
+            .collect();
+        query.sort_rows(&mut rows, |r| &r.vendor, |r| r.total);
+        Ok(rows)
     }
 
     /// One vendor with its journal. `NotFound` when there is none.

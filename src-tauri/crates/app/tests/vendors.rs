@@ -167,4 +167,24 @@ fn scorecards_weigh_scores_and_compare_vendors() {
     let totals: Vec<Option<u32>> = cmp.vendors.iter().map(|r| r.total).collect();
     assert_eq!(totals, [Some(500), Some(300)]);
     assert!(matches!(app.compare_vendors(vec![a.id]), Err(AppError::Validation(_))));
+
+    app.create_vendor(draft("Unscored", VendorType::Startup, vec![]))
+        .expect("adds");
+    let best_first = |min_total| -> Vec<String> {
+        app.list_vendors(&VendorQuery {
+            min_total,
+            sort: atelier_core::vendor::VendorSort::Score,
+            ..Default::default()
+        })
+        .expect("lists")
+        .into_iter()
+        .map(|r| r.vendor.fields.name)
+        .collect()
+    };
+    assert_eq!(best_first(None), ["Immersia", "Ludik", "Unscored"]);
+    assert_eq!(
+        best_first(Some(400)),
+        ["Immersia"],
+        "totals are recomputed with today's weights"
+    );
 }

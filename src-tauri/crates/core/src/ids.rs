@@ -75,3 +75,7 @@ id_type!(
     /// Identifies one dated entry of a vendor's journal.
     JournalEntryId
 );
+id_type!(
+    /// Identifies one engagement of a vendor on a project.
+    EngagementId
+);

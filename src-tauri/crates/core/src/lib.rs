@@ -5,6 +5,7 @@
 pub mod artefact;
 pub mod builtin_templates;
 pub mod cycle;
+pub mod engagement;
 pub mod ids;
 pub mod limits;
 pub mod mix;
@@ -24,7 +25,8 @@ pub mod workspace;
 
 pub use artefact::{Artefact, ArtefactBody};
 pub use cycle::{Cycle, CycleDraft};
-pub use ids::{ActivityId, ArtefactId, CycleId, JournalEntryId, ProjectId, TaskId, TemplateId, VendorId};
+pub use engagement::{ContractStatus, Engagement, EngagementDraft};
+pub use ids::{ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, ProjectId, TaskId, TemplateId, VendorId};
 pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;
 pub use phase::{ArtefactKind, Phase};

@@ -251,6 +251,21 @@ pub fn sort_journal(entries: &mut [JournalEntry]) {
     entries.sort_by(|a, b| b.fields.date.cmp(&a.fields.date).then(b.created_at.cmp(&a.created_at)));
 }
 
+/// How the registry list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum VendorSort {
+    /// Alphabetical, ignoring case and accents.
+    #[default]
+    Name,
+    /// Best weighted total first; unscored vendors last.
+    Score,
+    /// Pipeline order (spotted first), then by name.
+    Stage,
+    /// Most recently changed first.
+    Updated,
+}
+
 /// A filter on the registry. Empty lists mean "any".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(deny_unknown_fields)]
@@ -259,12 +274,24 @@ pub struct VendorQuery {
     pub stages: Vec<WatchStage>,
     pub types: Vec<VendorType>,
     pub modality: Option<Modality>,
+    /// Lowest weighted total kept, out of 5 in hundredths (e.g. 350 for
+    /// 3.5); an unscored vendor never passes it.
+    #[serde(default)]
+    pub min_total: Option<u32>,
+    #[serde(default)]
+    pub sort: VendorSort,
 }
 
 impl VendorQuery {
-    /// True when the vendor passes every filter; the text is searched in
-    /// name, country, website, tags and contacts, ignoring case and accents.
-    pub fn matches(&self, v: &Vendor) -> bool {
+    /// True when the vendor, whose weighted total is `total`, passes every
+    /// filter; the text is searched in name, country, website, tags and
+    /// contacts, ignoring case and accents.
+    pub fn matches(&self, v: &Vendor, total: Option<u32>) -> bool {
+        if let Some(min) = self.min_total {
+            if total.is_none_or(|t| t < min) {
+                return false;
+            }
+        }
         if !self.stages.is_empty() && !self.stages.contains(&v.stage) {
             return false;
         }
@@ -286,6 +313,17 @@ impl VendorQuery {
         hay.extend(f.contacts.iter().flat_map(|c| [c.name.as_str(), &c.role, &c.email]));
         let hay = fold(&hay.join("\n"));
         words.split_whitespace().all(|w| hay.contains(w))
+    }
+
+    /// Orders vendors paired with their totals as [`VendorQuery::sort`] says.
+    pub fn sort_rows<T>(&self, rows: &mut [T], vendor: impl Fn(&T) -> &Vendor, total: impl Fn(&T) -> Option<u32>) {
+        rows.sort_by_cached_key(|r| fold(&vendor(r).fields.name));
+        match self.sort {
+            VendorSort::Name => {}
+            VendorSort::Score => rows.sort_by_key(|r| std::cmp::Reverse(total(r).map(|t| t + 1).unwrap_or(0))),
+            VendorSort::Stage => rows.sort_by_key(|r| vendor(r).stage),
+            VendorSort::Updated => rows.sort_by_key(|r| std::cmp::Reverse(vendor(r).updated_at)),
+        }
     }
 }
 
@@ -351,7 +389,7 @@ mod tests {
         let q = |f: fn(&mut VendorQuery)| {
             let mut q = VendorQuery::default();
             f(&mut q);
-            q.matches(&v)
+            q.matches(&v, Some(320))
         };
         assert!(q(|_| {}));
         assert!(q(|q| q.text = "LEA immersia".into()));
@@ -360,6 +398,41 @@ mod tests {
         assert!(!q(|q| q.types = vec![VendorType::Established]));
         assert!(q(|q| q.modality = Some(Modality::ArVr)));
         assert!(!q(|q| q.modality = Some(Modality::Mooc)));
+        assert!(q(|q| q.min_total = Some(320)));
+        assert!(!q(|q| q.min_total = Some(321)));
+        let at_least_one = VendorQuery {
+            min_total: Some(100),
+            ..Default::default()
+        };
+        assert!(!at_least_one.matches(&v, None), "unscored vendors fail a minimum score");
+    }
+
+    #[test]
+    fn rows_sort_by_name_score_stage_or_last_change() {
+        let make = |name: &str, stage, minutes: i64| {
+            let mut v = Vendor::create(draft(name), Utc::now()).expect("valid");
+            v.stage = stage;
+            v.updated_at = DateTime::from_timestamp(minutes * 60, 0).expect("time");
+            v
+        };
+        let rows = vec![
+            (make("zeta", WatchStage::Spotted, 3), Some(200)),
+            (make("Émile", WatchStage::Piloting, 1), None),
+            (make("alpha", WatchStage::Referenced, 2), Some(450)),
+        ];
+        let order = |sort| {
+            let mut rows = rows.clone();
+            VendorQuery {
+                sort,
+                ..Default::default()
+            }
+            .sort_rows(&mut rows, |r| &r.0, |r| r.1);
+            rows.into_iter().map(|r| r.0.fields.name).collect::<Vec<_>>()
+        };
+        assert_eq!(order(VendorSort::Name), ["alpha", "Émile", "zeta"]);
+        assert_eq!(order(VendorSort::Score), ["alpha", "zeta", "Émile"]);
+        assert_eq!(order(VendorSort::Stage), ["zeta", "Émile", "alpha"]);
+        assert_eq!(order(VendorSort::Updated), ["zeta", "alpha", "Émile"]);
     }
 
     #[test]

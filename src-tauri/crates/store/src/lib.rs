@@ -9,6 +9,7 @@
 //!   a user file.
 
 mod children;
+mod engagements;
 mod envelope;
 mod error;
 mod open;
@@ -40,6 +41,7 @@ pub struct Store {
     templates: sled::Tree,
     vendors: sled::Tree,
     journal: sled::Tree,
+    engagements: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }
@@ -52,13 +54,14 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 5] {
+    fn child_trees(&self) -> [&sled::Tree; 6] {
         [
             &self.cycles,
             &self.tasks,
             &self.artefacts,
             &self.workspaces,
             &self.activities,
+            &self.engagements,
         ]
     }
 

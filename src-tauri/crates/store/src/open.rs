@@ -53,6 +53,7 @@ impl Store {
             templates: db.open_tree("templates")?,
             vendors: db.open_tree("vendors")?,
             journal: db.open_tree("vendor_journal")?,
+            engagements: db.open_tree("engagements")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,

@@ -1,0 +1,102 @@
+//! Vendors engaged on projects, seen from either side.
+
+use atelier_core::engagement::{sort_engagements, totals_by_currency, CurrencyTotal};
+use atelier_core::vendor::VendorType;
+use atelier_core::{Engagement, EngagementDraft, EngagementId, ProjectId, VendorId};
+use chrono::Utc;
+use serde::Serialize;
+use specta::Type;
+
+use crate::{Atelier, Result};
+
+/// An engagement with the names both sides need to show it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct EngagementRow {
+    pub engagement: Engagement,
+    pub vendor_name: String,
+    pub vendor_type: VendorType,
+    pub project_title: String,
+}
+
+/// Every vendor engaged on one project, with the amounts added up.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ProjectEngagements {
+    pub engagements: Vec<EngagementRow>,
+    pub totals: Vec<CurrencyTotal>,
+}
+
+impl Atelier {
+    /// The vendors engaged on a project, earliest start first, with the
+    /// total engaged per currency. `NotFound` for an unknown or trashed project.
+    pub fn project_engagements(&self, project: ProjectId) -> Result<ProjectEngagements> {
+        let title = self.store.project(project)?.fields.title;
+        let mut engagements = self.store.engagements(project)?;
+        sort_engagements(&mut engagements);
+        let totals = totals_by_currency(&engagements);
+        let engagements = engagements
+            .into_iter()
+            .map(|engagement| {
+                let vendor = self.store.vendor(engagement.fields.vendor)?;
+                Ok(EngagementRow {
+                    engagement,
+                    vendor_name: vendor.fields.name,
+                    vendor_type: vendor.fields.vendor_type,
+                    project_title: title.clone(),
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(ProjectEngagements { engagements, totals })
+    }
+
+    /// A vendor's engagements on live projects, earliest start first
+    /// (those on a project in the trash stay hidden until it is restored).
+    pub fn vendor_engagements(&self, vendor: VendorId) -> Result<Vec<EngagementRow>> {
+        let v = self.store.vendor(vendor)?;
+        let mut engagements = self.store.vendor_engagements(vendor)?;
+        sort_engagements(&mut engagements);
+        let mut rows = Vec::with_capacity(engagements.len());
+        for engagement in engagements {
+            match self.store.project(engagement.project) {
+                Ok(p) => rows.push(EngagementRow {
+                    engagement,
+                    vendor_name: v.fields.name.clone(),
+                    vendor_type: v.fields.vendor_type,
+                    project_title: p.fields.title,
+                }),
+                Err(atelier_store::StoreError::NotFound) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(rows)
+    }
+
+    /// Engages a vendor on a project. Refuses a blank scope, a bad amount,
+    /// currency or dates; `NotFound` when the project or vendor is unknown.
+    pub fn create_engagement(&self, project: ProjectId, draft: EngagementDraft) -> Result<ProjectEngagements> {
+        self.store.project(project)?;
+        self.store.vendor(draft.vendor)?;
+        let engagement = Engagement::create(project, draft, Utc::now())?;
+        self.store.put_engagement(&engagement)?;
+        self.project_engagements(project)
+    }
+
+    /// Edits an engagement under the same rules.
+    pub fn update_engagement(
+        &self,
+        project: ProjectId,
+        id: EngagementId,
+        draft: EngagementDraft,
+    ) -> Result<ProjectEngagements> {
+        let mut engagement = self.store.engagement(project, id)?;
+        self.store.vendor(draft.vendor)?;
+        engagement.edit(draft, Utc::now())?;
+        self.store.put_engagement(&engagement)?;
+        self.project_engagements(project)
+    }
+
+    /// Ends an engagement's record.
+    pub fn delete_engagement(&self, project: ProjectId, id: EngagementId) -> Result<ProjectEngagements> {
+        self.store.delete_engagement(project, id)?;
+        self.project_engagements(project)
+    }
+}

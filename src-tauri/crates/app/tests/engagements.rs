@@ -1,0 +1,93 @@
+//! Vendors engaged on a project, through the app API.
+
+mod common;
+
+use atelier_app::AppError;
+use atelier_core::engagement::ContractStatus;
+use atelier_core::vendor::VendorType;
+use atelier_core::{Currency, EngagementDraft, Rule, VendorDraft, VendorId};
+use chrono::NaiveDate;
+
+fn vendor(app: &atelier_app::Atelier, name: &str, vendor_type: VendorType) -> VendorId {
+    app.create_vendor(VendorDraft {
+        name: name.into(),
+        vendor_type,
+        modalities: vec![],
+        website: String::new(),
+        country: String::new(),
+        contacts: vec![],
+        tags: vec![],
+    })
+    .expect("adds")
+    .id
+}
+
+fn engagement(vendor: VendorId, scope: &str, cents: i64, month: u32) -> EngagementDraft {
+    EngagementDraft {
+        vendor,
+        scope: scope.into(),
+        deliverables: vec!["Storyboard".into()],
+        currency: Currency::eur(),
+        amount_cents: Some(cents),
+        start: NaiveDate::from_ymd_opt(2026, month, 1),
+        end: NaiveDate::from_ymd_opt(2026, month, 28),
+        status: ContractStatus::Draft,
+    }
+}
+
+#[test]
+fn a_project_combines_vendors_and_each_vendor_sees_its_projects() {
+    let (_dir, app, project) = common::open_with_project();
+    let startup = vendor(&app, "Immersia", VendorType::Startup);
+    let major = vendor(&app, "Académie Plus", VendorType::Established);
+
+    app.create_engagement(project, engagement(major, "LMS hosting", 800_000, 9))
+        .expect("engages");
+    let both = app
+        .create_engagement(project, engagement(startup, "VR module", 1_200_000, 3))
+        .expect("engages");
+    let names: Vec<&str> = both.engagements.iter().map(|r| r.vendor_name.as_str()).collect();
+    assert_eq!(names, ["Immersia", "Académie Plus"], "earliest start first");
+    assert_eq!(both.totals.len(), 1);
+    assert_eq!(both.totals[0].cents, 2_000_000);
+
+    let seen = app.vendor_engagements(startup).expect("lists");
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].project_title, "Parcours");
+
+    let id = seen[0].engagement.id;
+    let mut signed = engagement(startup, "VR module", 1_300_000, 3);
+    signed.status = ContractStatus::Signed;
+    let after = app.update_engagement(project, id, signed).expect("edits");
+    assert_eq!(after.engagements[0].engagement.fields.status, ContractStatus::Signed);
+    assert_eq!(after.totals[0].cents, 2_100_000);
+
+    app.trash_project(project).expect("trashes");
+    assert!(
+        app.vendor_engagements(startup).expect("lists").is_empty(),
+        "a trashed project's engagements are hidden"
+    );
+    app.restore_project(project).expect("restores");
+    let after = app.delete_engagement(project, id).expect("deletes");
+    assert_eq!(after.engagements.len(), 1);
+}
+
+#[test]
+fn a_bad_engagement_is_refused_and_nothing_saved() {
+    let (_dir, app, project) = common::open_with_project();
+    let startup = vendor(&app, "Immersia", VendorType::Startup);
+    let mut bad = engagement(startup, " ", -5, 3);
+    bad.end = NaiveDate::from_ymd_opt(2026, 2, 1);
+    match app.create_engagement(project, bad) {
+        Err(AppError::Validation(issues)) => {
+            let rules: Vec<Rule> = issues.iter().map(|i| i.rule).collect();
+            assert_eq!(rules, [Rule::Required, Rule::Negative, Rule::EndBeforeStart]);
+        }
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    assert!(app.project_engagements(project).expect("lists").engagements.is_empty());
+    assert!(matches!(
+        app.create_engagement(project, engagement(VendorId::new(), "x", 1, 3)),
+        Err(AppError::NotFound)
+    ));
+}

@@ -1,0 +1,56 @@
+//! Vendors engaged on projects. Engagements are a project's child records
+//! (keyed `project ++ engagement`), so they leave with the project when it
+//! is purged; the vendor's side is a scan of the whole tree, which stays
+//! small (a DLM signs tens of contracts a year, not thousands).
+
+use atelier_core::{Engagement, EngagementId, ProjectId, VendorId};
+
+use crate::children::{self, child_key};
+use crate::envelope::decode;
+use crate::{Result, Store, StoreError};
+
+impl Store {
+    /// A project's engagements, in creation order.
+    pub fn engagements(&self, project: ProjectId) -> Result<Vec<Engagement>> {
+        children::list(&self.engagements, project.as_bytes())
+    }
+
+    /// Every engagement of one vendor, across projects (trashed ones included).
+    pub fn vendor_engagements(&self, vendor: VendorId) -> Result<Vec<Engagement>> {
+        let mut found = Vec::new();
+        for value in self.engagements.iter().values() {
+            let e: Engagement = decode(&value?)?;
+            if e.fields.vendor == vendor {
+                found.push(e);
+            }
+        }
+        Ok(found)
+    }
+
+    /// One engagement; `NotFound` when absent.
+    pub fn engagement(&self, project: ProjectId, id: EngagementId) -> Result<Engagement> {
+        let bytes = self
+            .engagements
+            .get(child_key(project.as_bytes(), id.as_bytes()))?
+            .ok_or(StoreError::NotFound)?;
+        decode(&bytes)
+    }
+
+    /// Writes an engagement, then flushes.
+    pub fn put_engagement(&self, engagement: &Engagement) -> Result<()> {
+        children::put_all(
+            &self.engagements,
+            engagement.project.as_bytes(),
+            [(engagement.id.as_bytes(), engagement)],
+        )?;
+        self.flush()
+    }
+
+    /// Deletes an engagement, then flushes.
+    pub fn delete_engagement(&self, project: ProjectId, id: EngagementId) -> Result<()> {
+        self.engagements
+            .remove(child_key(project.as_bytes(), id.as_bytes()))?
+            .ok_or(StoreError::NotFound)?;
+        self.flush()
+    }
+}

@@ -1,0 +1,52 @@
+//! Vendors engaged on projects.
+
+use atelier_app::{EngagementRow, ProjectEngagements};
+use atelier_core::{EngagementDraft, EngagementId, ProjectId, VendorId};
+use tauri::State;
+
+use super::app;
+use crate::error::IpcError;
+use crate::Backend;
+
+#[tauri::command]
+#[specta::specta]
+pub fn project_engagements(state: State<'_, Backend>, project: ProjectId) -> Result<ProjectEngagements, IpcError> {
+    Ok(app(&state)?.project_engagements(project)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn vendor_engagements(state: State<'_, Backend>, vendor: VendorId) -> Result<Vec<EngagementRow>, IpcError> {
+    Ok(app(&state)?.vendor_engagements(vendor)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn create_engagement(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    draft: EngagementDraft,
+) -> Result<ProjectEngagements, IpcError> {
+    Ok(app(&state)?.create_engagement(project, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn update_engagement(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: EngagementId,
+    draft: EngagementDraft,
+) -> Result<ProjectEngagements, IpcError> {
+    Ok(app(&state)?.update_engagement(project, id, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn delete_engagement(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    id: EngagementId,
+) -> Result<ProjectEngagements, IpcError> {
+    Ok(app(&state)?.delete_engagement(project, id)?)
+}
