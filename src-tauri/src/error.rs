@@ -4,6 +4,7 @@
 
 use atelier_app::AppError;
 use atelier_core::ValidationError;
+use atelier_export::vendor_csv::CsvError;
 use serde::Serialize;
 use specta::Type;
 
@@ -17,6 +18,8 @@ pub enum ErrorCode {
     StorageLocked,
     StorageDamaged,
     StorageNewer,
+    /// An imported file was refused; `import` says where and why.
+    Import,
     Io,
 }
 
@@ -32,6 +35,9 @@ pub struct IpcError {
     pub issues: Vec<ValidationError>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For `import`: the line, column and problem that refused the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import: Option<Box<CsvError>>,
 }
 
 impl From<AppError> for IpcError {
@@ -43,6 +49,7 @@ impl From<AppError> for IpcError {
             field: None,
             issues: Vec::new(),
             path: None,
+            import: None,
         };
         match e {
             AppError::Validation(issues) => IpcError {
@@ -61,6 +68,10 @@ impl From<AppError> for IpcError {
                 ..plain(ErrorCode::StorageDamaged)
             },
             AppError::StorageNewer { .. } => plain(ErrorCode::StorageNewer),
+            AppError::Import(problem) => IpcError {
+                import: Some(Box::new(problem)),
+                ..plain(ErrorCode::Import)
+            },
             AppError::Io(_) => plain(ErrorCode::Io),
         }
     }

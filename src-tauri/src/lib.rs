@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod files;
 #[cfg(test)]
 mod tests;
 
@@ -41,6 +42,11 @@ pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> t
 /// opening the same database twice.
 pub fn run() {
     let result = with_commands(tauri::Builder::default(), Backend::open_default())
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            app.manage(files::FilePicker::for_run(app.handle().clone()));
+            Ok(())
+        })
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();

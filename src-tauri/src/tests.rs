@@ -156,3 +156,63 @@ fn an_unavailable_store_answers_every_command_with_its_error() {
     assert_eq!(e["code"], "storage_locked");
     assert_eq!(e["path"], dir.path().display().to_string());
 }
+
+/// Export, import and radar files go through the picker: a save writes the
+/// file, a malformed import is refused as `{ code: "import", import: { line,
+/// column, problem } }` and changes nothing, a good one lands.
+#[test]
+fn files_are_written_and_read_through_the_picker() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let files = tempfile::tempdir().expect("temp dir");
+    let atelier = atelier_app::Atelier::open(data.path()).expect("opens");
+    let app = with_commands(mock_builder(), Backend::Ready(atelier))
+        .manage(crate::files::FilePicker::Folder(files.path().to_path_buf()))
+        .build(tauri::generate_context!())
+        .expect("builds");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    let dialog = json!({ "title": "Exporter", "filter": "CSV" });
+    invoke(
+        &webview,
+        "create_vendor",
+        json!({ "draft": {
+            "name": "Société Générale de Jeux", "vendor_type": "startup", "modalities": ["serious_game"],
+            "website": "", "country": "France", "contacts": [], "tags": []
+        }}),
+    )
+    .expect("creates");
+
+    let done = invoke(
+        &webview,
+        "export_vendors_csv",
+        json!({ "dialect": "semicolon", "dialog": dialog, "fileName": "prestataires.csv" }),
+    )
+    .expect("exports");
+    assert_eq!(done["count"], 1);
+    let written = std::fs::read(files.path().join("prestataires.csv")).expect("file written");
+    assert!(written.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    assert!(String::from_utf8_lossy(&written).contains("Société Générale de Jeux"));
+
+    let import = files.path().join(crate::files::FOLDER_OPEN_NAME);
+    std::fs::write(&import, "name;type\nA;startup\nB;startupp\n").expect("writes");
+    let refused = invoke(&webview, "import_vendors_csv", json!({ "dialog": dialog })).expect_err("refused");
+    assert_eq!(refused["code"], "import");
+    assert_eq!(refused["import"]["line"], 3);
+    assert_eq!(refused["import"]["column"], "type");
+    assert_eq!(refused["import"]["problem"]["kind"], "invalid_value");
+    let listed = invoke(
+        &webview,
+        "list_vendors",
+        json!({ "query": { "text": "", "stages": [], "types": [], "modality": null } }),
+    )
+    .expect("lists");
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "nothing imported");
+
+    std::fs::write(&import, "name;type\nA;startup\nB;established\n").expect("writes");
+    let summary = invoke(&webview, "import_vendors_csv", json!({ "dialog": dialog })).expect("imports");
+    assert_eq!(
+        (summary["created"].as_u64(), summary["updated"].as_u64()),
+        (Some(2), Some(0))
+    );
+}

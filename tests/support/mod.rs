@@ -763,6 +763,12 @@ impl App {
         &self.data_dir
     }
 
+    /// Where the app saves files and reads imports from in e2e builds
+    /// (`<folder>/<suggested name>` and `<folder>/import.csv`).
+    pub fn files_dir(&self) -> PathBuf {
+        self.profile.path().join("files")
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -1254,6 +1260,11 @@ fn launch_env(display: &Display, profile: &Path, data_dir: &Path, lang: Lang) ->
     if let Some(dir) = compiled_locales() {
         env.push(("LOCPATH".to_owned(), path(dir)));
     }
+    // Saves and opens go to this folder instead of the native dialogs,
+    // which WebDriver cannot drive (see src-tauri/src/files.rs).
+    let files = profile.join("files");
+    std::fs::create_dir_all(&files).expect("the e2e files folder");
+    env.push(("ATELIER_E2E_FILES".to_owned(), path(&files)));
     env
 }
 

@@ -5,6 +5,8 @@ mod design;
 mod engagements;
 mod mix;
 mod projects;
+mod radar;
+mod registry;
 mod settings;
 mod templates;
 mod vendors;
@@ -83,6 +85,15 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         engagements::create_engagement,
         engagements::update_engagement,
         engagements::delete_engagement,
+        radar::judge_vendor,
+        radar::list_themes,
+        radar::create_theme,
+        radar::update_theme,
+        radar::delete_theme,
+        radar::get_radar,
+        radar::save_radar,
+        registry::export_vendors_csv,
+        registry::import_vendors_csv,
     ])
 }
 

@@ -61,4 +61,13 @@ pub(crate) const COMMANDS: &[&str] = &[
     "create_engagement",
     "update_engagement",
     "delete_engagement",
+    "judge_vendor",
+    "list_themes",
+    "create_theme",
+    "update_theme",
+    "delete_theme",
+    "get_radar",
+    "save_radar",
+    "export_vendors_csv",
+    "import_vendors_csv",
 ];

@@ -65,6 +65,24 @@ export const commands = {
 	createEngagement: (project: ProjectId, draft: EngagementDraft) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("create_engagement", { project, draft })),
 	updateEngagement: (project: ProjectId, id: EngagementId, draft: EngagementDraft) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("update_engagement", { project, id, draft })),
 	deleteEngagement: (project: ProjectId, id: EngagementId) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("delete_engagement", { project, id })),
+	judgeVendor: (id: VendorId, judgement: Judgement | null) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("judge_vendor", { id, judgement })),
+	listThemes: () => typedError<ThemeRow[], IpcError>(__TAURI_INVOKE("list_themes")),
+	createTheme: (draft: RadarThemeDraft) => typedError<RadarTheme, IpcError>(__TAURI_INVOKE("create_theme", { draft })),
+	updateTheme: (id: ThemeId, draft: RadarThemeDraft) => typedError<RadarTheme, IpcError>(__TAURI_INVOKE("update_theme", { id, draft })),
+	deleteTheme: (id: ThemeId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_theme", { id })),
+	getRadar: (labels: RadarLabels) => typedError<RadarView, IpcError>(__TAURI_INVOKE("get_radar", { labels })),
+	/**
+	 *  Opens a save dialog and writes the radar's SVG there. `None` when the
+	 *  DLM cancels; otherwise the path written.
+	 */
+	saveRadar: (labels: RadarLabels, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_radar", { labels, dialog, fileName })),
+	/**  Opens a save dialog and writes the registry there. `None` when the DLM cancels. */
+	exportVendorsCsv: (dialect: CsvDialect, dialog: DialogText, fileName: string) => typedError<ExportDone | null, IpcError>(__TAURI_INVOKE("export_vendors_csv", { dialect, dialog, fileName })),
+	/**
+	 *  Opens a file dialog and imports the chosen registry file, all or
+	 *  nothing. `None` when the DLM cancels.
+	 */
+	importVendorsCsv: (dialog: DialogText) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog })),
 };
 
 /* Types */
@@ -90,6 +108,20 @@ export type ActivityDraft = {
 /**  Identifies one activity of a project's learning path. */
 export type ActivityId = string;
 
+/**
+ *  How widely organisations like the DLM's already use it. Ordered from
+ *  nobody to everybody, so `adoption >= Adoption::Growing` reads naturally.
+ */
+export type Adoption = 
+/**  No known user. */
+"none" | 
+/**  A few pioneers. */
+"early" | 
+/**  Spreading among peers. */
+"growing" | 
+/**  Most peers use it. */
+"mainstream";
+
 /**  One artefact of one project, in the phase that produced it. */
 export type Artefact = {
 	id: ArtefactId,
@@ -108,6 +140,14 @@ export type ArtefactId = string;
 
 /**  The kinds of artefact a phase can produce. */
 export type ArtefactKind = "interview_note" | "persona" | "empathy_map" | "journey" | "how_might_we" | "idea" | "prototype" | "pilot_feedback" | "pilot_decision";
+
+/**  Where a judgement lands, as the screens show it next to the judgement. */
+export type Assessment = {
+	ring: Ring,
+	verdict: Verdict,
+	/**  0 to 15, see [`Judgement::evidence_points`]. */
+	evidence_points: number,
+};
 
 /**  The 70-20-10 model: learning by doing, from others, from courses. */
 export type Bucket = 
@@ -154,6 +194,88 @@ export type Criterion = {
 	/**  0 (ignored) to 10. */
 	weight: number,
 };
+
+/**
+ *  The field separator of an exported file. The DLM's language decides it:
+ *  `;` for French (what Excel in a French locale expects, since `,` is the
+ *  decimal separator there), `,` for English.
+ */
+export type CsvDialect = 
+/**  `;`, for French spreadsheets. */
+"semicolon" | 
+/**  `,`, for English spreadsheets. */
+"comma";
+
+/**
+ *  Why a file cannot be imported, and where: the UI translates `problem`
+ *  from its `kind` and points the DLM at the line and column to fix.
+ */
+export type CsvError = {
+	/**
+	 *  The file line where the faulty record starts (the header is line 1
+	 *  unless blank lines precede it). A record can span several lines
+	 *  when a cell holds line breaks; this is its first one.
+	 */
+	line: number,
+	/**
+	 *  The column at fault: its stable key (`type`, `score:price`…) for a
+	 *  known column, the header as written for an unknown or repeated one.
+	 */
+	column: string | null,
+	/**  What is wrong. */
+	problem: CsvProblem,
+};
+
+/**
+ *  What makes a file impossible to import. Serialised as
+ *  `{ "kind": "<snake_case variant>", …variant fields }`.
+ */
+export type CsvProblem = 
+/**  The file holds no header row (it is empty or blank). */
+{ kind: "empty" } | 
+/**  A required column (`name`) is absent from the header. */
+{ kind: "missing_column" } | 
+/**
+ *  The header names a column Atelier does not know, or scores a
+ *  criterion the scorecard does not have.
+ */
+{ kind: "unknown_column" } | 
+/**  The header names the same column twice (perhaps under two names). */
+{ kind: "repeated_column" } | 
+/**  A row has more or fewer cells than the header. */
+{ kind: "field_count"; 
+/**  Cells in the header. */
+expected: number; 
+/**  Cells in the row. */
+found: number } | 
+/**  The CSV syntax is broken, e.g. a quote that is never closed. */
+{ kind: "malformed" } | 
+/**
+ *  A cell holds a value that means nothing there: an unknown type,
+ *  stage or modality, a malformed id, a score that is not a whole
+ *  number from 1 to 5, a contact line with more than four fields.
+ */
+{ kind: "invalid_value"; 
+/**  The offending value, as written (trimmed). */
+value: string } | 
+/**
+ *  The row's vendor breaks the rules a vendor form enforces (blank
+ *  name, malformed e-mail, text too long…).
+ */
+{ kind: "invalid"; 
+/**  Every rule broken. */
+issues: ValidationError[] } | 
+/**
+ *  The row names the same vendor (same id, or same name ignoring case
+ *  and accents) as an earlier row.
+ */
+{ kind: "duplicate_row"; 
+/**  Where the earlier row starts. */
+first_line: number } | 
+/**  The file holds more data rows than one import accepts. */
+{ kind: "too_many_rows"; 
+/**  The most rows accepted. */
+limit: number };
 
 /**  An ISO 4217 code such as `EUR`: three ASCII capital letters. */
 export type Currency = string;
@@ -204,6 +326,14 @@ export type DesignWorkspace = {
 	tallies: IdeaTally[],
 };
 
+/**  The words of a dialog, in the DLM's language (the UI holds the catalogs). */
+export type DialogText = {
+	/**  The window title, e.g. "Save the radar". */
+	title: string,
+	/**  The file-type filter's label, e.g. "SVG image". */
+	filter: string,
+};
+
 /**  A vendor engaged on a project. */
 export type Engagement = {
 	id: EngagementId,
@@ -240,7 +370,26 @@ export type EngagementRow = {
 };
 
 /**  The closed set of error kinds the UI handles. */
-export type ErrorCode = "validation" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | "io";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | 
+/**  An imported file was refused; `import` says where and why. */
+"import" | "io";
+
+/**  Where the registry was written, and how many vendors it holds. */
+export type ExportDone = {
+	path: string,
+	count: number,
+};
+
+/**  Sectors of the radar: the families of modalities, one quarter each. */
+export type Family = 
+/**  Self-paced online learning. Top-right quarter. */
+"online" | 
+/**  Sessions at a set time, in a room or a virtual class. Bottom-right. */
+"live" | 
+/**  Games and AR/VR. Bottom-left. */
+"immersive" | 
+/**  Learning from and with others. Top-left. */
+"social";
 
 export type Fidelity = "low" | "medium" | "high";
 
@@ -257,11 +406,35 @@ export type GateOverride = {
 /**  The DLM's own reading of how a project is going. */
 export type Health = "on_track" | "at_risk" | "off_track";
 
+/**
+ *  Gartner-style hype cycle stage: where the market's excitement stands,
+ *  which is not the same as how much proof there is.
+ */
+export type HypeStage = 
+/**  Innovation trigger: first announcements, little to show yet. */
+"trigger" | 
+/**  Peak of inflated expectations: everybody talks about it. */
+"peak" | 
+/**  Trough of disillusionment: the first projects disappoint. */
+"trough" | 
+/**  Slope of enlightenment: the sound uses become clear. */
+"slope" | 
+/**  Plateau of productivity: an ordinary, proven tool. */
+"plateau";
+
 /**  Dots on one idea, and from whom. */
 export type IdeaTally = {
 	idea: ArtefactId,
 	votes: number,
 	voters: string[],
+};
+
+/**  What an import did. */
+export type ImportSummary = {
+	/**  Rows that became new vendors. */
+	created: number,
+	/**  Rows that updated a vendor already in the registry. */
+	updated: number,
 };
 
 /**
@@ -275,6 +448,8 @@ export type IpcError = {
 	field?: string | null,
 	issues: ValidationError[],
 	path?: string | null,
+	/**  For `import`: the line, column and problem that refused the file. */
+	import?: CsvError | null,
 };
 
 export type JournalDraft = {
@@ -304,6 +479,24 @@ export type JournalKind = "meeting" | "demo" | "reference_call" | "pilot_result"
 
 /**  Where a touchpoint sits in the learner's journey. */
 export type JourneyStage = "before" | "during" | "after";
+
+/**
+ *  The DLM's judgement on one vendor or theme: the hype around it and the
+ *  evidence that it works, from which [`Judgement::ring`] and
+ *  [`Judgement::verdict`] follow.
+ */
+export type Judgement = {
+	/**  Where the market's excitement stands. */
+	hype: HypeStage,
+	/**  Pilots run (by the DLM's company or known ones). */
+	pilots: number,
+	/**  Reference customers checked. */
+	references: number,
+	/**  How widely peers already use it. */
+	adoption: Adoption,
+	/**  Markdown notes: the evidence behind the judgement. */
+	evidence: string,
+};
 
 /**  Language of the sample texts. */
 export type Lang = "fr" | "en";
@@ -442,6 +635,98 @@ export type ProjectPage = {
 	items: PortfolioItem[],
 };
 
+/**  Whether a radar item is a provider or a technology theme. */
+export type RadarItemKind = 
+/**  A provider of the vendor watch. */
+"vendor" | 
+/**  A modality or technology theme ("generative AI tutors", "VR"). */
+"theme";
+
+/**
+ *  Every word drawn on the radar, in the DLM's language. The UI chooses them
+ *  and hands them to the export, which holds no translation.
+ */
+export type RadarLabels = {
+	/**  Drawn on top of the picture. */
+	title: string,
+	adopt: string,
+	trial: string,
+	assess: string,
+	hold: string,
+	online: string,
+	live: string,
+	immersive: string,
+	social: string,
+	buzz: string,
+	trend: string,
+	too_early: string,
+	vendor: string,
+	theme: string,
+};
+
+/**
+ *  A placed item. Coordinates are in a unit disc: centre (0,0), outer edge
+ *  radius 1, y pointing DOWN (SVG convention).
+ */
+export type RadarPoint = {
+	/**  The number drawn on the marker and in the legend, from 1. */
+	number: number,
+	key: string,
+	label: string,
+	kind: RadarItemKind,
+	family: Family,
+	ring: Ring,
+	verdict: Verdict,
+	/**  Across, from -1 (left edge) to 1 (right edge). */
+	x: number | null,
+	/**  Down, from -1 (top edge) to 1 (bottom edge). */
+	y: number | null,
+};
+
+/**  A watched theme. */
+export type RadarTheme = {
+	id: ThemeId,
+	fields: RadarThemeDraft,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  What the DLM types about a theme. */
+export type RadarThemeDraft = {
+	name: string,
+	/**  The radar sector it belongs to. */
+	family: Family,
+	judgement: Judgement,
+};
+
+/**
+ *  The radar as the app shows it: the drawing, the placed items for the
+ *  accessible list beside it, and what could not be placed.
+ */
+export type RadarView = {
+	/**  A standalone SVG document, the same bytes "save" writes. */
+	svg: string,
+	points: RadarPoint[],
+	/**  Judged vendors with no modality, hence no sector. */
+	without_modality: string[],
+	/**  Vendors not judged yet. */
+	unjudged: number,
+};
+
+/**
+ *  A ring of the radar: what the DLM recommends doing with the item.
+ *  Variant order is from the centre outwards.
+ */
+export type Ring = 
+/**  Proven: use it. The innermost ring. */
+"adopt" | 
+/**  Worth a real project. */
+"trial" | 
+/**  Worth watching and exploring. */
+"assess" | 
+/**  Wait, or stop. The outermost ring. */
+"hold";
+
 /**  Which rule a value broke. */
 export type Rule = 
 /**  The field must not be empty. */
@@ -557,6 +842,15 @@ export type TemplateSummary = {
 /**  Light, dark, or whatever the operating system uses. */
 export type Theme = "system" | "light" | "dark";
 
+/**  Identifies one modality or technology theme on the radar. */
+export type ThemeId = string;
+
+/**  A theme with where its judgement lands. */
+export type ThemeRow = {
+	theme: RadarTheme,
+	assessment: Assessment,
+};
+
 export type Timeline = {
 	rows: TimelineRow[],
 	today: string,
@@ -612,6 +906,8 @@ export type Vendor = {
 	stage: WatchStage,
 	/**  Scorecard scores, 1 to 5, by criterion key. */
 	scores?: Score[],
+	/**  The DLM's buzz-or-trend judgement; `None` until judged. */
+	judgement?: Judgement | null,
 	created_at: string,
 	updated_at: string,
 };
@@ -629,6 +925,8 @@ export type VendorDetail = {
 	/**  Weighted total out of 5, in hundredths; `None` until scored. */
 	total: number | null,
 	criteria: Criterion[],
+	/**  Ring and verdict of the buzz-or-trend judgement, when judged. */
+	assessment: Assessment | null,
 };
 
 export type VendorDraft = {
@@ -676,6 +974,15 @@ export type VendorSort =
 "updated";
 
 export type VendorType = "startup" | "established" | "freelance" | "internal";
+
+/**  Buzz or trend: the judgement in a word. */
+export type Verdict = 
+/**  Noise without proof: talked about, not shown to work. */
+"buzz" | 
+/**  Lasting: proven and spreading. */
+"trend" | 
+/**  Not enough evidence to tell. */
+"too_early";
 
 /**  Where a provider stands in the watch. Variant order is pipeline order. */
 export type WatchStage = "spotted" | "contacted" | "evaluating" | "piloting" | "referenced" | "dropped";

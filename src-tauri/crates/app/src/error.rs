@@ -24,6 +24,9 @@ pub enum AppError {
     /// A newer Atelier wrote this database.
     #[error("this database was written by a newer Atelier (schema {found}, this one reads up to {supported})")]
     StorageNewer { found: u32, supported: u32 },
+    /// An imported file cannot be read; nothing was imported.
+    #[error("import refused: {0}")]
+    Import(atelier_export::vendor_csv::CsvError),
     /// The disk refused a read or a write.
     #[error("{0}")]
     Io(String),

@@ -1,5 +1,6 @@
 //! The vendor watch: the registry, the watch stage, the journal.
 
+use atelier_core::radar::{Assessment, Judgement};
 use atelier_core::scorecard::{check_criteria, check_scores, weighted_total, Criterion, Score};
 use atelier_core::vendor::{sort_journal, JournalDraft, JournalEntry, VendorQuery};
 use atelier_core::{JournalEntryId, Rule, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
@@ -17,6 +18,8 @@ pub struct VendorDetail {
     /// Weighted total out of 5, in hundredths; `None` until scored.
     pub total: Option<u32>,
     pub criteria: Vec<Criterion>,
+    /// Ring and verdict of the buzz-or-trend judgement, when judged.
+    pub assessment: Option<Assessment>,
 }
 
 /// A vendor as the registry list and the comparison show it.
@@ -64,6 +67,7 @@ impl Atelier {
         let criteria = self.store.criteria()?;
         Ok(VendorDetail {
             total: weighted_total(&vendor.scores, &criteria),
+            assessment: vendor.judgement.as_ref().map(Judgement::assess),
             vendor,
             journal,
             criteria,

@@ -79,3 +79,7 @@ id_type!(
     /// Identifies one engagement of a vendor on a project.
     EngagementId
 );
+id_type!(
+    /// Identifies one modality or technology theme on the radar.
+    ThemeId
+);

@@ -13,11 +13,13 @@ pub mod money;
 pub mod phase;
 pub mod portfolio;
 pub mod project;
+pub mod radar;
 pub mod samples;
 pub mod scorecard;
 pub mod settings;
 pub mod task;
 pub mod template;
+pub mod theme;
 pub mod trash;
 pub mod validation;
 pub mod vendor;
@@ -26,7 +28,9 @@ pub mod workspace;
 pub use artefact::{Artefact, ArtefactBody};
 pub use cycle::{Cycle, CycleDraft};
 pub use engagement::{ContractStatus, Engagement, EngagementDraft};
-pub use ids::{ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, ProjectId, TaskId, TemplateId, VendorId};
+pub use ids::{
+    ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, ProjectId, TaskId, TemplateId, ThemeId, VendorId,
+};
 pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;
 pub use phase::{ArtefactKind, Phase};

@@ -76,6 +76,9 @@ pub struct Vendor {
     /// Scorecard scores, 1 to 5, by criterion key.
     #[serde(default)]
     pub scores: Vec<crate::scorecard::Score>,
+    /// The DLM's buzz-or-trend judgement; `None` until judged.
+    #[serde(default)]
+    pub judgement: Option<crate::radar::Judgement>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -150,6 +153,7 @@ impl Vendor {
             fields,
             stage: WatchStage::Spotted,
             scores: Vec::new(),
+            judgement: None,
             created_at: now,
             updated_at: now,
         })

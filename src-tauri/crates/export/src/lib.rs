@@ -3,5 +3,9 @@
 //! milestones, CSV tables, project archives).
 //!
 //! The crate sits between `core` and `app` (`core ← export ← app`) so that
-//! file formats never leak into storage or into the UI. It holds no format
-//! yet: the first one arrives with the exports capability.
+//! file formats never leak into storage or into the UI. Formats so far:
+//! the vendor registry as CSV (out and back in) and the buzz-or-trend
+//! radar as SVG.
+
+pub mod radar_svg;
+pub mod vendor_csv;

@@ -16,6 +16,7 @@ mod open;
 mod projects;
 mod settings;
 mod templates;
+mod themes;
 mod vendors;
 mod workspace;
 
@@ -42,6 +43,7 @@ pub struct Store {
     vendors: sled::Tree,
     journal: sled::Tree,
     engagements: sled::Tree,
+    themes: sled::Tree,
     dir: PathBuf,
     _lock: File,
 }

@@ -54,6 +54,7 @@ impl Store {
             vendors: db.open_tree("vendors")?,
             journal: db.open_tree("vendor_journal")?,
             engagements: db.open_tree("engagements")?,
+            themes: db.open_tree("themes")?,
             db,
             dir: dir.to_path_buf(),
             _lock: lock,

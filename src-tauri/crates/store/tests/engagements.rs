@@ -25,7 +25,7 @@ fn engagement(p: &Project, vendor: VendorId, scope: &str) -> Engagement {
         scope: scope.into(),
         deliverables: Vec::new(),
         currency: Currency::eur(),
-        amount_cents: Some(100_00),
+        amount_cents: Some(10_000),
         start: None,
         end: None,
         status: ContractStatus::Signed,

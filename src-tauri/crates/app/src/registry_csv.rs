@@ -1,0 +1,84 @@
+//! The registry as a CSV file: exported for Excel or LibreOffice, and
+//! imported back (all or nothing).
+
+use std::path::Path;
+
+use atelier_core::portfolio::fold;
+use atelier_core::vendor::JournalEntry;
+use atelier_core::Vendor;
+use atelier_export::vendor_csv::{read_registry, write_registry, CsvDialect};
+use chrono::{Local, Utc};
+use serde::Serialize;
+use specta::Type;
+
+use crate::{AppError, Atelier, Result};
+
+/// What an import did.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ImportSummary {
+    /// Rows that became new vendors.
+    pub created: u32,
+    /// Rows that updated a vendor already in the registry.
+    pub updated: u32,
+}
+
+impl Atelier {
+    /// Writes the whole registry, by name, to `path`. Returns the number of vendors.
+    pub fn export_vendors_csv(&self, dialect: CsvDialect, path: &Path) -> Result<u32> {
+        let mut vendors = self.store.vendors()?;
+        vendors.sort_by_cached_key(|v| fold(&v.fields.name));
+        let bytes = write_registry(&vendors, &self.store.criteria()?, dialect);
+        std::fs::write(path, bytes).map_err(|e| AppError::Io(e.to_string()))?;
+        Ok(u32::try_from(vendors.len()).unwrap_or(u32::MAX))
+    }
+
+    /// Reads a registry file. A row updates the vendor with the same id, or
+    /// else with the same name (case and accents ignored), or becomes a new
+    /// vendor; a stage that changes is dated in the journal, today. The
+    /// first problem in the file refuses the whole import with its line
+    /// number, and nothing is written.
+    pub fn import_vendors_csv(&self, path: &Path) -> Result<ImportSummary> {
+        let bytes = std::fs::read(path).map_err(|e| AppError::Io(e.to_string()))?;
+        let rows = read_registry(&bytes, &self.store.criteria()?).map_err(AppError::Import)?;
+        let existing = self.store.vendors()?;
+        let now = Utc::now();
+        let today = Local::now().date_naive();
+        let mut summary = ImportSummary { created: 0, updated: 0 };
+        let mut writes: Vec<(Vendor, Option<JournalEntry>)> = Vec::with_capacity(rows.len());
+        for row in rows {
+            let name = fold(&row.draft.name);
+            let found = existing
+                .iter()
+                .find(|v| Some(v.id) == row.id)
+                .or_else(|| existing.iter().find(|v| fold(&v.fields.name) == name));
+            let (vendor, entry) = match found {
+                Some(old) => {
+                    summary.updated += 1;
+                    let entry = (old.stage != row.stage)
+                        .then(|| JournalEntry::stage_change(old.id, old.stage, row.stage, today, now));
+                    let vendor = Vendor {
+                        fields: row.draft,
+                        stage: row.stage,
+                        scores: row.scores,
+                        updated_at: now,
+                        ..old.clone()
+                    };
+                    (vendor, entry)
+                }
+                None => {
+                    summary.created += 1;
+                    let mut vendor = Vendor::create(row.draft, now)?;
+                    if let Some(id) = row.id {
+                        vendor.id = id;
+                    }
+                    vendor.stage = row.stage;
+                    vendor.scores = row.scores;
+                    (vendor, None)
+                }
+            };
+            writes.push((vendor, entry));
+        }
+        self.store.put_vendors(&writes)?;
+        Ok(summary)
+    }
+}

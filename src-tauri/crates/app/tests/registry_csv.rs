@@ -1,0 +1,86 @@
+//! The registry out to a CSV file and back: rows update by id or name,
+//! a changed stage is dated in the journal, a bad file imports nothing.
+
+use atelier_app::{AppError, Atelier};
+use atelier_core::scorecard::Score;
+use atelier_core::vendor::{VendorQuery, VendorType};
+use atelier_core::{Modality, VendorDraft, WatchStage};
+use atelier_export::vendor_csv::{CsvDialect, CsvProblem};
+
+fn names(app: &Atelier) -> Vec<String> {
+    app.list_vendors(&VendorQuery::default())
+        .expect("lists")
+        .into_iter()
+        .map(|r| r.vendor.fields.name)
+        .collect()
+}
+
+#[test]
+fn export_edit_and_import_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let v = app
+        .create_vendor(VendorDraft {
+            name: "Société Immersia".into(),
+            vendor_type: VendorType::Startup,
+            modalities: vec![Modality::ArVr],
+            website: String::new(),
+            country: "France".into(),
+            contacts: vec![],
+            tags: vec!["Réalité virtuelle".into()],
+        })
+        .expect("adds");
+    app.score_vendor(
+        v.id,
+        vec![Score {
+            criterion: "pedagogy".into(),
+            score: 4,
+        }],
+    )
+    .expect("scores");
+
+    let file = dir.path().join("registre.csv");
+    assert_eq!(
+        app.export_vendors_csv(CsvDialect::Semicolon, &file).expect("exports"),
+        1
+    );
+    let text = String::from_utf8(std::fs::read(&file).expect("reads")).expect("utf-8");
+
+    // The DLM moves Immersia to piloting in Excel and adds a row.
+    let columns = text.lines().next().expect("header").split(';').count();
+    let ludik = format!(";Ludik;startup;spotted;serious_game{}\r\n", ";".repeat(columns - 5));
+    let edited = text.replacen(";spotted;", ";piloting;", 1) + &ludik;
+    std::fs::write(&file, edited).expect("writes");
+    let summary = app.import_vendors_csv(&file).expect("imports");
+    assert_eq!((summary.created, summary.updated), (1, 1));
+    assert_eq!(names(&app), ["Ludik", "Société Immersia"]);
+    let detail = app.get_vendor(v.id).expect("reads");
+    assert_eq!(detail.vendor.stage, WatchStage::Piloting);
+    assert_eq!(detail.total, Some(400), "scores came back");
+    assert_eq!(
+        detail.journal[0].stage_change,
+        Some((WatchStage::Spotted, WatchStage::Piloting)),
+        "the change is dated in the journal"
+    );
+
+    // Importing the same file again changes nothing more.
+    let again = app.import_vendors_csv(&file).expect("imports");
+    assert_eq!((again.created, again.updated), (0, 2));
+    assert_eq!(names(&app).len(), 2);
+}
+
+#[test]
+fn a_malformed_file_imports_nothing_and_says_which_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let file = dir.path().join("bad.csv");
+    std::fs::write(&file, "name;type\nAlpha;startup\nBeta;\"unclosed\nGamma;startup\n").expect("writes");
+    match app.import_vendors_csv(&file) {
+        Err(AppError::Import(e)) => {
+            assert_eq!(e.line, 3);
+            assert_eq!(e.problem, CsvProblem::Malformed);
+        }
+        other => panic!("expected an import error, got {other:?}"),
+    }
+    assert!(names(&app).is_empty(), "not even the good first row");
+}

@@ -1,0 +1,83 @@
+//! Where files go and come from. Rust opens the native save and open
+//! dialogs and writes or reads the file itself, so the webview never gets
+//! any file-system access.
+//!
+//! The end-to-end tests cannot drive a native GTK dialog through WebDriver;
+//! built with the `e2e` feature and launched with `ATELIER_E2E_FILES` set,
+//! the picker answers from that folder instead: a save goes to
+//! `<folder>/<suggested name>`, an open reads `<folder>/import.csv`. Every
+//! other step (the command, the app operation, the file on disk) is the
+//! one the DLM uses.
+
+use std::path::PathBuf;
+
+use tauri_plugin_dialog::DialogExt;
+
+/// Chooses paths for the commands that save or read a file.
+pub enum FilePicker {
+    /// The native dialogs, parented to the main window.
+    Native(tauri::AppHandle),
+    /// A fixed folder (end-to-end tests and the shell's own tests).
+    #[cfg_attr(not(any(test, feature = "e2e")), allow(dead_code))]
+    Folder(PathBuf),
+}
+
+/// The file an open from a [`FilePicker::Folder`] reads.
+pub const FOLDER_OPEN_NAME: &str = "import.csv";
+
+/// The words of a dialog, in the DLM's language (the UI holds the catalogs).
+#[derive(Debug, Clone, serde::Deserialize, specta::Type)]
+pub struct DialogText {
+    /// The window title, e.g. "Save the radar".
+    pub title: String,
+    /// The file-type filter's label, e.g. "SVG image".
+    pub filter: String,
+}
+
+/// What a dialog offers: its words and the one extension it filters on.
+pub struct Dialog<'a> {
+    pub text: &'a DialogText,
+    pub extension: &'a str,
+}
+
+impl FilePicker {
+    /// The picker for a real run: a folder when an e2e build is told to
+    /// use one, the native dialogs otherwise.
+    pub fn for_run(app: tauri::AppHandle) -> Self {
+        #[cfg(feature = "e2e")]
+        if let Some(dir) = std::env::var_os("ATELIER_E2E_FILES") {
+            return FilePicker::Folder(dir.into());
+        }
+        FilePicker::Native(app)
+    }
+
+    /// Where to save a file, suggesting `file_name`; `None` when the DLM
+    /// cancels. Blocks until the dialog closes: call it off the main thread.
+    pub fn save(&self, dialog: &Dialog<'_>, file_name: &str) -> Option<PathBuf> {
+        match self {
+            FilePicker::Native(app) => app
+                .dialog()
+                .file()
+                .set_title(&dialog.text.title)
+                .set_file_name(file_name)
+                .add_filter(&dialog.text.filter, &[dialog.extension])
+                .blocking_save_file()
+                .and_then(|p| p.into_path().ok()),
+            FilePicker::Folder(dir) => Some(dir.join(file_name)),
+        }
+    }
+
+    /// Which file to read; `None` when the DLM cancels.
+    pub fn open(&self, dialog: &Dialog<'_>) -> Option<PathBuf> {
+        match self {
+            FilePicker::Native(app) => app
+                .dialog()
+                .file()
+                .set_title(&dialog.text.title)
+                .add_filter(&dialog.text.filter, &[dialog.extension])
+                .blocking_pick_file()
+                .and_then(|p| p.into_path().ok()),
+            FilePicker::Folder(dir) => Some(dir.join(FOLDER_OPEN_NAME)),
+        }
+    }
+}
