@@ -147,3 +147,191 @@ async fn the_vendor_watch() {
     app.wait_text("[data-testid=scorecard-total]", "5,00 / 5").await;
     app.quit().await;
 }
+
+/// Three vendors and a project already in the registry (typed in through
+/// the first scenario; seeded here to keep this one about what follows).
+fn seed(data: &std::path::Path) {
+    use atelier_core::vendor::VendorType;
+    use atelier_core::{Modality, ProjectDraft, VendorDraft};
+    let app = atelier_app::Atelier::open(data).expect("opens");
+    for (name, vendor_type, modalities) in [
+        ("Immersia", VendorType::Startup, vec![Modality::ArVr]),
+        (
+            "Académie Plus",
+            VendorType::Established,
+            vec![Modality::Mooc, Modality::Spoc],
+        ),
+        ("Ludik", VendorType::Startup, vec![Modality::SeriousGame]),
+    ] {
+        app.create_vendor(VendorDraft {
+            name: name.into(),
+            vendor_type,
+            modalities,
+            website: String::new(),
+            country: "France".into(),
+            contacts: vec![],
+            tags: vec![],
+        })
+        .expect("adds");
+    }
+    app.create_project(ProjectDraft {
+        title: "Accueil des nouveaux managers".into(),
+        ..Default::default()
+    })
+    .expect("creates");
+}
+
+async fn open_vendor(app: &App, name: &str) {
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.fill("[data-testid=vendor-search]", name).await;
+    app.wait_until_count("[data-testid=vendor-row]", 1).await;
+    app.click("[data-testid=vendor-row] button.link").await;
+    app.wait_text("[data-testid=vendor-title]", name).await;
+}
+
+async fn judge(app: &App, hype: &str, pilots: &str, references: &str, adoption: &str) {
+    app.click("[data-testid=edit-judgement]").await;
+    app.select("[data-testid=judgement-hype]", hype).await;
+    app.fill("[data-testid=judgement-pilots]", pilots).await;
+    app.fill("[data-testid=judgement-references]", references).await;
+    app.select("[data-testid=judgement-adoption]", adoption).await;
+    app.click("[data-testid=save-judgement]").await;
+}
+
+async fn engage(app: &App, vendor: &str, scope: &str, amount: &str) {
+    app.click("[data-testid=add-engagement]").await;
+    app.wait_js(&format!(
+        "[...document.querySelectorAll('[data-testid=engagement-vendor] option')].some(o => o.textContent === {vendor:?})"
+    ))
+    .await;
+    let value = app
+        .execute(&format!(
+            "return [...document.querySelectorAll('[data-testid=engagement-vendor] option')].find(o => o.textContent === {vendor:?}).value"
+        ))
+        .await;
+    app.select("[data-testid=engagement-vendor]", value.as_str().expect("an id"))
+        .await;
+    app.fill("[data-testid=engagement-scope]", scope).await;
+    app.fill("[data-testid=engagement-amount]", amount).await;
+    app.select("[data-testid=engagement-status]", "signed").await;
+    app.fill("[data-testid=engagement-start]", "2026-12-01").await;
+    app.fill("[data-testid=engagement-end]", "2027-03-31").await;
+    app.click("[data-testid=save-engagement]").await;
+}
+
+#[tokio::test]
+async fn radar_engagements_and_csv() {
+    let data = tempfile::tempdir().expect("temp dir");
+    seed(data.path());
+    let app = App::launch_with_lang(data.path(), "fr").await;
+
+    // Buzz or trend: a count that is not one is refused next to its field.
+    open_vendor(&app, "Immersia").await;
+    judge(&app, "peak", "deux", "0", "none").await;
+    app.wait_text("[data-testid=judgement]", "nombre entier").await;
+    app.fill("[data-testid=judgement-pilots]", "0").await;
+    app.click("[data-testid=save-judgement]").await;
+    app.wait_text("[data-testid=assessment-verdict]", "Buzz").await;
+    app.wait_text("[data-testid=assessment-ring]", "Attendre").await;
+    open_vendor(&app, "Académie Plus").await;
+    judge(&app, "plateau", "3", "4", "growing").await;
+    app.wait_text("[data-testid=assessment-verdict]", "Tendance").await;
+    app.wait_text("[data-testid=assessment-ring]", "Adopter").await;
+
+    // The radar: two vendors, one not judged yet, a theme added, saved as SVG.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=open-radar]").await;
+    app.wait_until_count("[data-testid=radar-point]", 2).await;
+    app.wait_text("[data-testid=radar-notice]", "1 prestataire n'est pas encore jugé")
+        .await;
+    app.wait_for("[data-testid=radar-point][data-ring=adopt]").await;
+    app.click("[data-testid=add-theme]").await;
+    app.fill("[data-testid=theme-name]", "Tuteurs IA génératifs").await;
+    app.select("[data-testid=theme-family]", "online").await;
+    app.select("[data-testid=theme-hype]", "peak").await;
+    app.click("[data-testid=save-theme]").await;
+    app.wait_until_count("[data-testid=radar-point]", 3).await;
+    app.wait_text("[data-testid=theme-row]", "Tuteurs IA génératifs").await;
+    app.click("[data-testid=save-radar]").await;
+    app.wait_text("[data-testid=toast]:last-child", "Radar enregistré")
+        .await;
+    let saved: Vec<_> = std::fs::read_dir(app.files_dir())
+        .expect("files folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".svg"))
+        .collect();
+    assert_eq!(saved.len(), 1, "one radar saved");
+    let svg = std::fs::read_to_string(saved[0].path()).expect("reads the svg");
+    assert!(svg.contains("<svg") && svg.contains("Tuteurs IA génératifs") && svg.contains("Adopter"));
+
+    // Two vendors engaged on one project, a bad amount refused first.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.wait_text("[data-testid=project-title]", "Accueil des nouveaux managers")
+        .await;
+    app.click("[data-testid=tab-vendors]").await;
+    engage(&app, "Immersia", "Module de réalité virtuelle", "beaucoup").await;
+    app.wait_text("[data-testid=engagement-error-amount]", "montant").await;
+    app.fill("[data-testid=engagement-amount]", "12 500").await;
+    app.click("[data-testid=save-engagement]").await;
+    app.wait_until_count("[data-testid=engagement]", 1).await;
+    engage(&app, "Académie Plus", "Hébergement du MOOC", "8 000").await;
+    app.wait_until_count("[data-testid=engagement]", 2).await;
+    app.wait_text("[data-testid=engagement-totals]", "20\u{202f}500\u{a0}€").await;
+    app.wait_text("[data-testid=engagement-totals]", "2 prestataires engagés")
+        .await;
+    app.click("[data-testid=engagement-vendor-name]").await;
+    app.wait_text("[data-testid=vendor-engagements]", "Accueil des nouveaux managers")
+        .await;
+
+    // The registry to CSV and back.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=export-vendors]").await;
+    app.wait_text("[data-testid=toast]:last-child", "3 prestataires exportés")
+        .await;
+    let exported = std::fs::read(app.files_dir().join("prestataires.csv")).expect("the export");
+    assert!(
+        exported.starts_with(b"\xEF\xBB\xBF"),
+        "a BOM so Excel reads the accents"
+    );
+    let text = String::from_utf8(exported[3..].to_vec()).expect("UTF-8");
+    assert!(text.contains("Académie Plus") && text.starts_with("id;name;"));
+
+    let columns = text.lines().next().expect("header").split(';').count();
+    let new_row = |vendor_type: &str| {
+        format!(
+            ";Classe Nomade;{vendor_type};contacted;virtual_class{}\r\n",
+            ";".repeat(columns - 5)
+        )
+    };
+    let import = app.files_dir().join("import.csv");
+    std::fs::write(&import, format!("{text}{}", new_row("startupp"))).expect("writes");
+    app.click("[data-testid=import-vendors]").await;
+    app.wait_text("[data-testid=import-error]", "Ligne 5").await;
+    app.wait_text("[data-testid=import-error]", "startupp").await;
+    app.wait_text("[data-testid=import-error]", "Rien n'a été importé")
+        .await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+
+    std::fs::write(&import, format!("{text}{}", new_row("startup"))).expect("writes");
+    app.click("[data-testid=import-vendors]").await;
+    app.wait_text("[data-testid=toast]:last-child", "ajoutés : 1 · mis à jour : 3")
+        .await;
+    app.wait_until_count("[data-testid=vendor-row]", 4).await;
+    app.wait_gone("[data-testid=import-error]").await;
+
+    // All of it after a restart.
+    let app = app.restart().await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 4).await;
+    app.wait_text("[data-testid=vendors-list]", "Classe Nomade").await;
+    app.click("[data-testid=open-radar]").await;
+    app.wait_until_count("[data-testid=radar-point]", 3).await;
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.click("[data-testid=tab-vendors]").await;
+    app.wait_until_count("[data-testid=engagement]", 2).await;
+    app.wait_text("[data-testid=engagement-status-badge]", "Signé").await;
+    app.quit().await;
+}

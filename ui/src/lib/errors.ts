@@ -1,5 +1,5 @@
 // Turns a typed backend error into words in the DLM's language.
-import type { IpcError, ValidationError } from "./bindings";
+import type { CsvError, IpcError, ValidationError } from "./bindings";
 import { i18n, t, type MessageKey } from "./i18n/index.svelte";
 
 /** The message for one broken rule, e.g. "Keep it under 200 characters." */
@@ -30,7 +30,36 @@ export function errorMessage(error: IpcError): string {
       return t("error.storage_damaged_body");
     case "storage_newer":
       return t("error.storage_newer_body");
+    case "import":
+      return error.import ? `${importProblemMessage(error.import)} ${t("import.nothing_imported")}` : t("import.nothing_imported");
     case "io":
       return t("error.io");
   }
+}
+
+/** "Line 4, column “type”: “startupp” is not a value Atelier knows." */
+export function importProblemMessage(error: CsvError): string {
+  const p = error.problem;
+  const column = error.column ?? "";
+  let what: string;
+  switch (p.kind) {
+    case "field_count":
+      what = t("import.field_count", { expected: p.expected, found: p.found });
+      break;
+    case "invalid_value":
+      what = t("import.invalid_value", { value: p.value, column });
+      break;
+    case "invalid":
+      what = p.issues.length > 0 ? t("import.invalid", { field: p.issues[0].field, message: ruleMessage(p.issues[0]) }) : t("error.validation");
+      break;
+    case "duplicate_row":
+      what = t("import.duplicate_row", { first_line: p.first_line });
+      break;
+    case "too_many_rows":
+      what = t("import.too_many_rows", { limit: p.limit });
+      break;
+    default:
+      what = t(`import.${p.kind}` as MessageKey, { column });
+  }
+  return t("import.at_line", { line: error.line, what });
 }

@@ -13,6 +13,7 @@ export type Route =
   | { name: "new-vendor" }
   | { name: "edit-vendor"; id: VendorId }
   | { name: "compare-vendors"; ids: VendorId[] }
+  | { name: "vendor-radar" }
   | { name: "people" }
   | { name: "settings" };
 
