@@ -6,6 +6,7 @@
 
 mod support;
 
+use support::vendors::{engage, judge, open_vendor};
 use support::{App, Key};
 
 async fn add_vendor(app: &App, name: &str, vendor_type: &str, modalities: &[&str], contact: Option<(&str, &str)>) {
@@ -138,6 +139,22 @@ async fn the_vendor_watch() {
     app.wait_text("[data-testid=compare-total]:nth-child(2)", "Meilleure note")
         .await;
 
+    // A minimum score, and the best first (totals with today's weights).
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.select("[data-testid=vendor-score-filter]", "400").await;
+    app.wait_until_count("[data-testid=vendor-row]", 1).await;
+    app.wait_text("[data-testid=vendor-row] [data-testid=vendor-score]", "5,00")
+        .await;
+    app.select("[data-testid=vendor-score-filter]", "").await;
+    app.select("[data-testid=vendor-sort]", "score").await;
+    app.wait_text("[data-testid=vendor-row]:nth-child(3)", "Ludik").await;
+    app.wait_text(
+        "[data-testid=vendor-row]:nth-child(1) [data-testid=vendor-score]",
+        "5,00",
+    )
+    .await;
+
     let app = app.restart().await;
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
@@ -179,45 +196,6 @@ fn seed(data: &std::path::Path) {
         ..Default::default()
     })
     .expect("creates");
-}
-
-async fn open_vendor(app: &App, name: &str) {
-    app.click("[data-testid=nav-vendors]").await;
-    app.wait_until_count("[data-testid=vendor-row]", 3).await;
-    app.fill("[data-testid=vendor-search]", name).await;
-    app.wait_until_count("[data-testid=vendor-row]", 1).await;
-    app.click("[data-testid=vendor-row] button.link").await;
-    app.wait_text("[data-testid=vendor-title]", name).await;
-}
-
-async fn judge(app: &App, hype: &str, pilots: &str, references: &str, adoption: &str) {
-    app.click("[data-testid=edit-judgement]").await;
-    app.select("[data-testid=judgement-hype]", hype).await;
-    app.fill("[data-testid=judgement-pilots]", pilots).await;
-    app.fill("[data-testid=judgement-references]", references).await;
-    app.select("[data-testid=judgement-adoption]", adoption).await;
-    app.click("[data-testid=save-judgement]").await;
-}
-
-async fn engage(app: &App, vendor: &str, scope: &str, amount: &str) {
-    app.click("[data-testid=add-engagement]").await;
-    app.wait_js(&format!(
-        "[...document.querySelectorAll('[data-testid=engagement-vendor] option')].some(o => o.textContent === {vendor:?})"
-    ))
-    .await;
-    let value = app
-        .execute(&format!(
-            "return [...document.querySelectorAll('[data-testid=engagement-vendor] option')].find(o => o.textContent === {vendor:?}).value"
-        ))
-        .await;
-    app.select("[data-testid=engagement-vendor]", value.as_str().expect("an id"))
-        .await;
-    app.fill("[data-testid=engagement-scope]", scope).await;
-    app.fill("[data-testid=engagement-amount]", amount).await;
-    app.select("[data-testid=engagement-status]", "signed").await;
-    app.fill("[data-testid=engagement-start]", "2026-12-01").await;
-    app.fill("[data-testid=engagement-end]", "2027-03-31").await;
-    app.click("[data-testid=save-engagement]").await;
 }
 
 #[tokio::test]
@@ -278,7 +256,8 @@ async fn radar_engagements_and_csv() {
     app.wait_until_count("[data-testid=engagement]", 1).await;
     engage(&app, "Académie Plus", "Hébergement du MOOC", "8 000").await;
     app.wait_until_count("[data-testid=engagement]", 2).await;
-    app.wait_text("[data-testid=engagement-totals]", "20\u{202f}500\u{a0}€").await;
+    app.wait_text("[data-testid=engagement-totals]", "20\u{202f}500\u{a0}€")
+        .await;
     app.wait_text("[data-testid=engagement-totals]", "2 prestataires engagés")
         .await;
     app.click("[data-testid=engagement-vendor-name]").await;

@@ -6,6 +6,7 @@ mod support;
 
 use std::path::PathBuf;
 
+use support::vendors::{engage, judge, open_vendor};
 use support::App;
 
 /// Saves the window as `target/screenshots/{lang}-{name}.png`, without the
@@ -400,6 +401,98 @@ async fn vendor_screens(app: &App, lang: &str) {
     app.wait_until_count("[data-testid=vendor-card]", 3).await;
     shot("22-vendors-board").await;
     app.click("[data-testid=vendors-view-list]").await;
+
+    // Buzz or trend: three judgements, two themes, the radar.
+    for (name, hype, pilots, references, adoption) in [
+        ("Immersia", "peak", "1", "0", "early"),
+        ("Académie Plus", "plateau", "3", "4", "mainstream"),
+        ("Ludik Factory", "trough", "0", "1", "none"),
+    ] {
+        open_vendor(app, name).await;
+        judge(app, hype, pilots, references, adoption).await;
+        app.wait_for("[data-testid=assessment-verdict]").await;
+    }
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=open-radar]").await;
+    app.wait_until_count("[data-testid=radar-point]", 3).await;
+    for (name, family, hype, pilots, adoption) in [
+        (
+            if fr {
+                "Tuteurs IA génératifs"
+            } else {
+                "Generative AI tutors"
+            },
+            "online",
+            "peak",
+            "1",
+            "early",
+        ),
+        (
+            if fr { "Mentorat inversé" } else { "Reverse mentoring" },
+            "social",
+            "slope",
+            "2",
+            "growing",
+        ),
+    ] {
+        app.click("[data-testid=add-theme]").await;
+        app.fill("[data-testid=theme-name]", name).await;
+        app.select("[data-testid=theme-family]", family).await;
+        app.select("[data-testid=theme-hype]", hype).await;
+        app.fill("[data-testid=theme-pilots]", pilots).await;
+        app.select("[data-testid=theme-adoption]", adoption).await;
+        app.click("[data-testid=save-theme]").await;
+        app.wait_text("[data-testid=radar-themes]", name).await;
+    }
+    app.wait_until_count("[data-testid=radar-point]", 5).await;
+    shot("25-vendor-radar").await;
+
+    // Two vendors engaged on one project, seen from the project and the vendor.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.click("[data-testid=tab-vendors]").await;
+    engage(
+        app,
+        "Immersia",
+        if fr {
+            "Module VR sur les gestes de sécurité"
+        } else {
+            "VR module on safety procedures"
+        },
+        "24 000",
+    )
+    .await;
+    app.wait_until_count("[data-testid=engagement]", 1).await;
+    engage(
+        app,
+        "Académie Plus",
+        if fr {
+            "Hébergement et animation du SPOC"
+        } else {
+            "SPOC hosting and facilitation"
+        },
+        "9 500",
+    )
+    .await;
+    app.wait_until_count("[data-testid=engagement]", 2).await;
+    shot("26-project-vendors").await;
+    app.click("[data-testid=engagement-vendor-name]").await;
+    app.wait_for("[data-testid=vendor-engagements] [data-testid=engagement]")
+        .await;
+    shot("27-vendor-judgement-engagements").await;
+
+    // A registry file with a typo in a type is refused with its line.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=export-vendors]").await;
+    app.wait_text("[data-testid=toast]:last-child", ".csv").await;
+    std::fs::write(
+        app.files_dir().join("import.csv"),
+        "name;type;stage\r\nClasse Nomade;startup;spotted\r\nDigiForm;startupp;contacted\r\n",
+    )
+    .expect("writes the import");
+    app.click("[data-testid=import-vendors]").await;
+    app.wait_for("[data-testid=import-error]").await;
+    shot("28-vendors-import-refused").await;
 }
 
 async fn screens(lang: &str) {

@@ -26,6 +26,8 @@
 // Each scenario file is its own crate and uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod vendors;
+
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
