@@ -168,6 +168,24 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=vendors-view-board]").await;
     app.wait_for("[data-testid=vendor-card]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=vendors-view-list]").await;
+    app.click("[data-testid=vendor-row] button.link").await;
+    app.click("[data-testid=edit-judgement]").await;
+    app.click("[data-testid=engage-vendor]").await;
+    app.wait_for("[data-testid=engagement-form]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=open-radar]").await;
+    app.wait_for("[data-testid=radar-image]").await;
+    app.click("[data-testid=add-theme]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=view-cards]").await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.click("[data-testid=tab-vendors]").await;
+    app.click("[data-testid=add-engagement]").await;
+    app.wait_for("[data-testid=engagement-form]").await;
+    found.extend(serious_violations(&app).await);
     app.quit().await;
     assert!(
         found.is_empty(),

@@ -445,6 +445,8 @@ async fn vendor_screens(app: &App, lang: &str) {
         app.wait_text("[data-testid=radar-themes]", name).await;
     }
     app.wait_until_count("[data-testid=radar-point]", 5).await;
+    app.execute("document.querySelector('[data-testid=radar-page]').scrollTo(0, 0)")
+        .await;
     shot("25-vendor-radar").await;
 
     // Two vendors engaged on one project, seen from the project and the vendor.
