@@ -34,12 +34,6 @@ pub struct DialogText {
     pub filter: String,
 }
 
-/// What a dialog offers: its words and the one extension it filters on.
-pub struct Dialog<'a> {
-    pub text: &'a DialogText,
-    pub extension: &'a str,
-}
-
 impl FilePicker {
     /// The picker for a real run: a folder when an e2e build is told to
     /// use one, the native dialogs otherwise.
@@ -51,30 +45,30 @@ impl FilePicker {
         FilePicker::Native(app)
     }
 
-    /// Where to save a file, suggesting `file_name`; `None` when the DLM
+    /// Where to save a file of type `extension`, suggesting `file_name`; `None` when the DLM
     /// cancels. Blocks until the dialog closes: call it off the main thread.
-    pub fn save(&self, dialog: &Dialog<'_>, file_name: &str) -> Option<PathBuf> {
+    pub fn save(&self, text: &DialogText, extension: &str, file_name: &str) -> Option<PathBuf> {
         match self {
             FilePicker::Native(app) => app
                 .dialog()
                 .file()
-                .set_title(&dialog.text.title)
+                .set_title(&text.title)
                 .set_file_name(file_name)
-                .add_filter(&dialog.text.filter, &[dialog.extension])
+                .add_filter(&text.filter, &[extension])
                 .blocking_save_file()
                 .and_then(|p| p.into_path().ok()),
             FilePicker::Folder(dir) => Some(dir.join(file_name)),
         }
     }
 
-    /// Which file to read; `None` when the DLM cancels.
-    pub fn open(&self, dialog: &Dialog<'_>) -> Option<PathBuf> {
+    /// Which file (of type `extension`) to read; `None` when the DLM cancels.
+    pub fn open(&self, text: &DialogText, extension: &str) -> Option<PathBuf> {
         match self {
             FilePicker::Native(app) => app
                 .dialog()
                 .file()
-                .set_title(&dialog.text.title)
-                .add_filter(&dialog.text.filter, &[dialog.extension])
+                .set_title(&text.title)
+                .add_filter(&text.filter, &[extension])
                 .blocking_pick_file()
                 .and_then(|p| p.into_path().ok()),
             FilePicker::Folder(dir) => Some(dir.join(FOLDER_OPEN_NAME)),

@@ -8,7 +8,7 @@ use tauri::State;
 
 use super::app;
 use crate::error::IpcError;
-use crate::files::{Dialog, DialogText, FilePicker};
+use crate::files::{DialogText, FilePicker};
 use crate::Backend;
 
 #[tauri::command]
@@ -63,11 +63,7 @@ pub async fn save_radar(
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
     let app = app(&state)?;
-    let dialog = Dialog {
-        text: &dialog,
-        extension: "svg",
-    };
-    let Some(path) = picker.save(&dialog, &file_name) else {
+    let Some(path) = picker.save(&dialog, "svg", &file_name) else {
         return Ok(None);
     };
     app.save_radar(&labels, &path)?;

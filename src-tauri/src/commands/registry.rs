@@ -8,7 +8,7 @@ use tauri::State;
 
 use super::app;
 use crate::error::IpcError;
-use crate::files::{Dialog, DialogText, FilePicker};
+use crate::files::{DialogText, FilePicker};
 use crate::Backend;
 
 /// Where the registry was written, and how many vendors it holds.
@@ -29,11 +29,7 @@ pub async fn export_vendors_csv(
     file_name: String,
 ) -> Result<Option<ExportDone>, IpcError> {
     let app = app(&state)?;
-    let dialog = Dialog {
-        text: &dialog,
-        extension: "csv",
-    };
-    let Some(path) = picker.save(&dialog, &file_name) else {
+    let Some(path) = picker.save(&dialog, "csv", &file_name) else {
         return Ok(None);
     };
     let count = app.export_vendors_csv(dialect, &path)?;
@@ -53,11 +49,7 @@ pub async fn import_vendors_csv(
     dialog: DialogText,
 ) -> Result<Option<ImportSummary>, IpcError> {
     let app = app(&state)?;
-    let dialog = Dialog {
-        text: &dialog,
-        extension: "csv",
-    };
-    let Some(path) = picker.open(&dialog) else {
+    let Some(path) = picker.open(&dialog, "csv") else {
         return Ok(None);
     };
     Ok(Some(app.import_vendors_csv(&path)?))

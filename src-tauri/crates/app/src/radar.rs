@@ -126,24 +126,9 @@ impl Atelier {
 
 /// Every word drawn on the radar is a short label.
 fn check_labels(labels: &RadarLabels) -> Result<()> {
-    let all = [
-        &labels.title,
-        &labels.adopt,
-        &labels.trial,
-        &labels.assess,
-        &labels.hold,
-        &labels.online,
-        &labels.live,
-        &labels.immersive,
-        &labels.social,
-        &labels.buzz,
-        &labels.trend,
-        &labels.too_early,
-        &labels.vendor,
-        &labels.theme,
-    ];
-    match all
-        .iter()
+    match labels
+        .words()
+        .into_iter()
         .find_map(|l| atelier_core::validation::check_len("labels", l, TITLE_MAX))
     {
         Some(e) => Err(e.into()),

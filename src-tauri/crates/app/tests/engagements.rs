@@ -5,22 +5,8 @@ mod common;
 use atelier_app::AppError;
 use atelier_core::engagement::ContractStatus;
 use atelier_core::vendor::VendorType;
-use atelier_core::{Currency, EngagementDraft, Rule, VendorDraft, VendorId};
+use atelier_core::{Currency, EngagementDraft, Rule, VendorId};
 use chrono::NaiveDate;
-
-fn vendor(app: &atelier_app::Atelier, name: &str, vendor_type: VendorType) -> VendorId {
-    app.create_vendor(VendorDraft {
-        name: name.into(),
-        vendor_type,
-        modalities: vec![],
-        website: String::new(),
-        country: String::new(),
-        contacts: vec![],
-        tags: vec![],
-    })
-    .expect("adds")
-    .id
-}
 
 fn engagement(vendor: VendorId, scope: &str, cents: i64, month: u32) -> EngagementDraft {
     EngagementDraft {
@@ -38,8 +24,8 @@ fn engagement(vendor: VendorId, scope: &str, cents: i64, month: u32) -> Engageme
 #[test]
 fn a_project_combines_vendors_and_each_vendor_sees_its_projects() {
     let (_dir, app, project) = common::open_with_project();
-    let startup = vendor(&app, "Immersia", VendorType::Startup);
-    let major = vendor(&app, "Académie Plus", VendorType::Established);
+    let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
+    let major = common::vendor(&app, "Académie Plus", VendorType::Established, vec![]);
 
     app.create_engagement(project, engagement(major, "LMS hosting", 800_000, 9))
         .expect("engages");
@@ -75,7 +61,7 @@ fn a_project_combines_vendors_and_each_vendor_sees_its_projects() {
 #[test]
 fn a_bad_engagement_is_refused_and_nothing_saved() {
     let (_dir, app, project) = common::open_with_project();
-    let startup = vendor(&app, "Immersia", VendorType::Startup);
+    let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
     let mut bad = engagement(startup, " ", -5, 3);
     bad.end = NaiveDate::from_ymd_opt(2026, 2, 1);
     match app.create_engagement(project, bad) {

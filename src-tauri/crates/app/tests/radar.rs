@@ -1,25 +1,13 @@
 //! Buzz or trend through the app API: vendors and themes judged, placed on
 //! the radar, drawn and saved as SVG.
 
+mod common;
+
 use atelier_app::{AppError, Atelier};
 use atelier_core::radar::{Adoption, Family, HypeStage, Judgement, RadarItemKind, RadarLabels, Ring, Verdict};
 use atelier_core::theme::RadarThemeDraft;
 use atelier_core::vendor::VendorType;
-use atelier_core::{Modality, Rule, VendorDraft, VendorId};
-
-fn vendor(app: &Atelier, name: &str, modalities: Vec<Modality>) -> VendorId {
-    app.create_vendor(VendorDraft {
-        name: name.into(),
-        vendor_type: VendorType::Startup,
-        modalities,
-        website: String::new(),
-        country: String::new(),
-        contacts: vec![],
-        tags: vec![],
-    })
-    .expect("adds")
-    .id
-}
+use atelier_core::{Modality, Rule};
 
 fn judgement(hype: HypeStage, pilots: u16, references: u16, adoption: Adoption) -> Judgement {
     Judgement {
@@ -55,10 +43,10 @@ fn labels() -> RadarLabels {
 fn judged_vendors_and_themes_are_placed_drawn_and_saved() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Atelier::open(dir.path()).expect("opens");
-    let vr = vendor(&app, "Immersia", vec![Modality::ArVr]);
-    let mooc = vendor(&app, "Académie Plus", vec![Modality::Mooc]);
-    let bare = vendor(&app, "Sans modalité", vec![]);
-    vendor(&app, "Pas encore jugé", vec![Modality::Mooc]);
+    let vr = common::vendor(&app, "Immersia", VendorType::Startup, vec![Modality::ArVr]);
+    let mooc = common::vendor(&app, "Académie Plus", VendorType::Startup, vec![Modality::Mooc]);
+    let bare = common::vendor(&app, "Sans modalité", VendorType::Startup, vec![]);
+    common::vendor(&app, "Pas encore jugé", VendorType::Startup, vec![Modality::Mooc]);
 
     let detail = app
         .judge_vendor(vr, Some(judgement(HypeStage::Peak, 0, 0, Adoption::None)))

@@ -374,6 +374,26 @@ pub struct RadarLabels {
 }
 
 impl RadarLabels {
+    /// Every word, for checks that apply to all of them.
+    pub fn words(&self) -> [&str; 14] {
+        [
+            &self.title,
+            &self.adopt,
+            &self.trial,
+            &self.assess,
+            &self.hold,
+            &self.online,
+            &self.live,
+            &self.immersive,
+            &self.social,
+            &self.buzz,
+            &self.trend,
+            &self.too_early,
+            &self.vendor,
+            &self.theme,
+        ]
+    }
+
     /// The word for a ring.
     pub fn ring(&self, r: Ring) -> &str {
         match r {

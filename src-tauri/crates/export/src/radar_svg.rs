@@ -545,23 +545,8 @@ mod tests {
             .filter_map(|n| n.text())
             .collect::<Vec<_>>()
             .join("\n");
-        for word in [
-            &labels.title,
-            &labels.adopt,
-            &labels.trial,
-            &labels.assess,
-            &labels.hold,
-            &labels.online,
-            &labels.live,
-            &labels.immersive,
-            &labels.social,
-            &labels.buzz,
-            &labels.trend,
-            &labels.too_early,
-            &labels.vendor,
-            &labels.theme,
-        ] {
-            assert!(text.contains(word.as_str()), "{word} missing");
+        for word in labels.words() {
+            assert!(text.contains(word), "{word} missing");
         }
         for p in &points {
             // Every label is whole in its marker's tooltip, escaped in the source.
