@@ -1,7 +1,8 @@
 //! The vendor watch in the real window: three vendors added (one refused
 //! first for a bad e-mail), a demo logged, one moved to piloting with the
 //! change dated in its journal, filters and the pipeline board, and all of
-//! it after a restart.
+//! it after a restart; then judgements and the radar, two vendors engaged on
+//! one project, the registry out to CSV and back, and deleting a vendor.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -300,10 +301,30 @@ async fn radar_engagements_and_csv() {
     app.wait_until_count("[data-testid=vendor-row]", 4).await;
     app.wait_gone("[data-testid=import-error]").await;
 
+    // A vendor engaged on a project cannot be deleted; a free one can.
+    for (name, deleted) in [("Immersia", false), ("Ludik", true)] {
+        app.fill("[data-testid=vendor-search]", name).await;
+        app.wait_until_count("[data-testid=vendor-row]", 1).await;
+        app.click("[data-testid=vendor-row] button.link").await;
+        app.wait_text("[data-testid=vendor-title]", name).await;
+        app.click("[data-testid=delete-vendor]").await;
+        app.click("[data-testid=confirm-ok]").await;
+        if deleted {
+            app.wait_text("[data-testid=toast]:last-child", "Ludik supprimé").await;
+            app.wait_for("[data-testid=vendors-page]").await;
+        } else {
+            app.wait_text("[data-testid=toast]:last-child", "Encore engagé sur des projets (1)")
+                .await;
+            app.wait_text("[data-testid=vendor-title]", name).await;
+            app.click("[data-testid=nav-vendors]").await;
+        }
+    }
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+
     // All of it after a restart.
     let app = app.restart().await;
     app.click("[data-testid=nav-vendors]").await;
-    app.wait_until_count("[data-testid=vendor-row]", 4).await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
     app.wait_text("[data-testid=vendors-list]", "Classe Nomade").await;
     app.click("[data-testid=open-radar]").await;
     app.wait_until_count("[data-testid=radar-point]", 3).await;

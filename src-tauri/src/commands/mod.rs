@@ -94,6 +94,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         radar::save_radar,
         registry::export_vendors_csv,
         registry::import_vendors_csv,
+        vendors::delete_vendor,
     ])
 }
 

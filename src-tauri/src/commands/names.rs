@@ -70,4 +70,5 @@ pub(crate) const COMMANDS: &[&str] = &[
     "save_radar",
     "export_vendors_csv",
     "import_vendors_csv",
+    "delete_vendor",
 ];

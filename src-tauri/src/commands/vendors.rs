@@ -37,6 +37,12 @@ pub fn update_vendor(state: State<'_, Backend>, id: VendorId, draft: VendorDraft
 
 #[tauri::command]
 #[specta::specta]
+pub fn delete_vendor(state: State<'_, Backend>, id: VendorId) -> Result<(), IpcError> {
+    Ok(app(&state)?.delete_vendor(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
 pub fn change_vendor_stage(
     state: State<'_, Backend>,
     id: VendorId,

@@ -83,6 +83,7 @@ export const commands = {
 	 *  nothing. `None` when the DLM cancels.
 	 */
 	importVendorsCsv: (dialog: DialogText) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog })),
+	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
 };
 
 /* Types */
@@ -756,7 +757,9 @@ export type Rule =
 /**  Not an e-mail address. */
 "invalid_email" | 
 /**  The same thing twice where each must be unique (or unknown). */
-"duplicate";
+"duplicate" | 
+/**  Still used by `limit` other records (e.g. a vendor engaged on projects). */
+"in_use";
 
 /**  A vendor's score on one criterion, 1 to 5. */
 export type Score = {

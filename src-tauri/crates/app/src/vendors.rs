@@ -115,6 +115,17 @@ impl Atelier {
         self.get_vendor(id)
     }
 
+    /// Deletes a vendor with its journal and scores. Refuses (rule `in_use`,
+    /// with how many) while it is engaged on a project, trashed ones
+    /// included, so no engagement is left pointing nowhere.
+    pub fn delete_vendor(&self, id: VendorId) -> Result<()> {
+        let engaged = self.store.vendor_engagements(id)?.len();
+        if engaged > 0 {
+            return Err(ValidationError::with_limit("engagements", Rule::InUse, engaged).into());
+        }
+        Ok(self.store.delete_vendor(id)?)
+    }
+
     /// Writes a dated journal entry (meeting, demo, reference call, pilot
     /// result, event or note). Refuses a blank title.
     pub fn add_journal_entry(&self, vendor: VendorId, draft: JournalDraft) -> Result<VendorDetail> {

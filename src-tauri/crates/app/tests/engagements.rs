@@ -77,3 +77,35 @@ fn a_bad_engagement_is_refused_and_nothing_saved() {
         Err(AppError::NotFound)
     ));
 }
+
+#[test]
+fn a_vendor_engaged_on_a_project_cannot_be_deleted_until_released() {
+    let (_dir, app, project) = common::open_with_project();
+    let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
+    app.add_journal_entry(
+        startup,
+        atelier_core::vendor::JournalDraft {
+            date: NaiveDate::from_ymd_opt(2026, 11, 2).expect("date"),
+            kind: atelier_core::vendor::JournalKind::Demo,
+            title: "Démo".into(),
+            body: String::new(),
+        },
+    )
+    .expect("logs");
+    let engaged = app
+        .create_engagement(project, engagement(startup, "VR module", 100, 3))
+        .expect("engages");
+    match app.delete_vendor(startup) {
+        Err(AppError::Validation(issues)) => {
+            assert_eq!((issues[0].rule, issues[0].limit), (Rule::InUse, Some(1)));
+        }
+        other => panic!("expected in_use, got {other:?}"),
+    }
+    assert!(app.get_vendor(startup).is_ok(), "nothing deleted");
+
+    app.delete_engagement(project, engaged.engagements[0].engagement.id)
+        .expect("releases");
+    app.delete_vendor(startup).expect("deletes");
+    assert!(matches!(app.get_vendor(startup), Err(AppError::NotFound)));
+    assert!(matches!(app.delete_vendor(startup), Err(AppError::NotFound)));
+}

@@ -36,6 +36,8 @@ pub enum Rule {
     InvalidEmail,
     /// The same thing twice where each must be unique (or unknown).
     Duplicate,
+    /// Still used by `limit` other records (e.g. a vendor engaged on projects).
+    InUse,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -82,6 +84,7 @@ impl std::fmt::Display for ValidationError {
             Rule::GateUnmet => "leaves the phase gate unmet",
             Rule::InvalidEmail => "is not an e-mail address",
             Rule::Duplicate => "repeats or names something unknown",
+            Rule::InUse => "is still in use",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

@@ -51,6 +51,25 @@ impl Store {
         self.flush()
     }
 
+    /// Deletes a vendor and its whole journal in one transaction, then
+    /// flushes. `NotFound` when there is no such vendor.
+    pub fn delete_vendor(&self, id: VendorId) -> Result<()> {
+        if !self.vendors.contains_key(id.as_bytes())? {
+            return Err(StoreError::NotFound);
+        }
+        let entries = children::keys(&self.journal, id.as_bytes())?;
+        (&self.vendors, &self.journal)
+            .transaction(|(vendors, journal)| {
+                vendors.remove(id.as_bytes())?;
+                for key in &entries {
+                    journal.remove(key)?;
+                }
+                Ok(())
+            })
+            .map_err(StoreError::from)?;
+        self.flush()
+    }
+
     /// The vendor's journal, in key order.
     pub fn journal(&self, vendor: VendorId) -> Result<Vec<JournalEntry>> {
         children::list(&self.journal, vendor.as_bytes())

@@ -64,3 +64,34 @@ fn engagements_are_seen_from_project_and_vendor_and_go_with_a_purge() {
     assert!(store.vendor_engagements(startup).expect("lists").is_empty());
     assert_eq!(scopes(store.engagements(a.id).expect("lists")), ["LMS"]);
 }
+
+#[test]
+fn deleting_a_vendor_takes_its_journal_and_leaves_the_others() {
+    use atelier_core::vendor::{JournalEntry, VendorType};
+    use atelier_core::{Vendor, VendorDraft, WatchStage};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("opens");
+    let make = |name: &str| {
+        let draft = VendorDraft {
+            name: name.into(),
+            vendor_type: VendorType::Startup,
+            modalities: vec![],
+            website: String::new(),
+            country: String::new(),
+            contacts: vec![],
+            tags: vec![],
+        };
+        Vendor::create(draft, Utc::now()).expect("valid")
+    };
+    let (gone, kept) = (make("Gone"), make("Kept"));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    for v in [&gone, &kept] {
+        let entry = JournalEntry::stage_change(v.id, WatchStage::Spotted, WatchStage::Contacted, day, Utc::now());
+        store.put_vendor(v, Some(&entry)).expect("writes");
+    }
+    store.delete_vendor(gone.id).expect("deletes");
+    assert!(matches!(store.vendor(gone.id), Err(StoreError::NotFound)));
+    assert!(store.journal(gone.id).expect("lists").is_empty());
+    assert_eq!(store.journal(kept.id).expect("lists").len(), 1);
+    assert!(matches!(store.delete_vendor(gone.id), Err(StoreError::NotFound)));
+}

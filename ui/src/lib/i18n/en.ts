@@ -675,6 +675,10 @@ export const en = {
   "theme.delete": "Delete the theme",
   "theme.delete_body": "Delete the theme “{name}” and its judgement?",
   "rule.not_a_count": "Enter a whole number, such as 0 or 3.",
+  "vendor.delete": "Delete",
+  "vendor.delete_body": "Delete {name} with its journal, scores and judgement? This cannot be undone.",
+  "vendor.deleted": "{name} deleted.",
+  "rule.in_use": "Still engaged on projects ({limit}): remove those engagements first.",
 } as const;
 
 export type MessageKey = keyof typeof en;

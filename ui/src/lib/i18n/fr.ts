@@ -677,4 +677,8 @@ export const fr: Record<MessageKey, string> = {
   "theme.delete": "Supprimer le thème",
   "theme.delete_body": "Supprimer le thème « {name} » et son jugement ?",
   "rule.not_a_count": "Saisissez un nombre entier, comme 0 ou 3.",
+  "vendor.delete": "Supprimer",
+  "vendor.delete_body": "Supprimer {name} avec son journal, ses notes et son jugement ? C'est définitif.",
+  "vendor.deleted": "{name} supprimé.",
+  "rule.in_use": "Encore engagé sur des projets ({limit}) : retirez d'abord ces engagements.",
 };
