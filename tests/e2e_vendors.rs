@@ -7,7 +7,7 @@
 
 mod support;
 
-use support::vendors::{engage, judge, open_vendor};
+use support::vendors::{compare_first_two, engage, judge, open_vendor};
 use support::{App, Key};
 
 async fn add_vendor(app: &App, name: &str, vendor_type: &str, modalities: &[&str], contact: Option<(&str, &str)>) {
@@ -127,12 +127,7 @@ async fn the_vendor_watch() {
         "3,80",
     )
     .await;
-    app.click("[data-testid=vendor-row]:nth-child(1) [data-testid=select-vendor]")
-        .await;
-    app.click("[data-testid=vendor-row]:nth-child(2) [data-testid=select-vendor]")
-        .await;
-    app.click("[data-testid=compare-vendors]").await;
-    app.wait_until_count("[data-testid=compare-total]", 2).await;
+    compare_first_two(&app).await;
     app.wait_text("[data-testid=compare-total]:nth-child(2)", "3,80").await;
     app.wait_text("[data-testid=compare-total]:nth-child(3)", "3,80").await;
     app.select("[data-testid=weight-price]", "0").await;

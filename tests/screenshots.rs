@@ -6,7 +6,7 @@ mod support;
 
 use std::path::PathBuf;
 
-use support::vendors::{engage, judge, open_vendor};
+use support::vendors::{compare_first_two, engage, judge, open_vendor};
 use support::App;
 
 /// Saves the window as `target/screenshots/{lang}-{name}.png`, without the
@@ -388,12 +388,7 @@ async fn vendor_screens(app: &App, lang: &str) {
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
     shot("21-vendors-list").await;
-    app.click("[data-testid=vendor-row]:nth-child(1) [data-testid=select-vendor]")
-        .await;
-    app.click("[data-testid=vendor-row]:nth-child(2) [data-testid=select-vendor]")
-        .await;
-    app.click("[data-testid=compare-vendors]").await;
-    app.wait_until_count("[data-testid=compare-total]", 2).await;
+    compare_first_two(app).await;
     shot("24-vendors-compare").await;
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;

@@ -12,6 +12,16 @@ pub async fn open_vendor(app: &App, name: &str) {
     app.wait_text("[data-testid=vendor-title]", name).await;
 }
 
+/// Ticks the first two rows of the registry list and opens their comparison.
+pub async fn compare_first_two(app: &App) {
+    app.click("[data-testid=vendor-row]:nth-child(1) [data-testid=select-vendor]")
+        .await;
+    app.click("[data-testid=vendor-row]:nth-child(2) [data-testid=select-vendor]")
+        .await;
+    app.click("[data-testid=compare-vendors]").await;
+    app.wait_until_count("[data-testid=compare-total]", 2).await;
+}
+
 /// Judges the open vendor: hype stage, pilots, references, adoption.
 pub async fn judge(app: &App, hype: &str, pilots: &str, references: &str, adoption: &str) {
     app.click("[data-testid=edit-judgement]").await;

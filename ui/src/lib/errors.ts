@@ -8,6 +8,14 @@ export function ruleMessage(issue: Pick<ValidationError, "rule" | "limit">): str
   return t(`rule.${issue.rule}` as MessageKey, { limit });
 }
 
+/** The rules the UI itself applies while reading typed text. */
+export type ReadingRule = "not_a_number" | "not_a_date" | "not_a_count" | "required";
+
+/** One message per field whose text could not be read. */
+export function unreadableMessages(unreadable: Record<string, ReadingRule>): Record<string, string> {
+  return Object.fromEntries(Object.entries(unreadable).map(([field, rule]) => [field, t(`rule.${rule}`)]));
+}
+
 /** One message per field at fault: what a form shows next to each field. */
 export function fieldMessages(error: IpcError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -78,6 +78,7 @@ impl Atelier {
             };
             writes.push((vendor, entry));
         }
+        let writes: Vec<(&Vendor, Option<&JournalEntry>)> = writes.iter().map(|(v, e)| (v, e.as_ref())).collect();
         self.store.put_vendors(&writes)?;
         Ok(summary)
     }

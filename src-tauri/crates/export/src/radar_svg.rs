@@ -209,6 +209,16 @@ fn shape(kind: RadarItemKind, x: f64, y: f64, size: f64, fill: &str, stroke: &st
     }
 }
 
+/// The words beside a colour or shape key of the legend.
+fn key_text(out: &mut String, y: f64, text: &str) {
+    out.push_str(&format!(
+        "<text x=\"{}\" y=\"{}\">{}</text>\n",
+        num(LEGEND_X + 24.0),
+        num(y),
+        esc(&truncate(text, 30))
+    ));
+}
+
 /// One row of the numbered list.
 enum Row<'a> {
     Heading(Ring),
@@ -231,23 +241,13 @@ fn legend(out: &mut String, points: &[RadarPoint], labels: &RadarLabels) {
             stroke,
             1.8,
         ));
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\">{}</text>\n",
-            num(LEGEND_X + 24.0),
-            num(y),
-            esc(&truncate(labels.verdict(v), 30))
-        ));
+        key_text(out, y, labels.verdict(v));
         y += 22.0;
     }
     y += 8.0;
     for kind in [RadarItemKind::Vendor, RadarItemKind::Theme] {
         out.push_str(&shape(kind, LEGEND_X + 8.0, y - 4.5, 7.0, MUTED, MUTED, 1.0));
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\">{}</text>\n",
-            num(LEGEND_X + 24.0),
-            num(y),
-            esc(&truncate(labels.kind(kind), 30))
-        ));
+        key_text(out, y, labels.kind(kind));
         y += 22.0;
     }
     y += 2.0;

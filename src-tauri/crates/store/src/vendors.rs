@@ -23,16 +23,15 @@ impl Store {
     /// Writes a vendor, and with it a journal entry when given (a stage
     /// change), in one transaction, then flushes.
     pub fn put_vendor(&self, vendor: &Vendor, entry: Option<&JournalEntry>) -> Result<()> {
-        self.put_vendors(&[(vendor.clone(), entry.cloned())])
+        self.put_vendors(&[(vendor, entry)])
     }
 
     /// Writes several vendors with their stage-change entries in one
     /// transaction (an import: all or nothing), then flushes.
-    pub fn put_vendors(&self, vendors: &[(Vendor, Option<JournalEntry>)]) -> Result<()> {
+    pub fn put_vendors(&self, vendors: &[(&Vendor, Option<&JournalEntry>)]) -> Result<()> {
         let mut encoded = Vec::with_capacity(vendors.len());
         for (vendor, entry) in vendors {
             let entry = entry
-                .as_ref()
                 .map(|e| Ok::<_, StoreError>((child_key(vendor.id.as_bytes(), e.id.as_bytes()), encode(e)?)))
                 .transpose()?;
             encoded.push((vendor.id, encode(vendor)?, entry));

@@ -1,23 +1,12 @@
 //! Engagements live under their project, are found from their vendor, and
 //! leave with the project when it is purged.
 
+mod common;
+
 use atelier_core::engagement::ContractStatus;
-use atelier_core::{Currency, Engagement, EngagementDraft, Project, ProjectDraft, VendorId};
+use atelier_core::{Currency, Engagement, EngagementDraft, Project, VendorId};
 use atelier_store::{Store, StoreError};
 use chrono::Utc;
-
-fn project(store: &Store, title: &str) -> Project {
-    let p = Project::create(
-        ProjectDraft {
-            title: title.into(),
-            ..Default::default()
-        },
-        Utc::now(),
-    )
-    .expect("valid");
-    store.put_project(&p).expect("writes");
-    p
-}
 
 fn engagement(p: &Project, vendor: VendorId, scope: &str) -> Engagement {
     let draft = EngagementDraft {
@@ -39,8 +28,8 @@ fn engagements_are_seen_from_project_and_vendor_and_go_with_a_purge() {
     let (startup, major) = (VendorId::new(), VendorId::new());
     let (a, b) = {
         let store = Store::open(dir.path()).expect("opens");
-        let a = project(&store, "A");
-        let b = project(&store, "B");
+        let a = common::project(&store, "A");
+        let b = common::project(&store, "B");
         store.put_engagement(&engagement(&a, startup, "Game")).expect("writes");
         store.put_engagement(&engagement(&a, major, "LMS")).expect("writes");
         store.put_engagement(&engagement(&b, startup, "VR")).expect("writes");

@@ -1,24 +1,11 @@
 //! Cycles and tasks live under their project: one prefix scan to list,
 //! kept while the project is in the trash, gone when it is purged.
 
-use atelier_core::{
-    Artefact, ArtefactBody, Cycle, CycleDraft, Phase, Project, ProjectDraft, ProjectWorkspace, Task, TaskDraft,
-};
+mod common;
+
+use atelier_core::{Artefact, ArtefactBody, Cycle, CycleDraft, Phase, Project, ProjectWorkspace, Task, TaskDraft};
 use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
-
-fn project(store: &Store, title: &str) -> Project {
-    let p = Project::create(
-        ProjectDraft {
-            title: title.into(),
-            ..Default::default()
-        },
-        Utc::now(),
-    )
-    .expect("valid");
-    store.put_project(&p).expect("writes");
-    p
-}
 
 fn cycle(p: &Project, start: u32) -> Cycle {
     let day = |d| NaiveDate::from_ymd_opt(2026, 4, d).expect("date");
@@ -51,8 +38,8 @@ fn children_are_listed_per_project_and_survive_a_reopen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (a, b) = {
         let store = Store::open(dir.path()).expect("opens");
-        let a = project(&store, "A");
-        let b = project(&store, "B");
+        let a = common::project(&store, "A");
+        let b = common::project(&store, "B");
         store.put_cycle(&cycle(&a, 1)).expect("writes");
         store
             .put_tasks(a.id, &[task(&a, "a1"), task(&a, "a2")])
@@ -76,8 +63,8 @@ fn children_are_listed_per_project_and_survive_a_reopen() {
 fn trash_keeps_children_and_purge_removes_them() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("opens");
-    let p = project(&store, "P");
-    let keep = project(&store, "Keep");
+    let p = common::project(&store, "P");
+    let keep = common::project(&store, "Keep");
     store.put_cycle(&cycle(&p, 1)).expect("writes");
     store.put_tasks(p.id, &[task(&p, "t")]).expect("writes");
     store.put_tasks(keep.id, &[task(&keep, "k")]).expect("writes");
@@ -123,7 +110,7 @@ fn trash_keeps_children_and_purge_removes_them() {
 fn deleting_a_cycle_releases_its_tasks_in_the_same_write() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("opens");
-    let p = project(&store, "P");
+    let p = common::project(&store, "P");
     let c = cycle(&p, 1);
     store.put_cycle(&c).expect("writes");
     let mut t = task(&p, "in cycle");
