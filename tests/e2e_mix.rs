@@ -81,14 +81,19 @@ async fn the_learning_path_totals_and_warnings() {
     app.wait_text("[data-testid=modality-chart]", "Virtual class").await;
 
     // Reorder: the mentoring pair moves to the top.
-    app.click("[data-testid=activity]:nth-child(4) [data-testid=move-up]")
+    // Each step waits for the list to show the move before the next click, so
+    // no click lands on a row that is about to be re-rendered.
+    for row in [4, 3, 2] {
+        app.click(&format!(
+            "[data-testid=activity]:nth-child({row}) [data-testid=move-up]"
+        ))
         .await;
-    app.click("[data-testid=activity]:nth-child(3) [data-testid=move-up]")
+        app.wait_text(
+            &format!("[data-testid=activity]:nth-child({})", row - 1),
+            "Mentor pairing",
+        )
         .await;
-    app.click("[data-testid=activity]:nth-child(2) [data-testid=move-up]")
-        .await;
-    app.wait_text("[data-testid=activity]:nth-child(1)", "Mentor pairing")
-        .await;
+    }
 
     let app = app.restart().await;
     app.click("[data-testid=project-card] button.title").await;
