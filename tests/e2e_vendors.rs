@@ -165,7 +165,7 @@ async fn the_vendor_watch() {
 /// the first scenario; seeded here to keep this one about what follows).
 fn seed(data: &std::path::Path) {
     use atelier_core::vendor::VendorType;
-    use atelier_core::{Modality, ProjectDraft, VendorDraft};
+    use atelier_core::{Budget, Currency, Modality, ProjectDraft, VendorDraft};
     let app = atelier_app::Atelier::open(data).expect("opens");
     for (name, vendor_type, modalities) in [
         ("Immersia", VendorType::Startup, vec![Modality::ArVr]),
@@ -189,6 +189,11 @@ fn seed(data: &std::path::Path) {
     }
     app.create_project(ProjectDraft {
         title: "Accueil des nouveaux managers".into(),
+        budget: Budget {
+            currency: Currency::eur(),
+            planned_cents: Some(1_800_000),
+            actual_cents: None,
+        },
         ..Default::default()
     })
     .expect("creates");
@@ -250,10 +255,21 @@ async fn radar_engagements_and_csv() {
     app.fill("[data-testid=engagement-amount]", "12 500").await;
     app.click("[data-testid=save-engagement]").await;
     app.wait_until_count("[data-testid=engagement]", 1).await;
+    // Set against the planned 18 000 €: within the plan, then over it.
+    app.wait_for("[data-testid=engagement-budget][data-over=false]").await;
+    app.wait_text("[data-testid=engagement-budget]", "(69\u{a0}%)").await;
+    app.wait_text("[data-testid=engagement-budget]", "Il reste 5\u{202f}500\u{a0}€")
+        .await;
     engage(&app, "Académie Plus", "Hébergement du MOOC", "8 000").await;
     app.wait_until_count("[data-testid=engagement]", 2).await;
     app.wait_text("[data-testid=engagement-totals]", "20\u{202f}500\u{a0}€")
         .await;
+    app.wait_for("[data-testid=engagement-budget][data-over=true]").await;
+    app.wait_text(
+        "[data-testid=engagement-budget]",
+        "dépassent le budget prévu de 2\u{202f}500\u{a0}€",
+    )
+    .await;
     app.wait_text("[data-testid=engagement-totals]", "2 prestataires engagés")
         .await;
     app.click("[data-testid=engagement-vendor-name]").await;

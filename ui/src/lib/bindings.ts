@@ -176,6 +176,31 @@ export type Budget = {
 	actual_cents: number | null,
 };
 
+/**
+ *  How much of the project's planned budget its vendors' contracts take.
+ *  Amounts in another currency than the budget's are not converted (there
+ *  is no exchange rate offline): they are named in `other_currencies`.
+ */
+export type BudgetCover = {
+	/**  The budget's currency, in which `engaged_cents` is counted. */
+	currency: Currency,
+	/**  The contracts' amounts in the budget's currency, added up. */
+	engaged_cents: number | null,
+	/**  The project's planned budget. */
+	planned_cents: number | null,
+	/**  What the contracts leave of the plan; negative when they exceed it. */
+	remaining_cents: number | null,
+	/**
+	 *  Engaged over planned, rounded to the nearest whole percent; `None`
+	 *  when the plan is zero.
+	 */
+	percent: number | null,
+	/**  The contracts cost more than the plan. */
+	over: boolean,
+	/**  Currencies of engaged amounts left out of `engaged_cents`. */
+	other_currencies: Currency[],
+};
+
 export type Contact = {
 	name: string,
 	role: string,
@@ -620,10 +645,14 @@ export type ProjectDraft = {
 	tags: string[],
 };
 
-/**  Every vendor engaged on one project, with the amounts added up. */
+/**
+ *  Every vendor engaged on one project, with the amounts added up and set
+ *  against the project's planned budget when it has one.
+ */
 export type ProjectEngagements = {
 	engagements: EngagementRow[],
 	totals: CurrencyTotal[],
+	budget: BudgetCover | null,
 };
 
 /**  Identifies one training project for its whole life, trash included. */

@@ -1,6 +1,6 @@
 //! Vendors engaged on projects, seen from either side.
 
-use atelier_core::engagement::{sort_engagements, totals_by_currency, CurrencyTotal};
+use atelier_core::engagement::{budget_cover, sort_engagements, totals_by_currency, BudgetCover, CurrencyTotal};
 use atelier_core::vendor::VendorType;
 use atelier_core::{Engagement, EngagementDraft, EngagementId, ProjectId, VendorId};
 use chrono::Utc;
@@ -18,21 +18,26 @@ pub struct EngagementRow {
     pub project_title: String,
 }
 
-/// Every vendor engaged on one project, with the amounts added up.
+/// Every vendor engaged on one project, with the amounts added up and set
+/// against the project's planned budget when it has one.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ProjectEngagements {
     pub engagements: Vec<EngagementRow>,
     pub totals: Vec<CurrencyTotal>,
+    pub budget: Option<BudgetCover>,
 }
 
 impl Atelier {
     /// The vendors engaged on a project, earliest start first, with the
-    /// total engaged per currency. `NotFound` for an unknown or trashed project.
+    /// total engaged per currency and the share of the planned budget it
+    /// takes. `NotFound` for an unknown or trashed project.
     pub fn project_engagements(&self, project: ProjectId) -> Result<ProjectEngagements> {
-        let title = self.store.project(project)?.fields.title;
+        let fields = self.store.project(project)?.fields;
+        let title = fields.title;
         let mut engagements = self.store.engagements(project)?;
         sort_engagements(&mut engagements);
         let totals = totals_by_currency(&engagements);
+        let budget = budget_cover(&fields.budget, &totals);
         let engagements = engagements
             .into_iter()
             .map(|engagement| {
@@ -45,7 +50,11 @@ impl Atelier {
                 })
             })
             .collect::<Result<_>>()?;
-        Ok(ProjectEngagements { engagements, totals })
+        Ok(ProjectEngagements {
+            engagements,
+            totals,
+            budget,
+        })
     }
 
     /// A vendor's engagements on live projects, earliest start first

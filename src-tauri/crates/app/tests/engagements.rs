@@ -5,7 +5,7 @@ mod common;
 use atelier_app::AppError;
 use atelier_core::engagement::ContractStatus;
 use atelier_core::vendor::VendorType;
-use atelier_core::{Currency, EngagementDraft, Rule, VendorId};
+use atelier_core::{Currency, EngagementDraft, ProjectDraft, Rule, VendorId};
 use chrono::NaiveDate;
 
 fn engagement(vendor: VendorId, scope: &str, cents: i64, month: u32) -> EngagementDraft {
@@ -108,4 +108,26 @@ fn a_vendor_engaged_on_a_project_cannot_be_deleted_until_released() {
     app.delete_vendor(startup).expect("deletes");
     assert!(matches!(app.get_vendor(startup), Err(AppError::NotFound)));
     assert!(matches!(app.delete_vendor(startup), Err(AppError::NotFound)));
+}
+
+#[test]
+fn the_engaged_amounts_are_set_against_the_planned_budget() {
+    let (_dir, app, project) = common::open_with_project();
+    let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
+    let listed = app
+        .create_engagement(project, engagement(startup, "VR module", 1_250_000, 3))
+        .expect("engages");
+    assert_eq!(listed.budget, None, "no planned budget, nothing to compare with");
+
+    let mut draft = ProjectDraft {
+        title: "Parcours".into(),
+        ..Default::default()
+    };
+    draft.budget.planned_cents = Some(1_000_000);
+    app.update_project(project, draft).expect("plans a budget");
+    let cover = app.project_engagements(project).expect("lists").budget.expect("a plan");
+    assert_eq!(
+        (cover.engaged_cents, cover.remaining_cents, cover.percent, cover.over),
+        (1_250_000, -250_000, Some(125), true)
+    );
 }

@@ -10,6 +10,7 @@ use specta::Type;
 use crate::ids::{EngagementId, ProjectId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use crate::money::{check_amount, Currency};
+use crate::project::Budget;
 use crate::validation::{check_len, check_required, Draft, Rule, ValidationError};
 
 /// Where the contract stands. Variant order is the usual order of a contract's life.
@@ -155,6 +156,59 @@ pub fn totals_by_currency<'a>(engagements: impl IntoIterator<Item = &'a Engageme
         .collect()
 }
 
+/// How much of the project's planned budget its vendors' contracts take.
+/// Amounts in another currency than the budget's are not converted (there
+/// is no exchange rate offline): they are named in `other_currencies`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct BudgetCover {
+    /// The budget's currency, in which `engaged_cents` is counted.
+    pub currency: Currency,
+    /// The contracts' amounts in the budget's currency, added up.
+    #[specta(type = f64)]
+    pub engaged_cents: i64,
+    /// The project's planned budget.
+    #[specta(type = f64)]
+    pub planned_cents: i64,
+    /// What the contracts leave of the plan; negative when they exceed it.
+    #[specta(type = f64)]
+    pub remaining_cents: i64,
+    /// Engaged over planned, rounded to the nearest whole percent; `None`
+    /// when the plan is zero.
+    pub percent: Option<u32>,
+    /// The contracts cost more than the plan.
+    pub over: bool,
+    /// Currencies of engaged amounts left out of `engaged_cents`.
+    pub other_currencies: Vec<Currency>,
+}
+
+/// The engaged totals set against a planned budget; `None` when the
+/// project has no planned budget to compare with.
+pub fn budget_cover(budget: &Budget, totals: &[CurrencyTotal]) -> Option<BudgetCover> {
+    let planned_cents = budget.planned_cents?;
+    let engaged_cents = totals
+        .iter()
+        .filter(|t| t.currency == budget.currency)
+        .map(|t| t.cents)
+        .sum::<i64>();
+    let percent = (planned_cents > 0).then(|| {
+        let ratio = (i128::from(engaged_cents) * 100 + i128::from(planned_cents) / 2) / i128::from(planned_cents);
+        u32::try_from(ratio).unwrap_or(u32::MAX)
+    });
+    Some(BudgetCover {
+        currency: budget.currency.clone(),
+        engaged_cents,
+        planned_cents,
+        remaining_cents: planned_cents - engaged_cents,
+        percent,
+        over: engaged_cents > planned_cents,
+        other_currencies: totals
+            .iter()
+            .filter(|t| t.currency != budget.currency)
+            .map(|t| t.currency.clone())
+            .collect(),
+    })
+}
+
 /// Earliest start first, undated last, then by creation.
 pub fn sort_engagements(engagements: &mut [Engagement]) {
     engagements.sort_by(|a, b| {
@@ -247,5 +301,46 @@ mod tests {
             .map(|e| e.fields.start.map(|d| chrono::Datelike::month(&d)))
             .collect();
         assert_eq!(starts, [Some(3), Some(9), None]);
+    }
+
+    fn total(currency: &str, cents: i64) -> CurrencyTotal {
+        CurrencyTotal {
+            currency: Currency(currency.into()),
+            cents,
+        }
+    }
+
+    fn budget(planned_cents: Option<i64>) -> Budget {
+        Budget {
+            currency: Currency::eur(),
+            planned_cents,
+            actual_cents: None,
+        }
+    }
+
+    #[test]
+    fn the_cover_sets_the_budget_currency_against_the_plan() {
+        let totals = [total("EUR", 1_250_000), total("USD", 300_000)];
+        let cover = budget_cover(&budget(Some(1_800_000)), &totals).expect("a plan");
+        assert_eq!(cover.engaged_cents, 1_250_000);
+        assert_eq!(cover.remaining_cents, 550_000);
+        assert_eq!(cover.percent, Some(69), "12,500 of 18,000 is 69.4 %");
+        assert!(!cover.over);
+        assert_eq!(cover.other_currencies, [Currency("USD".into())]);
+
+        let over = budget_cover(&budget(Some(1_800_000)), &[total("EUR", 2_050_000)]).expect("a plan");
+        assert_eq!(over.remaining_cents, -250_000);
+        assert_eq!(over.percent, Some(114));
+        assert!(over.over);
+    }
+
+    #[test]
+    fn the_cover_needs_a_plan_and_survives_a_zero_one() {
+        assert_eq!(budget_cover(&budget(None), &[total("EUR", 100)]), None);
+        let nothing = budget_cover(&budget(Some(500_000)), &[]).expect("a plan");
+        assert_eq!((nothing.engaged_cents, nothing.percent), (0, Some(0)));
+        let zero = budget_cover(&budget(Some(0)), &[total("EUR", 100)]).expect("a plan");
+        assert_eq!(zero.percent, None);
+        assert!(zero.over);
     }
 }

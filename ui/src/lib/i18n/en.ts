@@ -679,6 +679,11 @@ export const en = {
   "vendor.delete_body": "Delete {name} with its journal, scores and judgement? This cannot be undone.",
   "vendor.deleted": "{name} deleted.",
   "rule.in_use": "Still engaged on projects ({limit}): remove those engagements first.",
+  "engagements.budget_line": "Contracts: {engaged} of the {planned} planned budget",
+  "engagements.budget_left": "{amount} of the planned budget left",
+  "engagements.budget_over": "The contracts exceed the planned budget by {amount}",
+  "engagements.budget_other": "Not counted, in another currency: {currencies}",
+  "engagements.budget_none": "No planned budget on this project: set one in its details to see the share its contracts take.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -681,4 +681,9 @@ export const fr: Record<MessageKey, string> = {
   "vendor.delete_body": "Supprimer {name} avec son journal, ses notes et son jugement ? C'est définitif.",
   "vendor.deleted": "{name} supprimé.",
   "rule.in_use": "Encore engagé sur des projets ({limit}) : retirez d'abord ces engagements.",
+  "engagements.budget_line": "Contrats : {engaged} sur un budget prévu de {planned}",
+  "engagements.budget_left": "Il reste {amount} sur le budget prévu",
+  "engagements.budget_over": "Les contrats dépassent le budget prévu de {amount}",
+  "engagements.budget_other": "Non comptés, dans une autre devise : {currencies}",
+  "engagements.budget_none": "Aucun budget prévu sur ce projet : indiquez-le dans sa fiche pour voir la part prise par les contrats.",
 };

@@ -26,6 +26,9 @@ class I18n {
   /** A count with the locale's digit grouping ("5 000", "5,000"). */
   number = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
 
+  /** A whole percent with the locale's spacing ("69 %", "69%"). */
+  percent = (n: number): string => new Intl.NumberFormat(this.locale, { style: "percent" }).format(n / 100);
+
   /** A duration in minutes as hours and minutes ("1 h 30", "45 min"). */
   duration = (minutes: number): string => {
     const h = Math.floor(minutes / 60);
