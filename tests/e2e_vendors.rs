@@ -64,6 +64,28 @@ async fn the_vendor_watch() {
         .await;
     app.wait_text("[data-testid=entry-body-text] strong", "Bluffant").await;
 
+    // Edited in place: a blank title is refused, nothing lost; then fixed.
+    app.click("[data-testid=edit-journal-entry]").await;
+    app.fill("[data-testid=entry-title]", " ").await;
+    app.click("[data-testid=save-journal-entry]").await;
+    app.wait_text("[data-testid=entry-error-title]", "obligatoire").await;
+    app.fill("[data-testid=entry-title]", "Démo du casque VR (salon Learning Tech)")
+        .await;
+    app.click("[data-testid=save-journal-entry]").await;
+    app.wait_text("[data-testid=journal-entry]", "Démo du casque VR (salon Learning Tech)")
+        .await;
+    app.wait_text("[data-testid=entry-body-text] strong", "Bluffant").await;
+    // A note logged by mistake is deleted after a confirmation.
+    app.click("[data-testid=add-journal-entry]").await;
+    app.fill("[data-testid=entry-title]", "Note en double").await;
+    app.click("[data-testid=save-journal-entry]").await;
+    app.wait_until_count("[data-testid=journal-entry]", 2).await;
+    app.click("[data-testid=journal-entry]:first-child [data-testid=delete-journal-entry]")
+        .await;
+    app.wait_text("[data-testid=confirm-dialog]", "Note en double").await;
+    app.click("[data-testid=confirm-ok]").await;
+    app.wait_until_count("[data-testid=journal-entry]", 1).await;
+
     // Moved to piloting: the change is dated in the journal.
     app.select("[data-testid=vendor-stage]", "piloting").await;
     app.fill("[data-testid=vendor-stage-date]", "2026-11-25").await;
@@ -158,6 +180,14 @@ async fn the_vendor_watch() {
     app.wait_text("[data-testid=vendor-title]", "Académie Plus").await;
     app.wait_text("[data-testid=journal-entry]", "Repéré → Contacté").await;
     app.wait_text("[data-testid=scorecard-total]", "5,00 / 5").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=vendor-row]:nth-child(2) button.link").await;
+    app.wait_text("[data-testid=vendor-title]", "Immersia").await;
+    app.wait_text(
+        "[data-testid=journal-entry]:last-child",
+        "Démo du casque VR (salon Learning Tech)",
+    )
+    .await;
     app.quit().await;
 }
 

@@ -95,6 +95,7 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
         registry::export_vendors_csv,
         registry::import_vendors_csv,
         vendors::delete_vendor,
+        vendors::update_journal_entry,
     ])
 }
 

@@ -71,4 +71,5 @@ pub(crate) const COMMANDS: &[&str] = &[
     "export_vendors_csv",
     "import_vendors_csv",
     "delete_vendor",
+    "update_journal_entry",
 ];

@@ -64,6 +64,17 @@ pub fn add_journal_entry(
 
 #[tauri::command]
 #[specta::specta]
+pub fn update_journal_entry(
+    state: State<'_, Backend>,
+    vendor: VendorId,
+    id: JournalEntryId,
+    draft: JournalDraft,
+) -> Result<VendorDetail, IpcError> {
+    Ok(app(&state)?.update_journal_entry(vendor, id, draft)?)
+}
+
+#[tauri::command]
+#[specta::specta]
 pub fn delete_journal_entry(
     state: State<'_, Backend>,
     vendor: VendorId,

@@ -84,6 +84,7 @@ export const commands = {
 	 */
 	importVendorsCsv: (dialog: DialogText) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog })),
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
+	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft })),
 };
 
 /* Types */

@@ -135,6 +135,20 @@ impl Atelier {
         self.get_vendor(vendor)
     }
 
+    /// Rewrites a journal entry the DLM wrote; the dated trace of a stage
+    /// change is refused (`kind`, `transition_not_allowed`).
+    pub fn update_journal_entry(
+        &self,
+        vendor: VendorId,
+        id: JournalEntryId,
+        draft: JournalDraft,
+    ) -> Result<VendorDetail> {
+        let mut entry = self.store.journal_entry(vendor, id)?;
+        entry.edit(draft)?;
+        self.store.put_journal_entry(&entry)?;
+        self.get_vendor(vendor)
+    }
+
     /// Deletes a journal entry.
     pub fn delete_journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<VendorDetail> {
         self.store.delete_journal_entry(vendor, id)?;

@@ -121,7 +121,27 @@ fn stage_changes_are_dated_in_the_journal() {
         },
     );
     assert!(matches!(refused, Err(AppError::Validation(ref e)) if e[0].rule == Rule::Required));
+
+    // A written entry is edited and stays edited; the stage trace is not.
     let entry = detail.journal[1].id;
+    let fixed = JournalDraft {
+        date: day(6),
+        kind: JournalKind::Demo,
+        title: "Démo du casque VR (équipe RH)".into(),
+        body: "**Bluffant**, mais lourd".into(),
+    };
+    let edited = app.update_journal_entry(v.id, entry, fixed.clone()).expect("edits");
+    assert_eq!(edited.journal[1].fields, fixed);
+    assert_eq!(app.get_vendor(v.id).expect("reads").journal[1].fields, fixed);
+    let trace = detail.journal[0].id;
+    assert!(matches!(
+        app.update_journal_entry(v.id, trace, fixed.clone()),
+        Err(AppError::Validation(ref e)) if e[0].rule == Rule::TransitionNotAllowed
+    ));
+    assert!(matches!(
+        app.update_journal_entry(v.id, atelier_core::JournalEntryId::new(), fixed),
+        Err(AppError::NotFound)
+    ));
     assert_eq!(app.delete_journal_entry(v.id, entry).expect("deletes").journal.len(), 1);
 }
 

@@ -204,27 +204,23 @@ impl JournalEntry {
     /// An entry the DLM writes. Stage changes are recorded by
     /// [`JournalEntry::stage_change`] only.
     pub fn create(vendor: VendorId, draft: JournalDraft, now: DateTime<Utc>) -> Result<Self, Vec<ValidationError>> {
-        let mut errors: Vec<ValidationError> = Vec::new();
-        errors.extend(check_required("title", &draft.title, TITLE_MAX));
-        errors.extend(check_len("body", &draft.body, LONG_TEXT_MAX));
-        if draft.kind == JournalKind::StageChange {
-            errors.push(ValidationError::new("kind", Rule::TransitionNotAllowed));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let fields = JournalDraft {
-            title: draft.title.trim().to_owned(),
-            body: draft.body.trim().to_owned(),
-            ..draft
-        };
         Ok(Self {
             id: JournalEntryId::new(),
             vendor,
-            fields,
+            fields: checked_entry(draft)?,
             stage_change: None,
             created_at: now,
         })
+    }
+
+    /// Rewrites an entry the DLM wrote (a typo, a detail heard later). The
+    /// trace of a stage change is a record, not an opinion: it is refused.
+    pub fn edit(&mut self, draft: JournalDraft) -> Result<(), Vec<ValidationError>> {
+        if self.stage_change.is_some() {
+            return Err(vec![ValidationError::new("kind", Rule::TransitionNotAllowed)]);
+        }
+        self.fields = checked_entry(draft)?;
+        Ok(())
     }
 
     /// The dated trace of a stage change.
@@ -248,6 +244,25 @@ impl JournalEntry {
             created_at: now,
         }
     }
+}
+
+/// A journal draft checked and trimmed: a title, a body within bounds, and
+/// a kind the DLM may write (not a stage change).
+fn checked_entry(draft: JournalDraft) -> Result<JournalDraft, Vec<ValidationError>> {
+    let mut errors: Vec<ValidationError> = Vec::new();
+    errors.extend(check_required("title", &draft.title, TITLE_MAX));
+    errors.extend(check_len("body", &draft.body, LONG_TEXT_MAX));
+    if draft.kind == JournalKind::StageChange {
+        errors.push(ValidationError::new("kind", Rule::TransitionNotAllowed));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(JournalDraft {
+        title: draft.title.trim().to_owned(),
+        body: draft.body.trim().to_owned(),
+        ..draft
+    })
 }
 
 /// Newest first: by date, then by when it was written.
@@ -470,6 +485,40 @@ mod tests {
             title: "x".into(),
             body: String::new(),
         };
-        assert!(JournalEntry::create(vendor, forged, Utc::now()).is_err());
+        assert!(JournalEntry::create(vendor, forged.clone(), Utc::now()).is_err());
+
+        let mut written = j[0].clone();
+        let fixed = JournalDraft {
+            date: day(21),
+            kind: JournalKind::PilotResult,
+            title: "  Pilot: 82 % completion ".into(),
+            body: "Learners asked for subtitles.".into(),
+        };
+        written.edit(fixed).expect("an entry the DLM wrote can be edited");
+        assert_eq!(
+            (written.fields.title.as_str(), written.fields.kind),
+            ("Pilot: 82 % completion", JournalKind::PilotResult)
+        );
+        let blank = JournalDraft {
+            title: " ".into(),
+            ..written.fields.clone()
+        };
+        assert_eq!(written.edit(blank).expect_err("blank title")[0].rule, Rule::Required);
+        assert_eq!(
+            written.edit(forged.clone()).expect_err("forged")[0].rule,
+            Rule::TransitionNotAllowed
+        );
+        assert_eq!(
+            written.fields.title, "Pilot: 82 % completion",
+            "nothing changed on error"
+        );
+        let mut trace = j[1].clone();
+        assert_eq!(
+            trace
+                .edit(written.fields.clone())
+                .expect_err("a stage change is a record")[0]
+                .rule,
+            Rule::TransitionNotAllowed
+        );
     }
 }

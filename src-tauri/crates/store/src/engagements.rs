@@ -29,11 +29,7 @@ impl Store {
 
     /// One engagement; `NotFound` when absent.
     pub fn engagement(&self, project: ProjectId, id: EngagementId) -> Result<Engagement> {
-        let bytes = self
-            .engagements
-            .get(child_key(project.as_bytes(), id.as_bytes()))?
-            .ok_or(StoreError::NotFound)?;
-        decode(&bytes)
+        children::get(&self.engagements, project.as_bytes(), id.as_bytes())
     }
 
     /// Writes an engagement, then flushes.

@@ -74,6 +74,11 @@ impl Store {
         children::list(&self.journal, vendor.as_bytes())
     }
 
+    /// One entry of the vendor's journal.
+    pub fn journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<JournalEntry> {
+        children::get(&self.journal, vendor.as_bytes(), id.as_bytes())
+    }
+
     /// Writes a journal entry, then flushes.
     pub fn put_journal_entry(&self, entry: &JournalEntry) -> Result<()> {
         children::put_all(&self.journal, entry.vendor.as_bytes(), [(entry.id.as_bytes(), entry)])?;

@@ -684,6 +684,9 @@ export const en = {
   "engagements.budget_over": "The contracts exceed the planned budget by {amount}",
   "engagements.budget_other": "Not counted, in another currency: {currencies}",
   "engagements.budget_none": "No planned budget on this project: set one in its details to see the share its contracts take.",
+  "journal.edit": "Edit",
+  "journal.updated": "Entry updated.",
+  "journal.delete_body": "Delete the journal entry “{title}”? This cannot be undone.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -686,4 +686,7 @@ export const fr: Record<MessageKey, string> = {
   "engagements.budget_over": "Les contrats dépassent le budget prévu de {amount}",
   "engagements.budget_other": "Non comptés, dans une autre devise : {currencies}",
   "engagements.budget_none": "Aucun budget prévu sur ce projet : indiquez-le dans sa fiche pour voir la part prise par les contrats.",
+  "journal.edit": "Modifier",
+  "journal.updated": "Entrée modifiée.",
+  "journal.delete_body": "Supprimer l'entrée du journal « {title} » ? C'est définitif.",
 };
