@@ -320,14 +320,18 @@ async fn radar_engagements_and_csv() {
     assert!(text.contains("Académie Plus") && text.starts_with("id;name;"));
 
     let columns = text.lines().next().expect("header").split(';').count();
-    let new_row = |vendor_type: &str| {
+    let new_row = |vendor_type: &str, stage: &str, modality: &str| {
         format!(
-            ";Classe Nomade;{vendor_type};contacted;virtual_class{}\r\n",
+            ";Classe Nomade;{vendor_type};{stage};{modality}{}\r\n",
             ";".repeat(columns - 5)
         )
     };
     let import = app.files_dir().join("import.csv");
-    std::fs::write(&import, format!("{text}{}", new_row("startupp"))).expect("writes");
+    std::fs::write(
+        &import,
+        format!("{text}{}", new_row("startupp", "contacted", "virtual_class")),
+    )
+    .expect("writes");
     app.click("[data-testid=import-vendors]").await;
     app.wait_text("[data-testid=import-error]", "Ligne 5").await;
     app.wait_text("[data-testid=import-error]", "startupp").await;
@@ -335,12 +339,26 @@ async fn radar_engagements_and_csv() {
         .await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
 
-    std::fs::write(&import, format!("{text}{}", new_row("startup"))).expect("writes");
+    // Values typed the way the app shows them, in French, are understood.
+    std::fs::write(
+        &import,
+        format!("{text}{}", new_row("Acteur confirmé", "en pilote", "Classe virtuelle")),
+    )
+    .expect("writes");
     app.click("[data-testid=import-vendors]").await;
     app.wait_text("[data-testid=toast]:last-child", "ajoutés : 1 · mis à jour : 3")
         .await;
     app.wait_until_count("[data-testid=vendor-row]", 4).await;
     app.wait_gone("[data-testid=import-error]").await;
+    app.fill("[data-testid=vendor-search]", "Nomade").await;
+    app.wait_until_count("[data-testid=vendor-row]", 1).await;
+    app.click("[data-testid=vendor-row] button.link").await;
+    app.wait_text("[data-testid=vendor-title]", "Classe Nomade").await;
+    app.wait_text("[data-testid=vendor-page] .badges", "En pilote").await;
+    app.wait_text("[data-testid=vendor-page] .badges", "Acteur confirmé")
+        .await;
+    app.wait_text("[data-testid=vendor-page]", "Classe virtuelle").await;
+    app.click("[data-testid=nav-vendors]").await;
 
     // A vendor engaged on a project cannot be deleted; a free one can.
     for (name, deleted) in [("Immersia", false), ("Ludik", true)] {

@@ -196,7 +196,17 @@ fn files_are_written_and_read_through_the_picker() {
 
     let import = files.path().join(crate::files::FOLDER_OPEN_NAME);
     std::fs::write(&import, "name;type\nA;startup\nB;startupp\n").expect("writes");
-    let refused = invoke(&webview, "import_vendors_csv", json!({ "dialog": dialog })).expect_err("refused");
+    let names = json!({
+        "vendor_types": [["established", ["Acteur confirmé", "Established player"]]],
+        "stages": [],
+        "modalities": [],
+    });
+    let refused = invoke(
+        &webview,
+        "import_vendors_csv",
+        json!({ "dialog": dialog, "names": names }),
+    )
+    .expect_err("refused");
     assert_eq!(refused["code"], "import");
     assert_eq!(refused["import"]["line"], 3);
     assert_eq!(refused["import"]["column"], "type");
@@ -209,8 +219,13 @@ fn files_are_written_and_read_through_the_picker() {
     .expect("lists");
     assert_eq!(listed.as_array().map(Vec::len), Some(1), "nothing imported");
 
-    std::fs::write(&import, "name;type\nA;startup\nB;established\n").expect("writes");
-    let summary = invoke(&webview, "import_vendors_csv", json!({ "dialog": dialog })).expect("imports");
+    std::fs::write(&import, "name;type\nA;startup\nB;Acteur confirmé\n").expect("writes");
+    let summary = invoke(
+        &webview,
+        "import_vendors_csv",
+        json!({ "dialog": dialog, "names": names }),
+    )
+    .expect("imports");
     assert_eq!(
         (summary["created"].as_u64(), summary["updated"].as_u64()),
         (Some(2), Some(0))

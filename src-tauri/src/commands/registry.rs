@@ -1,7 +1,7 @@
 //! The vendor registry as a CSV file, out and back in.
 
 use atelier_app::ImportSummary;
-use atelier_export::vendor_csv::CsvDialect;
+use atelier_export::vendor_csv::{CsvDialect, ValueNames};
 use serde::Serialize;
 use specta::Type;
 use tauri::State;
@@ -47,10 +47,11 @@ pub async fn import_vendors_csv(
     state: State<'_, Backend>,
     picker: State<'_, FilePicker>,
     dialog: DialogText,
+    names: ValueNames,
 ) -> Result<Option<ImportSummary>, IpcError> {
     let app = app(&state)?;
     let Some(path) = picker.open(&dialog, "csv") else {
         return Ok(None);
     };
-    Ok(Some(app.import_vendors_csv(&path)?))
+    Ok(Some(app.import_vendors_csv(&path, &names)?))
 }

@@ -82,7 +82,7 @@ export const commands = {
 	 *  Opens a file dialog and imports the chosen registry file, all or
 	 *  nothing. `None` when the DLM cancels.
 	 */
-	importVendorsCsv: (dialog: DialogText) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog })),
+	importVendorsCsv: (dialog: DialogText, names: ValueNames) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog, names })),
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
 	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft })),
 };
@@ -931,6 +931,17 @@ export type ValidationError = {
 	field: string,
 	rule: Rule,
 	limit: number | null,
+};
+
+/**
+ *  The names the DLM may write for enum values besides their keys: the
+ *  labels the app shows, in every language it speaks. The UI owns the
+ *  words, so it sends them; an empty set accepts keys only.
+ */
+export type ValueNames = {
+	vendor_types: ([VendorType, string[]])[],
+	stages: ([WatchStage, string[]])[],
+	modalities: ([Modality, string[]])[],
 };
 
 export type Vendor = {

@@ -6,7 +6,7 @@ use std::path::Path;
 use atelier_core::portfolio::fold;
 use atelier_core::vendor::JournalEntry;
 use atelier_core::Vendor;
-use atelier_export::vendor_csv::{read_registry, write_registry, CsvDialect};
+use atelier_export::vendor_csv::{read_registry, write_registry, CsvDialect, ValueNames};
 use chrono::{Local, Utc};
 use serde::Serialize;
 use specta::Type;
@@ -36,10 +36,11 @@ impl Atelier {
     /// else with the same name (case and accents ignored), or becomes a new
     /// vendor; a stage that changes is dated in the journal, today. The
     /// first problem in the file refuses the whole import with its line
-    /// number, and nothing is written.
-    pub fn import_vendors_csv(&self, path: &Path) -> Result<ImportSummary> {
+    /// number, and nothing is written. Types, stages and modalities are
+    /// read as keys or as any of `names`.
+    pub fn import_vendors_csv(&self, path: &Path, names: &ValueNames) -> Result<ImportSummary> {
         let bytes = std::fs::read(path).map_err(|e| AppError::Io(e.to_string()))?;
-        let rows = read_registry(&bytes, &self.store.criteria()?).map_err(AppError::Import)?;
+        let rows = read_registry(&bytes, &self.store.criteria()?, names).map_err(AppError::Import)?;
         let existing = self.store.vendors()?;
         let now = Utc::now();
         let today = Local::now().date_naive();

@@ -5,7 +5,7 @@ use atelier_app::{AppError, Atelier};
 use atelier_core::scorecard::Score;
 use atelier_core::vendor::{VendorQuery, VendorType};
 use atelier_core::{Modality, VendorDraft, WatchStage};
-use atelier_export::vendor_csv::{CsvDialect, CsvProblem};
+use atelier_export::vendor_csv::{CsvDialect, CsvProblem, ValueNames};
 
 fn names(app: &Atelier) -> Vec<String> {
     app.list_vendors(&VendorQuery::default())
@@ -46,12 +46,17 @@ fn export_edit_and_import_back() {
     );
     let text = String::from_utf8(std::fs::read(&file).expect("reads")).expect("utf-8");
 
-    // The DLM moves Immersia to piloting in Excel and adds a row.
+    // The DLM moves Immersia to piloting in Excel, writing the stage as the
+    // app names it, and adds a row.
     let columns = text.lines().next().expect("header").split(';').count();
     let ludik = format!(";Ludik;startup;spotted;serious_game{}\r\n", ";".repeat(columns - 5));
-    let edited = text.replacen(";spotted;", ";piloting;", 1) + &ludik;
+    let edited = text.replacen(";spotted;", ";En pilote;", 1) + &ludik;
     std::fs::write(&file, edited).expect("writes");
-    let summary = app.import_vendors_csv(&file).expect("imports");
+    let french = ValueNames {
+        stages: vec![(WatchStage::Piloting, vec!["En pilote".into()])],
+        ..Default::default()
+    };
+    let summary = app.import_vendors_csv(&file, &french).expect("imports");
     assert_eq!((summary.created, summary.updated), (1, 1));
     assert_eq!(names(&app), ["Ludik", "Société Immersia"]);
     let detail = app.get_vendor(v.id).expect("reads");
@@ -64,7 +69,7 @@ fn export_edit_and_import_back() {
     );
 
     // Importing the same file again changes nothing more.
-    let again = app.import_vendors_csv(&file).expect("imports");
+    let again = app.import_vendors_csv(&file, &french).expect("imports");
     assert_eq!((again.created, again.updated), (0, 2));
     assert_eq!(names(&app).len(), 2);
 }
@@ -75,7 +80,7 @@ fn a_malformed_file_imports_nothing_and_says_which_line() {
     let app = Atelier::open(dir.path()).expect("opens");
     let file = dir.path().join("bad.csv");
     std::fs::write(&file, "name;type\nAlpha;startup\nBeta;\"unclosed\nGamma;startup\n").expect("writes");
-    match app.import_vendors_csv(&file) {
+    match app.import_vendors_csv(&file, &ValueNames::default()) {
         Err(AppError::Import(e)) => {
             assert_eq!(e.line, 3);
             assert_eq!(e.problem, CsvProblem::Malformed);

@@ -7,7 +7,10 @@
 //!
 //! `id;name;type;stage;modalities;website;country;tags;contacts;score:<criterion key>…`
 //!
-//! Enum values are their serde keys (`startup`, `serious_game`…); lists are
+//! Enum values are written as their serde keys (`startup`, `serious_game`…)
+//! and read back either as keys or as any name the DLM sees in the app, in
+//! either language ([`ValueNames`], given by the UI, so that "En pilote" or
+//! "Réalité augmentée" typed in a spreadsheet is understood); lists are
 //! joined with ` | `; the contacts cell holds one contact per line, each
 //! `name | role | email | phone`.
 //!
@@ -86,6 +89,16 @@ pub struct ImportedVendor {
     pub stage: WatchStage,
     /// The scores given in the row, in criteria order; unscored criteria are absent.
     pub scores: Vec<Score>,
+}
+
+/// The names the DLM may write for enum values besides their keys: the
+/// labels the app shows, in every language it speaks. The UI owns the
+/// words, so it sends them; an empty set accepts keys only.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Type)]
+pub struct ValueNames {
+    pub vendor_types: Vec<(VendorType, Vec<String>)>,
+    pub stages: Vec<(WatchStage, Vec<String>)>,
+    pub modalities: Vec<(Modality, Vec<String>)>,
 }
 
 /// Why a file cannot be imported, and where: the UI translates `problem`
@@ -381,7 +394,11 @@ impl Column {
 /// `étiquettes`. Only `name` is required: without a `type` column vendors
 /// are `established`, without a `stage` column (or with an empty stage
 /// cell) they are `spotted`. Completely blank rows are skipped.
-pub fn read_registry(bytes: &[u8], criteria: &[Criterion]) -> Result<Vec<ImportedVendor>, CsvError> {
+pub fn read_registry(
+    bytes: &[u8],
+    criteria: &[Criterion],
+    names: &ValueNames,
+) -> Result<Vec<ImportedVendor>, CsvError> {
     let text = decode(bytes)?;
     let text = text.as_ref();
     let lines = LineIndex::new(text);
@@ -465,7 +482,7 @@ pub fn read_registry(bytes: &[u8], criteria: &[Criterion]) -> Result<Vec<Importe
             };
             return Err(fail(line, None, problem));
         }
-        let row = read_row(&record, &columns, criteria, line)?;
+        let row = read_row(&record, &columns, criteria, names, line)?;
         if let Some(id) = row.id {
             if let Some(&first_line) = by_id.get(&id) {
                 return Err(fail(line, Some("id".into()), CsvProblem::DuplicateRow { first_line }));
@@ -487,6 +504,7 @@ fn read_row(
     record: &csv::StringRecord,
     columns: &[Column],
     criteria: &[Criterion],
+    names: &ValueNames,
     line: u64,
 ) -> Result<ImportedVendor, CsvError> {
     let mut id = None;
@@ -517,15 +535,17 @@ fn read_row(
                 }
             }
             Column::Name => draft.name = cell.to_owned(),
-            Column::Type => draft.vendor_type = parse_key(value).ok_or_else(|| invalid(value))?,
+            Column::Type => {
+                draft.vendor_type = parse_value(value, &names.vendor_types).ok_or_else(|| invalid(value))?
+            }
             Column::Stage => {
                 if !value.is_empty() {
-                    stage = parse_key(value).ok_or_else(|| invalid(value))?;
+                    stage = parse_value(value, &names.stages).ok_or_else(|| invalid(value))?;
                 }
             }
             Column::Modalities => {
                 draft.modalities = list(value)
-                    .map(|m| parse_key(m).ok_or_else(|| invalid(m)))
+                    .map(|m| parse_value(m, &names.modalities).ok_or_else(|| invalid(m)))
                     .collect::<Result<_, _>>()?;
             }
             Column::Website => draft.website = cell.to_owned(),
@@ -572,6 +592,18 @@ fn read_row(
         draft,
         stage,
         scores,
+    })
+}
+
+/// An enum from its serde key (see [`parse_key`]) or from one of its
+/// names, ignoring case, accents and surrounding spaces.
+fn parse_value<T: Copy + for<'de> Deserialize<'de>>(value: &str, names: &[(T, Vec<String>)]) -> Option<T> {
+    parse_key(value).or_else(|| {
+        let wanted = fold(value.trim());
+        names
+            .iter()
+            .find(|(_, written)| written.iter().any(|n| fold(n.trim()) == wanted))
+            .map(|(v, _)| *v)
     })
 }
 
@@ -804,7 +836,7 @@ mod tests {
     }
 
     fn read(text: &str) -> Result<Vec<ImportedVendor>, CsvError> {
-        read_registry(text.as_bytes(), &default_criteria())
+        read_registry(text.as_bytes(), &default_criteria(), &ValueNames::default())
     }
 
     fn err(text: &str) -> CsvError {
@@ -825,7 +857,7 @@ mod tests {
         let vendors = registry();
         for dialect in [CsvDialect::Semicolon, CsvDialect::Comma] {
             let bytes = write_registry(&vendors, &criteria, dialect);
-            let rows = read_registry(&bytes, &criteria).expect("valid");
+            let rows = read_registry(&bytes, &criteria, &ValueNames::default()).expect("valid");
             assert_eq!(rows.len(), vendors.len());
             for (row, v) in rows.iter().zip(&vendors) {
                 assert_eq!(row.id, Some(v.id));
@@ -884,13 +916,13 @@ mod tests {
             bytes,
             b"\xEF\xBB\xBFid,name,type,stage,modalities,website,country,tags,contacts\r\n"
         );
-        assert_eq!(read_registry(&bytes, &[]), Ok(Vec::new()));
+        assert_eq!(read_registry(&bytes, &[], &ValueNames::default()), Ok(Vec::new()));
     }
 
     #[test]
     fn windows_1252_files_keep_their_accents() {
         let bytes = b"Nom;Type;Pays\r\nSoci\xE9t\xE9 \x9Cuvre \x80;startup;Cura\xE7ao\r\n";
-        let rows = read_registry(bytes, &[]).expect("valid");
+        let rows = read_registry(bytes, &[], &ValueNames::default()).expect("valid");
         assert_eq!(rows[0].draft.name, "Société œuvre €");
         assert_eq!(rows[0].draft.country, "Curaçao");
     }
@@ -901,7 +933,7 @@ mod tests {
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
         for bytes in [le, be] {
-            let rows = read_registry(&bytes, &[]).expect("valid");
+            let rows = read_registry(&bytes, &[], &ValueNames::default()).expect("valid");
             assert_eq!(rows[0].draft.name, "École ç");
             assert_eq!(rows[0].draft.vendor_type, VendorType::Internal);
         }
@@ -910,7 +942,9 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         assert_eq!(
-            read_registry(&unpaired, &[]).expect_err("bad").problem,
+            read_registry(&unpaired, &[], &ValueNames::default())
+                .expect_err("bad")
+                .problem,
             CsvProblem::Malformed
         );
     }
@@ -1008,7 +1042,9 @@ mod tests {
             );
         }
         assert_eq!(
-            read_registry(UTF8_BOM, &[]).expect_err("empty").problem,
+            read_registry(UTF8_BOM, &[], &ValueNames::default())
+                .expect_err("empty")
+                .problem,
             CsvProblem::Empty
         );
     }
@@ -1202,6 +1238,53 @@ mod tests {
         assert_eq!(parse_key::<Modality>(" Serious game "), Some(Modality::SeriousGame));
         assert_eq!(parse_key::<Modality>("AR-VR"), Some(Modality::ArVr));
         assert_eq!(parse_key::<Modality>(""), None);
+    }
+
+    #[test]
+    fn values_read_as_the_names_the_app_shows_in_either_language() {
+        let names = ValueNames {
+            vendor_types: vec![(
+                VendorType::Established,
+                vec!["Acteur confirmé".into(), "Established player".into()],
+            )],
+            stages: vec![(WatchStage::Piloting, vec!["En pilote".into(), "Piloting".into()])],
+            modalities: vec![
+                (
+                    Modality::ArVr,
+                    vec!["Réalité augmentée / virtuelle".into(), "AR / VR".into()],
+                ),
+                (
+                    Modality::VirtualClass,
+                    vec!["Classe virtuelle".into(), "Virtual class".into()],
+                ),
+            ],
+        };
+        let text = "name;type;stage;modalities\r\n\
+                    Académie Plus; acteur CONFIRME ;en pilote;Classe virtuelle | realite augmentee / virtuelle | mooc\r\n\
+                    Ludik;startup;Piloting;\r\n";
+        let rows = read_registry(text.as_bytes(), &[], &names).expect("valid");
+        assert_eq!(rows[0].draft.vendor_type, VendorType::Established);
+        assert_eq!(rows[0].stage, WatchStage::Piloting);
+        assert_eq!(
+            rows[0].draft.modalities,
+            [Modality::Mooc, Modality::VirtualClass, Modality::ArVr],
+            "in the order the vendor form keeps"
+        );
+        assert_eq!(rows[1].draft.vendor_type, VendorType::Startup, "keys still read");
+
+        let unknown = "name;stage\r\nLudik;En test\r\n";
+        assert_eq!(
+            read_registry(unknown.as_bytes(), &[], &names)
+                .expect_err("unknown")
+                .problem,
+            CsvProblem::InvalidValue {
+                value: "En test".into()
+            }
+        );
+        assert!(
+            read_registry(text.as_bytes(), &[], &ValueNames::default()).is_err(),
+            "without names, only keys are understood"
+        );
     }
 
     #[test]
