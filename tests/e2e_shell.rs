@@ -4,6 +4,7 @@
 
 mod support;
 
+use support::vendors::compare_first_two;
 use support::App;
 
 #[tokio::test]
@@ -162,6 +163,20 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=save-vendor]").await;
     app.click("[data-testid=add-journal-entry]").await;
     found.extend(serious_violations(&app).await);
+    app.fill("[data-testid=entry-title]", "Demo").await;
+    app.click("[data-testid=save-journal-entry]").await;
+    app.click("[data-testid=edit-journal-entry]").await;
+    app.wait_for("[data-testid=journal-form]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=add-vendor]").await;
+    app.fill("[data-testid=vendor-name]", "Ludik").await;
+    app.click("[data-testid=save-vendor]").await;
+    app.wait_text("[data-testid=vendor-title]", "Ludik").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 2).await;
+    compare_first_two(&app).await;
+    found.extend(serious_violations(&app).await);
     app.click("[data-testid=nav-vendors]").await;
     app.wait_for("[data-testid=vendor-row]").await;
     found.extend(serious_violations(&app).await);
@@ -170,6 +185,7 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     found.extend(serious_violations(&app).await);
     app.click("[data-testid=vendors-view-list]").await;
     app.click("[data-testid=vendor-row] button.link").await;
+    app.wait_text("[data-testid=vendor-title]", "Immersia").await;
     app.click("[data-testid=edit-judgement]").await;
     app.click("[data-testid=engage-vendor]").await;
     app.wait_for("[data-testid=engagement-form]").await;

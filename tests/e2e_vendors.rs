@@ -151,6 +151,13 @@ async fn the_vendor_watch() {
     .await;
     compare_first_two(&app).await;
     app.wait_text("[data-testid=compare-total]:nth-child(2)", "3,80").await;
+    // The leading score of each criterion is marked, computed in Rust.
+    app.wait_until_count("[data-testid=compare-score-pedagogy][data-leads=true]", 1)
+        .await;
+    app.wait_text("[data-testid=compare-score-pedagogy][data-leads=true]", "5")
+        .await;
+    app.wait_text("[data-testid=compare-score-price][data-leads=true]", "5")
+        .await;
     app.wait_text("[data-testid=compare-total]:nth-child(3)", "3,80").await;
     app.select("[data-testid=weight-price]", "0").await;
     app.wait_text("[data-testid=compare-total]:nth-child(2)", "5,00").await;
@@ -247,6 +254,16 @@ async fn radar_engagements_and_csv() {
     judge(&app, "plateau", "3", "4", "growing").await;
     app.wait_text("[data-testid=assessment-verdict]", "Tendance").await;
     app.wait_text("[data-testid=assessment-ring]", "Adopter").await;
+
+    // Side by side, each with its verdict.
+    app.click("[data-testid=nav-vendors]").await;
+    app.fill("[data-testid=vendor-search]", "").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    compare_first_two(&app).await;
+    app.wait_text("[data-testid=compare-assessment]:nth-child(3)", "Tendance")
+        .await;
+    app.wait_text("[data-testid=compare-assessment]:nth-child(4)", "Buzz")
+        .await;
 
     // The radar: two vendors, one not judged yet, a theme added, saved as SVG.
     app.click("[data-testid=nav-vendors]").await;

@@ -388,10 +388,6 @@ async fn vendor_screens(app: &App, lang: &str) {
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
     shot("21-vendors-list").await;
-    compare_first_two(app).await;
-    shot("24-vendors-compare").await;
-    app.click("[data-testid=nav-vendors]").await;
-    app.wait_until_count("[data-testid=vendor-row]", 3).await;
     app.click("[data-testid=vendors-view-board]").await;
     app.wait_until_count("[data-testid=vendor-card]", 3).await;
     shot("22-vendors-board").await;
@@ -407,6 +403,13 @@ async fn vendor_screens(app: &App, lang: &str) {
         judge(app, hype, pilots, references, adoption).await;
         app.wait_for("[data-testid=assessment-verdict]").await;
     }
+    app.click("[data-testid=nav-vendors]").await;
+    app.fill("[data-testid=vendor-search]", "").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    compare_first_two(app).await;
+    app.wait_until_count("[data-testid=compare-assessment] [data-testid=assessment-verdict]", 2)
+        .await;
+    shot("24-vendors-compare").await;
     app.click("[data-testid=nav-vendors]").await;
     app.click("[data-testid=open-radar]").await;
     app.wait_until_count("[data-testid=radar-point]", 3).await;

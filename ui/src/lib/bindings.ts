@@ -202,6 +202,17 @@ export type BudgetCover = {
 	other_currencies: Currency[],
 };
 
+/**  One vendor of a comparison. */
+export type ComparedVendor = {
+	vendor: Vendor,
+	/**  Weighted total out of 5, in hundredths; `None` until scored. */
+	total: number | null,
+	/**  Its total is the highest of the comparison (ties all lead). */
+	leads: boolean,
+	/**  Ring and verdict of its judgement, when judged. */
+	assessment: Assessment | null,
+};
+
 export type Contact = {
 	name: string,
 	role: string,
@@ -220,6 +231,16 @@ export type Criterion = {
 	label: string,
 	/**  0 (ignored) to 10. */
 	weight: number,
+};
+
+/**
+ *  How vendors compare on one criterion: the score each gave (in the
+ *  vendors' order) and which of them lead.
+ */
+export type CriterionRow = {
+	criterion: Criterion,
+	scores: (number | null)[],
+	leads: boolean[],
 };
 
 /**
@@ -956,10 +977,14 @@ export type Vendor = {
 	updated_at: string,
 };
 
-/**  Two to four vendors side by side on the scorecard. */
+/**
+ *  Two to four vendors side by side: the scorecard criterion by criterion,
+ *  the weighted totals and the buzz-or-trend judgements.
+ */
 export type VendorComparison = {
-	criteria: Criterion[],
-	vendors: VendorRow[],
+	/**  One row per criterion, scores in the vendors' order. */
+	rows: CriterionRow[],
+	vendors: ComparedVendor[],
 };
 
 /**  A vendor and its journal, newest entry first, with its scorecard total. */

@@ -1,7 +1,9 @@
 //! The vendor watch: the registry, the watch stage, the journal.
 
 use atelier_core::radar::{Assessment, Judgement};
-use atelier_core::scorecard::{check_criteria, check_scores, weighted_total, Criterion, Score};
+use atelier_core::scorecard::{
+    check_criteria, check_scores, compare_scores, leaders, weighted_total, Criterion, CriterionRow, Score,
+};
 use atelier_core::vendor::{sort_journal, JournalDraft, JournalEntry, VendorQuery};
 use atelier_core::{JournalEntryId, Rule, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
 use chrono::{Local, NaiveDate, Utc};
@@ -29,11 +31,25 @@ pub struct VendorRow {
     pub total: Option<u32>,
 }
 
-/// Two to four vendors side by side on the scorecard.
+/// Two to four vendors side by side: the scorecard criterion by criterion,
+/// the weighted totals and the buzz-or-trend judgements.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct VendorComparison {
-    pub criteria: Vec<Criterion>,
-    pub vendors: Vec<VendorRow>,
+    /// One row per criterion, scores in the vendors' order.
+    pub rows: Vec<CriterionRow>,
+    pub vendors: Vec<ComparedVendor>,
+}
+
+/// One vendor of a comparison.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ComparedVendor {
+    pub vendor: Vendor,
+    /// Weighted total out of 5, in hundredths; `None` until scored.
+    pub total: Option<u32>,
+    /// Its total is the highest of the comparison (ties all lead).
+    pub leads: bool,
+    /// Ring and verdict of its judgement, when judged.
+    pub assessment: Option<Assessment>,
 }
 
 impl Atelier {
@@ -192,14 +208,21 @@ impl Atelier {
         let criteria = self.store.criteria()?;
         let vendors = ids
             .into_iter()
-            .map(|id| {
-                let vendor = self.store.vendor(id)?;
-                Ok(VendorRow {
-                    total: weighted_total(&vendor.scores, &criteria),
-                    vendor,
-                })
+            .map(|id| self.store.vendor(id))
+            .collect::<std::result::Result<Vec<Vendor>, _>>()?;
+        let scores: Vec<&[Score]> = vendors.iter().map(|v| v.scores.as_slice()).collect();
+        let rows = compare_scores(&criteria, &scores);
+        let totals: Vec<Option<u32>> = vendors.iter().map(|v| weighted_total(&v.scores, &criteria)).collect();
+        let vendors = vendors
+            .into_iter()
+            .zip(totals.iter().zip(leaders(&totals)))
+            .map(|(vendor, (&total, leads))| ComparedVendor {
+                total,
+                leads,
+                assessment: vendor.judgement.as_ref().map(Judgement::assess),
+                vendor,
             })
-            .collect::<Result<_>>()?;
-        Ok(VendorComparison { criteria, vendors })
+            .collect();
+        Ok(VendorComparison { rows, vendors })
     }
 }

@@ -186,6 +186,14 @@ fn scorecards_weigh_scores_and_compare_vendors() {
     let cmp = app.compare_vendors(vec![a.id, b.id]).expect("compares");
     let totals: Vec<Option<u32>> = cmp.vendors.iter().map(|r| r.total).collect();
     assert_eq!(totals, [Some(500), Some(300)]);
+    let leads: Vec<bool> = cmp.vendors.iter().map(|r| r.leads).collect();
+    assert_eq!(leads, [true, false]);
+    let pedagogy = cmp.rows.iter().find(|r| r.criterion.key == "pedagogy").expect("row");
+    assert_eq!(
+        (pedagogy.scores.as_slice(), pedagogy.leads.as_slice()),
+        (&[Some(5), Some(3)][..], &[true, false][..])
+    );
+    assert!(cmp.vendors.iter().all(|r| r.assessment.is_none()), "nobody judged yet");
     assert!(matches!(app.compare_vendors(vec![a.id]), Err(AppError::Validation(_))));
 
     app.create_vendor(draft("Unscored", VendorType::Startup, vec![]))

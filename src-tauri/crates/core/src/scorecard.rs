@@ -111,6 +111,42 @@ pub fn weighted_total(scores: &[Score], criteria: &[Criterion]) -> Option<u32> {
     (weights > 0).then(|| (sum * 100 + weights / 2) / weights)
 }
 
+/// Which of several values lead: each one equal to the highest (ties all
+/// lead); a missing value never leads, and nothing leads when every value
+/// is missing.
+pub fn leaders<T: Ord + Copy>(values: &[Option<T>]) -> Vec<bool> {
+    let top = values.iter().flatten().max().copied();
+    values.iter().map(|v| v.is_some() && *v == top).collect()
+}
+
+/// How vendors compare on one criterion: the score each gave (in the
+/// vendors' order) and which of them lead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct CriterionRow {
+    pub criterion: Criterion,
+    pub scores: Vec<Option<u8>>,
+    pub leads: Vec<bool>,
+}
+
+/// The scorecard of several vendors side by side, one row per criterion in
+/// criteria order. `scores[i]` is the i-th vendor's scores.
+pub fn compare_scores(criteria: &[Criterion], scores: &[&[Score]]) -> Vec<CriterionRow> {
+    criteria
+        .iter()
+        .map(|c| {
+            let row: Vec<Option<u8>> = scores
+                .iter()
+                .map(|given| given.iter().find(|s| s.criterion == c.key).map(|s| s.score))
+                .collect();
+            CriterionRow {
+                criterion: c.clone(),
+                leads: leaders(&row),
+                scores: row,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +201,27 @@ mod tests {
                 prop_assert!((lo..=hi).contains(&total));
             }
         }
+    }
+
+    #[test]
+    fn the_highest_values_lead_and_missing_ones_never_do() {
+        assert_eq!(leaders(&[Some(3), Some(5), None, Some(5)]), [false, true, false, true]);
+        assert_eq!(leaders::<u32>(&[None, None]), [false, false]);
+        assert_eq!(leaders(&[Some(1)]), [true]);
+    }
+
+    #[test]
+    fn scores_compare_criterion_by_criterion() {
+        let criteria = default_criteria();
+        let a = [score("pedagogy", 5), score("price", 2)];
+        let b = [score("pedagogy", 3), score("price", 4)];
+        let rows = compare_scores(&criteria, &[&a, &b]);
+        assert_eq!(rows.len(), criteria.len());
+        let row = |key: &str| rows.iter().find(|r| r.criterion.key == key).expect("a row");
+        assert_eq!(row("pedagogy").scores, [Some(5), Some(3)]);
+        assert_eq!(row("pedagogy").leads, [true, false]);
+        assert_eq!(row("price").leads, [false, true]);
+        assert_eq!(row("support").scores, [None, None]);
+        assert_eq!(row("support").leads, [false, false]);
     }
 }

@@ -687,6 +687,8 @@ export const en = {
   "journal.edit": "Edit",
   "journal.updated": "Entry updated.",
   "journal.delete_body": "Delete the journal entry “{title}”? This cannot be undone.",
+  "compare.leads": "highest on this criterion",
+  "compare.not_judged": "Not judged",
 } as const;
 
 export type MessageKey = keyof typeof en;

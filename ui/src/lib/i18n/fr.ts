@@ -689,4 +689,6 @@ export const fr: Record<MessageKey, string> = {
   "journal.edit": "Modifier",
   "journal.updated": "Entrée modifiée.",
   "journal.delete_body": "Supprimer l'entrée du journal « {title} » ? C'est définitif.",
+  "compare.leads": "meilleure note sur ce critère",
+  "compare.not_judged": "Pas encore jugé",
 };
