@@ -128,6 +128,15 @@ async fn the_vendor_watch() {
     .await;
     app.wait_until_count("[data-testid=stage-column-contacted] [data-testid=vendor-card]", 1)
         .await;
+    // …and with the mouse: Ludik dragged to "evaluating".
+    app.drag_to(
+        "[data-testid=stage-column-spotted] [data-testid=vendor-card]",
+        "[data-testid=stage-column-evaluating]",
+    )
+    .await;
+    app.wait_text("[data-testid=stage-column-evaluating]", "Ludik").await;
+    app.wait_until_count("[data-testid=stage-column-spotted] [data-testid=vendor-card]", 0)
+        .await;
 
     // Scorecards: score two vendors, compare them, change a weight.
     app.click("[data-testid=vendors-view-list]").await;

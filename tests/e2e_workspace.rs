@@ -97,12 +97,21 @@ async fn cycles_and_the_task_board_work_and_persist() {
     app.wait_text("[data-testid=column-done]", "Mener les entretiens").await;
     app.wait_gone("[data-testid=project-overdue]").await;
 
+    // Mouse: the other task dragged onto "Doing".
+    app.drag_to("[data-testid=column-todo] [data-task-id]", "[data-testid=column-doing]")
+        .await;
+    app.wait_text("[data-testid=column-doing]", "Rédiger les personas")
+        .await;
+    app.wait_until_count("[data-testid=column-todo] [data-task-id]", 0)
+        .await;
+
     // Everything is still there after a restart.
     let app = app.restart().await;
     app.click("[data-testid=project-card] button.title").await;
     app.click("[data-testid=tab-tasks]").await;
     app.wait_text("[data-testid=column-done]", "Mener les entretiens").await;
-    app.wait_text("[data-testid=column-todo]", "Rédiger les personas").await;
+    app.wait_text("[data-testid=column-doing]", "Rédiger les personas")
+        .await;
     app.click("[data-testid=tasks-view-list]").await;
     app.wait_until_count("[data-testid=task-row]", 2).await;
     app.click("[data-testid=tab-cycles]").await;

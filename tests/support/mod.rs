@@ -1036,6 +1036,32 @@ impl App {
         .await;
     }
 
+    /// Drags the first `source` match onto the first `target` match with the
+    /// HTML drag-and-drop events a mouse drag fires (dragstart, dragenter,
+    /// dragover, drop, dragend, sharing one `DataTransfer`). WebDriver's
+    /// pointer actions do not start a native drag in WebKitGTK, so the
+    /// events are dispatched in the page; the app's handlers are the real ones.
+    pub async fn drag_to(&self, source: &str, target: &str) {
+        self.wait_for(source).await;
+        self.wait_for(target).await;
+        let done = self
+            .execute_with(
+                "const [from, to] = [document.querySelector(arguments[0]), document.querySelector(arguments[1])];
+                 if (!from || !to) return false;
+                 const dataTransfer = new DataTransfer();
+                 const fire = (el, type) => el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+                 fire(from, 'dragstart');
+                 fire(to, 'dragenter');
+                 fire(to, 'dragover');
+                 fire(to, 'drop');
+                 fire(from, 'dragend');
+                 return true;",
+                vec![Value::from(source), Value::from(target)],
+            )
+            .await;
+        assert_eq!(done, Value::Bool(true), "`{source}` and `{target}` are on the page");
+    }
+
     // -- reading -------------------------------------------------------------
 
     /// The rendered text of the (first) element matching `css`, once there:

@@ -429,7 +429,7 @@ export const fr: Record<MessageKey, string> = {
   "vendors.none_title": "Aucun prestataire dans votre veille",
   "vendors.none_body": "Ajoutez les prestataires que vous rencontrez — studios e-learning, plateformes MOOC, startups serious game et réalité augmentée — et tenez un journal daté de chaque démo et appel de référence.",
   "vendors.no_match": "Aucun prestataire ne correspond à ces filtres.",
-  "vendors.board_hint": "Les flèches déplacent le prestataire sélectionné vers l'étape précédente ou suivante.",
+  "vendors.board_hint": "Glissez un prestataire vers une autre étape, ou sélectionnez-le et utilisez les flèches ; chaque déplacement est daté dans son journal.",
   "vendor_type.startup": "Startup",
   "vendor_type.established": "Acteur confirmé",
   "vendor_type.freelance": "Indépendant",
