@@ -204,6 +204,14 @@ async fn the_vendor_watch() {
         "Démo du casque VR (salon Learning Tech)",
     )
     .await;
+    // The board shows each card's score.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=vendors-view-board]").await;
+    app.wait_text(
+        "[data-testid=stage-column-contacted] [data-testid=vendor-card-score]",
+        "5,00",
+    )
+    .await;
     app.quit().await;
 }
 
