@@ -340,8 +340,18 @@ async fn radar_engagements_and_csv() {
     app.wait_text("[data-testid=vendor-engagements]", "Accueil des nouveaux managers")
         .await;
 
-    // The registry to CSV and back.
+    // The registry to CSV and back. A file that cannot be written (a folder
+    // stands where it should go) gets a clear message; then it is written.
+    let blocker = app.files_dir().join("prestataires.csv");
+    std::fs::create_dir(&blocker).expect("a folder in the way");
     app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=export-vendors]").await;
+    app.wait_text("[data-testid=toast]:last-child", "n'a pas pu utiliser le fichier")
+        .await;
+    app.wait_text("[data-testid=toast]:last-child", "prestataires.csv »")
+        .await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    std::fs::remove_dir(&blocker).expect("the folder removed");
     app.click("[data-testid=export-vendors]").await;
     app.wait_text("[data-testid=toast]:last-child", "3 prestataires exportés")
         .await;

@@ -493,6 +493,26 @@ async fn vendor_screens(app: &App, lang: &str) {
     app.click("[data-testid=import-vendors]").await;
     app.wait_for("[data-testid=import-error]").await;
     shot("28-vendors-import-refused").await;
+
+    // An export that cannot be written (a folder stands where the file goes).
+    app.click("[data-testid=import-error] button").await;
+    let export_name = app
+        .files_dir()
+        .read_dir()
+        .expect("the files folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "csv") && !p.ends_with("import.csv"))
+        .expect("the export written above");
+    std::fs::remove_file(&export_name).expect("removes the export");
+    std::fs::create_dir(&export_name).expect("a folder in the way");
+    app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
+        .await;
+    app.wait_gone("[data-testid=toast]").await;
+    app.click("[data-testid=export-vendors]").await;
+    app.wait_text("[data-testid=toast]", ".csv").await;
+    // Taken with its toast, which `shoot` would dismiss.
+    app.screenshot(shot_path(lang, "29-export-failed")).await;
 }
 
 async fn screens(lang: &str) {

@@ -25,7 +25,7 @@ pub enum ErrorCode {
 
 /// `{ code, message, field?, issues, path? }`: `field` names the first
 /// field at fault, `issues` lists every one, `path` the data directory for
-/// storage errors.
+/// storage errors or the file an export or import could not use.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct IpcError {
     pub code: ErrorCode,
@@ -73,6 +73,10 @@ impl From<AppError> for IpcError {
                 ..plain(ErrorCode::Import)
             },
             AppError::Io(_) => plain(ErrorCode::Io),
+            AppError::File { path, .. } => IpcError {
+                path: Some(path.display().to_string()),
+                ..plain(ErrorCode::Io)
+            },
         }
     }
 }

@@ -488,7 +488,7 @@ export type ImportSummary = {
 /**
  *  `{ code, message, field?, issues, path? }`: `field` names the first
  *  field at fault, `issues` lists every one, `path` the data directory for
- *  storage errors.
+ *  storage errors or the file an export or import could not use.
  */
 export type IpcError = {
 	code: ErrorCode,

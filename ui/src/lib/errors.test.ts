@@ -25,4 +25,11 @@ describe("backend errors in the DLM's language", () => {
     const text = errorMessage({ code: "storage_locked", message: "anything", issues: [] });
     expect(text).toContain("Another Atelier window");
   });
+
+  it("names the file an export or import could not use", () => {
+    i18n.lang = "fr";
+    const text = errorMessage({ code: "io", message: "Is a directory", issues: [], path: "/home/dlm/prestataires.csv" });
+    expect(text).toContain("« /home/dlm/prestataires.csv »");
+    expect(errorMessage({ code: "io", message: "disk", issues: [] })).toContain("espace disque");
+  });
 });

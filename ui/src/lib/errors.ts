@@ -41,7 +41,7 @@ export function errorMessage(error: IpcError): string {
     case "import":
       return error.import ? `${importProblemMessage(error.import)} ${t("import.nothing_imported")}` : t("import.nothing_imported");
     case "io":
-      return t("error.io");
+      return error.path ? t("error.io_file", { path: error.path }) : t("error.io");
   }
 }
 

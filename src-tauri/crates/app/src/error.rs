@@ -30,6 +30,19 @@ pub enum AppError {
     /// The disk refused a read or a write.
     #[error("{0}")]
     Io(String),
+    /// A file the DLM chose (an export, an import) cannot be written or read.
+    #[error("cannot use the file {}: {reason}", .path.display())]
+    File { path: PathBuf, reason: String },
+}
+
+impl AppError {
+    /// The failure to write or read the file at `path`.
+    pub fn file(path: &std::path::Path, error: &std::io::Error) -> Self {
+        AppError::File {
+            path: path.to_path_buf(),
+            reason: error.to_string(),
+        }
+    }
 }
 
 impl From<StoreError> for AppError {

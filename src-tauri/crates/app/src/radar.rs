@@ -120,7 +120,7 @@ impl Atelier {
     /// Writes the radar's SVG to `path` (chosen by the DLM in a save dialog).
     pub fn save_radar(&self, labels: &RadarLabels, path: &Path) -> Result<()> {
         let view = self.radar(labels)?;
-        std::fs::write(path, view.svg).map_err(|e| AppError::Io(e.to_string()))
+        std::fs::write(path, view.svg).map_err(|e| AppError::file(path, &e))
     }
 }
 

@@ -28,7 +28,7 @@ impl Atelier {
         let mut vendors = self.store.vendors()?;
         vendors.sort_by_cached_key(|v| fold(&v.fields.name));
         let bytes = write_registry(&vendors, &self.store.criteria()?, dialect);
-        std::fs::write(path, bytes).map_err(|e| AppError::Io(e.to_string()))?;
+        std::fs::write(path, bytes).map_err(|e| AppError::file(path, &e))?;
         Ok(u32::try_from(vendors.len()).unwrap_or(u32::MAX))
     }
 
@@ -39,7 +39,7 @@ impl Atelier {
     /// number, and nothing is written. Types, stages and modalities are
     /// read as keys or as any of `names`.
     pub fn import_vendors_csv(&self, path: &Path, names: &ValueNames) -> Result<ImportSummary> {
-        let bytes = std::fs::read(path).map_err(|e| AppError::Io(e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| AppError::file(path, &e))?;
         let rows = read_registry(&bytes, &self.store.criteria()?, names).map_err(AppError::Import)?;
         let existing = self.store.vendors()?;
         let now = Utc::now();

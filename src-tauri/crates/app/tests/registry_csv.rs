@@ -89,3 +89,20 @@ fn a_malformed_file_imports_nothing_and_says_which_line() {
     }
     assert!(names(&app).is_empty(), "not even the good first row");
 }
+
+#[test]
+fn a_file_that_cannot_be_written_or_read_is_named_in_the_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let folder = dir.path().join("registre.csv");
+    std::fs::create_dir(&folder).expect("a folder where the file should be");
+    assert!(matches!(
+        app.export_vendors_csv(CsvDialect::Comma, &folder),
+        Err(AppError::File { ref path, .. }) if *path == folder
+    ));
+    let absent = dir.path().join("absent.csv");
+    assert!(matches!(
+        app.import_vendors_csv(&absent, &ValueNames::default()),
+        Err(AppError::File { ref path, .. }) if *path == absent
+    ));
+}
