@@ -276,6 +276,16 @@ async fn radar_engagements_and_csv() {
     app.click("[data-testid=nav-vendors]").await;
     app.fill("[data-testid=vendor-search]", "").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.wait_text(
+        "[data-testid=vendor-row]:nth-child(1) [data-testid=vendor-verdict]",
+        "Tendance",
+    )
+    .await;
+    app.wait_text(
+        "[data-testid=vendor-row]:nth-child(2) [data-testid=vendor-verdict]",
+        "Buzz",
+    )
+    .await;
     compare_first_two(&app).await;
     app.wait_text("[data-testid=compare-assessment]:nth-child(3)", "Tendance")
         .await;

@@ -387,7 +387,6 @@ async fn vendor_screens(app: &App, lang: &str) {
     }
     app.click("[data-testid=nav-vendors]").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
-    shot("21-vendors-list").await;
     app.click("[data-testid=vendors-view-board]").await;
     app.wait_until_count("[data-testid=vendor-card]", 3).await;
     shot("22-vendors-board").await;
@@ -406,6 +405,9 @@ async fn vendor_screens(app: &App, lang: &str) {
     app.click("[data-testid=nav-vendors]").await;
     app.fill("[data-testid=vendor-search]", "").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.wait_until_count("[data-testid=vendor-verdict] [data-testid=assessment-verdict]", 3)
+        .await;
+    shot("21-vendors-list").await;
     compare_first_two(app).await;
     app.wait_until_count("[data-testid=compare-assessment] [data-testid=assessment-verdict]", 2)
         .await;

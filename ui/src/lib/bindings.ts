@@ -204,13 +204,9 @@ export type BudgetCover = {
 
 /**  One vendor of a comparison. */
 export type ComparedVendor = {
-	vendor: Vendor,
-	/**  Weighted total out of 5, in hundredths; `None` until scored. */
-	total: number | null,
+	row: VendorRow,
 	/**  Its total is the highest of the comparison (ties all lead). */
 	leads: boolean,
-	/**  Ring and verdict of its judgement, when judged. */
-	assessment: Assessment | null,
 };
 
 export type Contact = {
@@ -1028,7 +1024,10 @@ export type VendorQuery = {
 /**  A vendor as the registry list and the comparison show it. */
 export type VendorRow = {
 	vendor: Vendor,
+	/**  Weighted total out of 5, in hundredths; `None` until scored. */
 	total: number | null,
+	/**  Ring and verdict of its judgement, when judged. */
+	assessment: Assessment | null,
 };
 
 /**  How the registry list is ordered. */

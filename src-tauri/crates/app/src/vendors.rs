@@ -28,7 +28,21 @@ pub struct VendorDetail {
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct VendorRow {
     pub vendor: Vendor,
+    /// Weighted total out of 5, in hundredths; `None` until scored.
     pub total: Option<u32>,
+    /// Ring and verdict of its judgement, when judged.
+    pub assessment: Option<Assessment>,
+}
+
+impl VendorRow {
+    /// The vendor with its total on `criteria` and its assessment.
+    fn of(vendor: Vendor, criteria: &[Criterion]) -> Self {
+        Self {
+            total: weighted_total(&vendor.scores, criteria),
+            assessment: vendor.judgement.as_ref().map(Judgement::assess),
+            vendor,
+        }
+    }
 }
 
 /// Two to four vendors side by side: the scorecard criterion by criterion,
@@ -43,13 +57,9 @@ pub struct VendorComparison {
 /// One vendor of a comparison.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ComparedVendor {
-    pub vendor: Vendor,
-    /// Weighted total out of 5, in hundredths; `None` until scored.
-    pub total: Option<u32>,
+    pub row: VendorRow,
     /// Its total is the highest of the comparison (ties all lead).
     pub leads: bool,
-    /// Ring and verdict of its judgement, when judged.
-    pub assessment: Option<Assessment>,
 }
 
 impl Atelier {
@@ -65,10 +75,7 @@ impl Atelier {
             .store
             .vendors()?
             .into_iter()
-            .map(|vendor| VendorRow {
-                total: weighted_total(&vendor.scores, &criteria),
-                vendor,
-            })
+            .map(|vendor| VendorRow::of(vendor, &criteria))
             .filter(|r| query.matches(&r.vendor, r.total))
             .collect();
         query.sort_rows(&mut rows, |r| &r.vendor, |r| r.total);
@@ -212,16 +219,12 @@ impl Atelier {
             .collect::<std::result::Result<Vec<Vendor>, _>>()?;
         let scores: Vec<&[Score]> = vendors.iter().map(|v| v.scores.as_slice()).collect();
         let rows = compare_scores(&criteria, &scores);
-        let totals: Vec<Option<u32>> = vendors.iter().map(|v| weighted_total(&v.scores, &criteria)).collect();
+        let vendors: Vec<VendorRow> = vendors.into_iter().map(|v| VendorRow::of(v, &criteria)).collect();
+        let totals: Vec<Option<u32>> = vendors.iter().map(|r| r.total).collect();
         let vendors = vendors
             .into_iter()
-            .zip(totals.iter().zip(leaders(&totals)))
-            .map(|(vendor, (&total, leads))| ComparedVendor {
-                total,
-                leads,
-                assessment: vendor.judgement.as_ref().map(Judgement::assess),
-                vendor,
-            })
+            .zip(leaders(&totals))
+            .map(|(row, leads)| ComparedVendor { row, leads })
             .collect();
         Ok(VendorComparison { rows, vendors })
     }

@@ -6,7 +6,7 @@ mod common;
 use atelier_app::{AppError, Atelier};
 use atelier_core::radar::{Adoption, Family, HypeStage, Judgement, RadarItemKind, RadarLabels, Ring, Verdict};
 use atelier_core::theme::RadarThemeDraft;
-use atelier_core::vendor::VendorType;
+use atelier_core::vendor::{VendorQuery, VendorType};
 use atelier_core::{Modality, Rule};
 
 fn judgement(hype: HypeStage, pilots: u16, references: u16, adoption: Adoption) -> Judgement {
@@ -58,6 +58,16 @@ fn judged_vendors_and_themes_are_placed_drawn_and_saved() {
         "Pilote **réussi**",
         "normalised"
     );
+    let listed = app.list_vendors(&VendorQuery::default()).expect("lists");
+    let verdicts: Vec<(&str, Option<Verdict>)> = listed
+        .iter()
+        .map(|r| (r.vendor.fields.name.as_str(), r.assessment.map(|a| a.verdict)))
+        .collect();
+    assert!(
+        verdicts.contains(&("Immersia", Some(Verdict::Buzz))),
+        "the registry shows the verdict"
+    );
+    assert!(verdicts.contains(&("Pas encore jugé", None)));
     app.judge_vendor(mooc, Some(judgement(HypeStage::Plateau, 3, 4, Adoption::Growing)))
         .expect("judges");
     app.judge_vendor(bare, Some(judgement(HypeStage::Trigger, 1, 0, Adoption::Early)))

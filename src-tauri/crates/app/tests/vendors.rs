@@ -184,7 +184,7 @@ fn scorecards_weigh_scores_and_compare_vendors() {
     criteria.iter_mut().find(|c| c.key == "price").expect("price").weight = 0;
     app.set_criteria(criteria).expect("saves");
     let cmp = app.compare_vendors(vec![a.id, b.id]).expect("compares");
-    let totals: Vec<Option<u32>> = cmp.vendors.iter().map(|r| r.total).collect();
+    let totals: Vec<Option<u32>> = cmp.vendors.iter().map(|r| r.row.total).collect();
     assert_eq!(totals, [Some(500), Some(300)]);
     let leads: Vec<bool> = cmp.vendors.iter().map(|r| r.leads).collect();
     assert_eq!(leads, [true, false]);
@@ -193,7 +193,10 @@ fn scorecards_weigh_scores_and_compare_vendors() {
         (pedagogy.scores.as_slice(), pedagogy.leads.as_slice()),
         (&[Some(5), Some(3)][..], &[true, false][..])
     );
-    assert!(cmp.vendors.iter().all(|r| r.assessment.is_none()), "nobody judged yet");
+    assert!(
+        cmp.vendors.iter().all(|r| r.row.assessment.is_none()),
+        "nobody judged yet"
+    );
     assert!(matches!(app.compare_vendors(vec![a.id]), Err(AppError::Validation(_))));
 
     app.create_vendor(draft("Unscored", VendorType::Startup, vec![]))
