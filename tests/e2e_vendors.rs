@@ -324,7 +324,7 @@ async fn radar_engagements_and_csv() {
     app.wait_text("[data-testid=project-title]", "Accueil des nouveaux managers")
         .await;
     app.click("[data-testid=tab-vendors]").await;
-    engage(&app, "Immersia", "Module de réalité virtuelle", "beaucoup").await;
+    engage(&app, "Immersia", "Module de réalité virtuelle", "beaucoup", "signed").await;
     app.wait_text("[data-testid=engagement-error-amount]", "montant").await;
     app.fill("[data-testid=engagement-amount]", "12 500").await;
     app.click("[data-testid=save-engagement]").await;
@@ -334,11 +334,20 @@ async fn radar_engagements_and_csv() {
     app.wait_text("[data-testid=engagement-budget]", "(69\u{a0}%)").await;
     app.wait_text("[data-testid=engagement-budget]", "Il reste 5\u{202f}500\u{a0}€")
         .await;
-    engage(&app, "Académie Plus", "Hébergement du MOOC", "8 000").await;
+    assert!(
+        !app.exists("[data-testid=engagement-budget-draft]").await,
+        "a signed contract is no draft"
+    );
+    engage(&app, "Académie Plus", "Hébergement du MOOC", "8 000", "draft").await;
     app.wait_until_count("[data-testid=engagement]", 2).await;
     app.wait_text("[data-testid=engagement-totals]", "20\u{202f}500\u{a0}€")
         .await;
     app.wait_for("[data-testid=engagement-budget][data-over=true]").await;
+    app.wait_text(
+        "[data-testid=engagement-budget]",
+        "dont 8\u{202f}000\u{a0}€ encore en brouillon",
+    )
+    .await;
     app.wait_text(
         "[data-testid=engagement-budget]",
         "dépassent le budget prévu de 2\u{202f}500\u{a0}€",

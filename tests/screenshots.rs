@@ -462,6 +462,7 @@ async fn vendor_screens(app: &App, lang: &str) {
             "VR module on safety procedures"
         },
         "24 000",
+        "signed",
     )
     .await;
     app.wait_until_count("[data-testid=engagement]", 1).await;
@@ -474,6 +475,7 @@ async fn vendor_screens(app: &App, lang: &str) {
             "SPOC hosting and facilitation"
         },
         "9 500",
+        "draft",
     )
     .await;
     app.wait_until_count("[data-testid=engagement]", 2).await;

@@ -32,9 +32,9 @@ pub async fn judge(app: &App, hype: &str, pilots: &str, references: &str, adopti
     app.click("[data-testid=save-judgement]").await;
 }
 
-/// Engages `vendor` on the open project's Vendors tab, contract signed,
-/// December to March.
-pub async fn engage(app: &App, vendor: &str, scope: &str, amount: &str) {
+/// Engages `vendor` on the open project's Vendors tab, the contract at
+/// `status` (`draft`, `signed`…), December to March.
+pub async fn engage(app: &App, vendor: &str, scope: &str, amount: &str, status: &str) {
     app.click("[data-testid=add-engagement]").await;
     app.wait_js(&format!(
         "[...document.querySelectorAll('[data-testid=engagement-vendor] option')].some(o => o.textContent === {vendor:?})"
@@ -49,7 +49,7 @@ pub async fn engage(app: &App, vendor: &str, scope: &str, amount: &str) {
         .await;
     app.fill("[data-testid=engagement-scope]", scope).await;
     app.fill("[data-testid=engagement-amount]", amount).await;
-    app.select("[data-testid=engagement-status]", "signed").await;
+    app.select("[data-testid=engagement-status]", status).await;
     app.fill("[data-testid=engagement-start]", "2026-12-01").await;
     app.fill("[data-testid=engagement-end]", "2027-03-31").await;
     app.click("[data-testid=save-engagement]").await;

@@ -189,6 +189,11 @@ export type BudgetCover = {
 	engaged_cents: number | null,
 	/**  The project's planned budget. */
 	planned_cents: number | null,
+	/**
+	 *  The part of `engaged_cents` whose contract is still a draft: planned
+	 *  with the vendor, not yet committed.
+	 */
+	draft_cents: number | null,
 	/**  What the contracts leave of the plan; negative when they exceed it. */
 	remaining_cents: number | null,
 	/**

@@ -37,7 +37,7 @@ impl Atelier {
         let mut engagements = self.store.engagements(project)?;
         sort_engagements(&mut engagements);
         let totals = totals_by_currency(&engagements);
-        let budget = budget_cover(&fields.budget, &totals);
+        let budget = budget_cover(&fields.budget, &engagements);
         let engagements = engagements
             .into_iter()
             .map(|engagement| {

@@ -130,4 +130,5 @@ fn the_engaged_amounts_are_set_against_the_planned_budget() {
         (cover.engaged_cents, cover.remaining_cents, cover.percent, cover.over),
         (1_250_000, -250_000, Some(125), true)
     );
+    assert_eq!(cover.draft_cents, 1_250_000, "the contract is still a draft");
 }

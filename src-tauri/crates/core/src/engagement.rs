@@ -169,6 +169,10 @@ pub struct BudgetCover {
     /// The project's planned budget.
     #[specta(type = f64)]
     pub planned_cents: i64,
+    /// The part of `engaged_cents` whose contract is still a draft: planned
+    /// with the vendor, not yet committed.
+    #[specta(type = f64)]
+    pub draft_cents: i64,
     /// What the contracts leave of the plan; negative when they exceed it.
     #[specta(type = f64)]
     pub remaining_cents: i64,
@@ -181,15 +185,22 @@ pub struct BudgetCover {
     pub other_currencies: Vec<Currency>,
 }
 
-/// The engaged totals set against a planned budget; `None` when the
-/// project has no planned budget to compare with.
-pub fn budget_cover(budget: &Budget, totals: &[CurrencyTotal]) -> Option<BudgetCover> {
+/// The project's contracts set against its planned budget; `None` when the
+/// project has no planned budget to compare with. Every contract counts,
+/// drafts included (they are what the DLM plans to spend), and the drafts'
+/// share is given apart.
+pub fn budget_cover(budget: &Budget, engagements: &[Engagement]) -> Option<BudgetCover> {
     let planned_cents = budget.planned_cents?;
-    let engaged_cents = totals
-        .iter()
-        .filter(|t| t.currency == budget.currency)
-        .map(|t| t.cents)
-        .sum::<i64>();
+    let in_budget_currency = |e: &&Engagement| e.fields.currency == budget.currency;
+    let sum = |only_drafts: bool| -> i64 {
+        engagements
+            .iter()
+            .filter(in_budget_currency)
+            .filter(|e| !only_drafts || e.fields.status == ContractStatus::Draft)
+            .filter_map(|e| e.fields.amount_cents)
+            .sum()
+    };
+    let engaged_cents = sum(false);
     let percent = (planned_cents > 0).then(|| {
         let ratio = (i128::from(engaged_cents) * 100 + i128::from(planned_cents) / 2) / i128::from(planned_cents);
         u32::try_from(ratio).unwrap_or(u32::MAX)
@@ -197,14 +208,15 @@ pub fn budget_cover(budget: &Budget, totals: &[CurrencyTotal]) -> Option<BudgetC
     Some(BudgetCover {
         currency: budget.currency.clone(),
         engaged_cents,
+        draft_cents: sum(true),
         planned_cents,
         remaining_cents: planned_cents - engaged_cents,
         percent,
         over: engaged_cents > planned_cents,
-        other_currencies: totals
-            .iter()
-            .filter(|t| t.currency != budget.currency)
-            .map(|t| t.currency.clone())
+        other_currencies: totals_by_currency(engagements)
+            .into_iter()
+            .map(|t| t.currency)
+            .filter(|c| *c != budget.currency)
             .collect(),
     })
 }
@@ -303,13 +315,6 @@ mod tests {
         assert_eq!(starts, [Some(3), Some(9), None]);
     }
 
-    fn total(currency: &str, cents: i64) -> CurrencyTotal {
-        CurrencyTotal {
-            currency: Currency(currency.into()),
-            cents,
-        }
-    }
-
     fn budget(planned_cents: Option<i64>) -> Budget {
         Budget {
             currency: Currency::eur(),
@@ -318,28 +323,47 @@ mod tests {
         }
     }
 
+    /// A contract of `cents` in `currency` at `status`.
+    fn contract(currency: &str, cents: i64, status: ContractStatus) -> Engagement {
+        let mut d = draft();
+        d.currency = Currency(currency.into());
+        d.amount_cents = Some(cents);
+        d.status = status;
+        Engagement::create(ProjectId::new(), d, Utc::now()).expect("valid")
+    }
+
     #[test]
     fn the_cover_sets_the_budget_currency_against_the_plan() {
-        let totals = [total("EUR", 1_250_000), total("USD", 300_000)];
-        let cover = budget_cover(&budget(Some(1_800_000)), &totals).expect("a plan");
+        let contracts = [
+            contract("EUR", 450_000, ContractStatus::Signed),
+            contract("EUR", 800_000, ContractStatus::Draft),
+            contract("USD", 300_000, ContractStatus::Signed),
+        ];
+        let cover = budget_cover(&budget(Some(1_800_000)), &contracts).expect("a plan");
         assert_eq!(cover.engaged_cents, 1_250_000);
+        assert_eq!(cover.draft_cents, 800_000, "the draft is counted and shown apart");
         assert_eq!(cover.remaining_cents, 550_000);
         assert_eq!(cover.percent, Some(69), "12,500 of 18,000 is 69.4 %");
         assert!(!cover.over);
         assert_eq!(cover.other_currencies, [Currency("USD".into())]);
 
-        let over = budget_cover(&budget(Some(1_800_000)), &[total("EUR", 2_050_000)]).expect("a plan");
-        assert_eq!(over.remaining_cents, -250_000);
+        let over = budget_cover(
+            &budget(Some(1_800_000)),
+            &[contract("EUR", 2_050_000, ContractStatus::Delivered)],
+        )
+        .expect("a plan");
+        assert_eq!((over.remaining_cents, over.draft_cents), (-250_000, 0));
         assert_eq!(over.percent, Some(114));
         assert!(over.over);
     }
 
     #[test]
     fn the_cover_needs_a_plan_and_survives_a_zero_one() {
-        assert_eq!(budget_cover(&budget(None), &[total("EUR", 100)]), None);
+        let one = [contract("EUR", 100, ContractStatus::Signed)];
+        assert_eq!(budget_cover(&budget(None), &one), None);
         let nothing = budget_cover(&budget(Some(500_000)), &[]).expect("a plan");
         assert_eq!((nothing.engaged_cents, nothing.percent), (0, Some(0)));
-        let zero = budget_cover(&budget(Some(0)), &[total("EUR", 100)]).expect("a plan");
+        let zero = budget_cover(&budget(Some(0)), &one).expect("a plan");
         assert_eq!(zero.percent, None);
         assert!(zero.over);
     }

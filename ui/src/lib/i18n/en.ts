@@ -691,6 +691,7 @@ export const en = {
   "compare.not_judged": "Not judged",
   "error.io_file": "Atelier could not use the file “{path}”. Check that its folder exists, that the file is not open in another program, and that the disk has free space; then try again.",
   "vendors.col_verdict": "Buzz or trend",
+  "engagements.budget_draft": "of which {amount} still in draft",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -693,4 +693,5 @@ export const fr: Record<MessageKey, string> = {
   "compare.not_judged": "Pas encore jugé",
   "error.io_file": "Atelier n'a pas pu utiliser le fichier « {path} ». Vérifiez que son dossier existe, que le fichier n'est pas ouvert dans un autre programme et qu'il reste de la place sur le disque, puis réessayez.",
   "vendors.col_verdict": "Buzz ou tendance",
+  "engagements.budget_draft": "dont {amount} encore en brouillon",
 };
