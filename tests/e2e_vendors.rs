@@ -114,6 +114,10 @@ async fn the_vendor_watch() {
     app.click("[data-testid=vendor-stage-piloting]").await;
     app.fill("[data-testid=vendor-search]", "academie").await;
     app.wait_until_count("[data-testid=vendor-row]", 1).await;
+    // What the journal says finds the vendor too.
+    app.fill("[data-testid=vendor-search]", "learning tech bluffant").await;
+    app.wait_until_count("[data-testid=vendor-row]", 1).await;
+    app.wait_text("[data-testid=vendor-row]", "Immersia").await;
     app.fill("[data-testid=vendor-search]", "").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
 

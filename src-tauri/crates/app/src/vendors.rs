@@ -71,13 +71,19 @@ impl Atelier {
             return Err(e.into());
         }
         let criteria = self.store.criteria()?;
-        let mut rows: Vec<VendorRow> = self
-            .store
-            .vendors()?
-            .into_iter()
-            .map(|vendor| VendorRow::of(vendor, &criteria))
-            .filter(|r| query.matches(&r.vendor, r.total))
-            .collect();
+        let mut rows: Vec<VendorRow> = Vec::new();
+        for vendor in self.store.vendors()? {
+            // The journal is read only when there is text to look for in it.
+            let journal = if query.has_text() {
+                self.store.journal(vendor.id)?
+            } else {
+                Vec::new()
+            };
+            let row = VendorRow::of(vendor, &criteria);
+            if query.matches(&row.vendor, row.total, &journal) {
+                rows.push(row);
+            }
+        }
         query.sort_rows(&mut rows, |r| &r.vendor, |r| r.total);
         Ok(rows)
     }

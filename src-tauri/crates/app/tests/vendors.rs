@@ -106,6 +106,14 @@ fn stage_changes_are_dated_in_the_journal() {
     assert_eq!(detail.journal[0].fields.date, day(12));
     assert_eq!(detail.journal[1].fields.title, "Démo du casque VR");
 
+    let by_journal = app
+        .list_vendors(&VendorQuery {
+            text: "bluffant".into(),
+            ..Default::default()
+        })
+        .expect("lists");
+    assert_eq!(by_journal.len(), 1, "found by what its journal says");
+
     let same = app
         .change_vendor_stage(v.id, WatchStage::Piloting, None)
         .expect("no change");

@@ -302,10 +302,17 @@ pub struct VendorQuery {
 }
 
 impl VendorQuery {
+    /// True when the text asks for something (the journal is then worth
+    /// reading, see [`VendorQuery::matches`]).
+    pub fn has_text(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+
     /// True when the vendor, whose weighted total is `total`, passes every
-    /// filter; the text is searched in name, country, website, tags and
-    /// contacts, ignoring case and accents.
-    pub fn matches(&self, v: &Vendor, total: Option<u32>) -> bool {
+    /// filter; the text is searched in name, country, website, tags,
+    /// contacts and the titles and notes of `journal` (the DLM remembers
+    /// "the one we met at the salon"), ignoring case and accents.
+    pub fn matches(&self, v: &Vendor, total: Option<u32>, journal: &[JournalEntry]) -> bool {
         if let Some(min) = self.min_total {
             if total.is_none_or(|t| t < min) {
                 return false;
@@ -330,6 +337,7 @@ impl VendorQuery {
         let mut hay = vec![f.name.as_str(), &f.country, &f.website];
         hay.extend(f.tags.iter().map(String::as_str));
         hay.extend(f.contacts.iter().flat_map(|c| [c.name.as_str(), &c.role, &c.email]));
+        hay.extend(journal.iter().flat_map(|e| [e.fields.title.as_str(), &e.fields.body]));
         let hay = fold(&hay.join("\n"));
         words.split_whitespace().all(|w| hay.contains(w))
     }
@@ -408,7 +416,7 @@ mod tests {
         let q = |f: fn(&mut VendorQuery)| {
             let mut q = VendorQuery::default();
             f(&mut q);
-            q.matches(&v, Some(320))
+            q.matches(&v, Some(320), &[])
         };
         assert!(q(|_| {}));
         assert!(q(|q| q.text = "LEA immersia".into()));
@@ -423,7 +431,30 @@ mod tests {
             min_total: Some(100),
             ..Default::default()
         };
-        assert!(!at_least_one.matches(&v, None), "unscored vendors fail a minimum score");
+        assert!(
+            !at_least_one.matches(&v, None, &[]),
+            "unscored vendors fail a minimum score"
+        );
+
+        let salon = JournalEntry::create(
+            v.id,
+            JournalDraft {
+                date: NaiveDate::from_ymd_opt(2026, 11, 20).expect("date"),
+                kind: JournalKind::Event,
+                title: "Rencontre au salon".into(),
+                body: "Démo **réalité virtuelle** très convaincante".into(),
+            },
+            Utc::now(),
+        )
+        .expect("valid");
+        let text = |t: &str| VendorQuery {
+            text: t.into(),
+            ..Default::default()
+        };
+        assert!(text("salon realite").has_text());
+        assert!(text("salon realite").matches(&v, None, std::slice::from_ref(&salon)));
+        assert!(!text("salon").matches(&v, None, &[]), "without its journal");
+        assert!(!text("  ").has_text());
     }
 
     #[test]

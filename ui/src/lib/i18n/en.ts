@@ -413,7 +413,7 @@ export const en = {
   "vendors.subtitle": "The providers you watch — startups and established players — where each stands, and what you learnt from them.",
   "vendors.add": "Add a vendor",
   "vendors.search": "Search vendors",
-  "vendors.search_placeholder": "Name, country, contact, tag…",
+  "vendors.search_placeholder": "Name, country, contact, tag, journal…",
   "vendors.any_type": "All types",
   "vendors.any_modality": "All modalities",
   "vendors.filter_stage": "Stage",

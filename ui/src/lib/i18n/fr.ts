@@ -415,7 +415,7 @@ export const fr: Record<MessageKey, string> = {
   "vendors.subtitle": "Les prestataires que vous suivez — startups et acteurs confirmés —, où en est chacun, et ce que vous en avez appris.",
   "vendors.add": "Ajouter un prestataire",
   "vendors.search": "Rechercher un prestataire",
-  "vendors.search_placeholder": "Nom, pays, contact, étiquette…",
+  "vendors.search_placeholder": "Nom, pays, contact, étiquette, journal…",
   "vendors.any_type": "Tous les types",
   "vendors.any_modality": "Toutes les modalités",
   "vendors.filter_stage": "Étape",
