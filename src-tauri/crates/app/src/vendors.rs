@@ -73,13 +73,14 @@ impl Atelier {
         let criteria = self.store.criteria()?;
         let mut rows: Vec<VendorRow> = Vec::new();
         for vendor in self.store.vendors()? {
-            // The journal is read only when there is text to look for in it.
-            let journal = if query.has_text() {
-                self.store.journal(vendor.id)?
+            let row = VendorRow::of(vendor, &criteria);
+            // The journal is read only when there is text to look for in it,
+            // and only for a vendor the other filters keep.
+            let journal = if query.has_text() && query.passes_filters(&row.vendor, row.total) {
+                self.store.journal(row.vendor.id)?
             } else {
                 Vec::new()
             };
-            let row = VendorRow::of(vendor, &criteria);
             if query.matches(&row.vendor, row.total, &journal) {
                 rows.push(row);
             }

@@ -313,21 +313,8 @@ impl VendorQuery {
     /// contacts and the titles and notes of `journal` (the DLM remembers
     /// "the one we met at the salon"), ignoring case and accents.
     pub fn matches(&self, v: &Vendor, total: Option<u32>, journal: &[JournalEntry]) -> bool {
-        if let Some(min) = self.min_total {
-            if total.is_none_or(|t| t < min) {
-                return false;
-            }
-        }
-        if !self.stages.is_empty() && !self.stages.contains(&v.stage) {
+        if !self.passes_filters(v, total) {
             return false;
-        }
-        if !self.types.is_empty() && !self.types.contains(&v.fields.vendor_type) {
-            return false;
-        }
-        if let Some(m) = self.modality {
-            if !v.fields.modalities.contains(&m) {
-                return false;
-            }
         }
         let words = fold(&self.text);
         if words.trim().is_empty() {
@@ -340,6 +327,27 @@ impl VendorQuery {
         hay.extend(journal.iter().flat_map(|e| [e.fields.title.as_str(), &e.fields.body]));
         let hay = fold(&hay.join("\n"));
         words.split_whitespace().all(|w| hay.contains(w))
+    }
+
+    /// True when the vendor passes every filter but the text (minimum
+    /// total, stages, types, modality): a vendor that fails them needs no
+    /// journal read.
+    pub fn passes_filters(&self, v: &Vendor, total: Option<u32>) -> bool {
+        if let Some(min) = self.min_total {
+            if total.is_none_or(|t| t < min) {
+                return false;
+            }
+        }
+        if !self.stages.is_empty() && !self.stages.contains(&v.stage) {
+            return false;
+        }
+        if !self.types.is_empty() && !self.types.contains(&v.fields.vendor_type) {
+            return false;
+        }
+        match self.modality {
+            Some(m) => v.fields.modalities.contains(&m),
+            None => true,
+        }
     }
 
     /// Orders vendors paired with their totals as [`VendorQuery::sort`] says.
