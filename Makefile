@@ -46,9 +46,12 @@ deps-node:
 	@if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
 	  cd ui && npm ci --no-audit --no-fund; fi
 
+# tauri-driver has no --version flag: cargo's own install record says which
+# version is there. --force replaces a tauri-driver binary that cargo did not
+# record (or an older one) instead of stopping on "already exists".
 deps-driver:
-	@command -v tauri-driver >/dev/null && tauri-driver --version 2>/dev/null | grep -q "$(TAURI_DRIVER_VERSION)" \
-	  || $(CARGO) install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
+	@$(CARGO) install --list | grep -qx "tauri-driver v$(TAURI_DRIVER_VERSION):" \
+	  || $(CARGO) install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked --force
 
 ui: deps-node
 	cd ui && npm run build

@@ -8,7 +8,9 @@ use specta::Type;
 use crate::ids::{ArtefactId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TITLE_MAX};
 use crate::phase::{ArtefactKind, Phase};
-use crate::validation::{check_len, check_required, Rule, ValidationError};
+use crate::caution::{Caution, CautionKind};
+use crate::project::Status;
+use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
 
 /// Where a touchpoint sits in the learner's journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -134,9 +136,10 @@ impl ArtefactBody {
                 title,
                 interviewee,
                 notes,
-                ..
+                date,
             } => {
                 e.extend(name("title", title));
+                e.extend(check_date("date", *date));
                 e.extend(short("interviewee", interviewee));
                 e.extend(long("notes", notes));
             }
@@ -199,16 +202,33 @@ impl ArtefactBody {
                 e.extend(long("description", description));
                 e.extend(short("link", link));
             }
-            ArtefactBody::PilotFeedback { source, feedback, .. } => {
+            ArtefactBody::PilotFeedback { source, feedback, date } => {
+                e.extend(check_date("date", *date));
                 e.extend(short("source", source));
                 e.extend(check_required("feedback", feedback, LONG_TEXT_MAX));
             }
-            ArtefactBody::PilotDecision { criteria, results, .. } => {
+            ArtefactBody::PilotDecision {
+                criteria,
+                results,
+                decided_on,
+                ..
+            } => {
+                e.extend(check_date("decided_on", *decided_on));
                 e.extend(check_required("criteria", criteria, LONG_TEXT_MAX));
                 e.extend(long("results", results));
             }
         }
         e
+    }
+
+    /// Asks first before logging a pilot decision on a project whose
+    /// lifecycle has not reached its pilot yet.
+    pub fn cautions(&self, status: Status) -> Vec<Caution> {
+        if self.kind() == ArtefactKind::PilotDecision && status < Status::Pilot {
+            vec![Caution::new("outcome", CautionKind::DecisionBeforePilot)]
+        } else {
+            Vec::new()
+        }
     }
 
     /// A short label for lists: the artefact's name, title or statement.
@@ -287,6 +307,32 @@ mod tests {
             context: "Agence de 12 personnes".into(),
             quote: "Je ne sais pas à qui demander".into(),
         }
+    }
+
+    #[test]
+    fn a_pilot_decision_before_the_pilot_asks_first() {
+        let decision = |decided_on| ArtefactBody::PilotDecision {
+            criteria: "80 % des managers finissent le parcours".into(),
+            results: String::new(),
+            outcome: PilotOutcome::Scale,
+            decided_on,
+        };
+        assert_eq!(
+            decision(None).cautions(Status::Idea),
+            [Caution::new("outcome", CautionKind::DecisionBeforePilot)]
+        );
+        assert_eq!(decision(None).cautions(Status::Design).len(), 1);
+        assert!(decision(None).cautions(Status::Pilot).is_empty());
+        assert!(decision(None).cautions(Status::Deployment).is_empty());
+        assert!(persona("Sophie").cautions(Status::Idea).is_empty());
+        assert_eq!(
+            decision(chrono::NaiveDate::from_ymd_opt(7, 1, 1))
+                .validate()
+                .into_iter()
+                .map(|e| e.rule)
+                .collect::<Vec<_>>(),
+            [Rule::DateOutOfRange]
+        );
     }
 
     #[test]

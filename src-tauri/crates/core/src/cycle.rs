@@ -9,7 +9,8 @@ use specta::Type;
 use crate::ids::{CycleId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use crate::phase::Phase;
-use crate::validation::{check_len, check_required, Rule, ValidationError};
+use crate::caution::{Caution, CautionKind};
+use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
 
 /// Shortest cycle, in days (start and end included): one week.
 pub const CYCLE_MIN_DAYS: i64 = 7;
@@ -25,6 +26,55 @@ pub struct CycleDraft {
     pub end: NaiveDate,
     pub phase_focus: Option<Phase>,
     pub review_note: String,
+}
+
+/// What the cycle form sends: like a [`CycleDraft`], but a date the DLM
+/// has not given yet is missing, so that Rust reports it with every other
+/// rule in one answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(deny_unknown_fields)]
+pub struct CycleForm {
+    pub goal: String,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub phase_focus: Option<Phase>,
+    pub review_note: String,
+}
+
+impl CycleForm {
+    /// Every rule the form breaks, missing dates included, given the
+    /// project's other cycles.
+    pub fn validate(&self, others: &[Cycle]) -> Vec<ValidationError> {
+        match self.complete() {
+            Some(draft) => draft.normalized().validate(others),
+            None => {
+                let mut errors: Vec<ValidationError> = Vec::new();
+                errors.extend(check_required("goal", &self.goal, SHORT_TEXT_MAX));
+                for (field, date) in [("start", self.start), ("end", self.end)] {
+                    errors.push(match date {
+                        None => ValidationError::new(field, Rule::Required),
+                        Some(_) => match check_date(field, date) {
+                            Some(e) => e,
+                            None => continue,
+                        },
+                    });
+                }
+                errors.extend(check_len("review_note", &self.review_note, LONG_TEXT_MAX));
+                errors
+            }
+        }
+    }
+
+    /// The draft, once both dates are given.
+    pub fn complete(&self) -> Option<CycleDraft> {
+        Some(CycleDraft {
+            goal: self.goal.clone(),
+            start: self.start?,
+            end: self.end?,
+            phase_focus: self.phase_focus,
+            review_note: self.review_note.clone(),
+        })
+    }
 }
 
 /// A planned cycle of one project.
@@ -53,6 +103,8 @@ impl CycleDraft {
     pub fn validate(&self, others: &[Cycle]) -> Vec<ValidationError> {
         let mut errors: Vec<ValidationError> = Vec::new();
         errors.extend(check_required("goal", &self.goal, SHORT_TEXT_MAX));
+        errors.extend(check_date("start", Some(self.start)));
+        errors.extend(check_date("end", Some(self.end)));
         errors.extend(check_len("review_note", &self.review_note, LONG_TEXT_MAX));
         let days = self.days();
         if self.end < self.start {
@@ -76,7 +128,20 @@ impl CycleDraft {
         errors
     }
 
-    fn normalized(mut self) -> Self {
+    /// Asks first when the cycle starts before the project or ends after
+    /// it (a project without dates has nothing to compare with).
+    pub fn cautions(&self, project_start: Option<NaiveDate>, project_end: Option<NaiveDate>) -> Vec<Caution> {
+        let mut cautions = Vec::new();
+        if project_start.is_some_and(|s| self.start < s) {
+            cautions.push(Caution::new("start", CautionKind::CycleOutsideProject));
+        }
+        if project_end.is_some_and(|e| self.end > e) {
+            cautions.push(Caution::new("end", CautionKind::CycleOutsideProject));
+        }
+        cautions
+    }
+
+    pub fn normalized(mut self) -> Self {
         self.goal = self.goal.trim().to_owned();
         self.review_note = self.review_note.trim().to_owned();
         self
@@ -181,6 +246,45 @@ mod tests {
         let cycles = [a, b.clone()];
         assert_eq!(current_cycle(&cycles, day(20)).map(|c| c.id), Some(b.id));
         assert_eq!(current_cycle(&cycles, day(40)), None);
+    }
+
+    #[test]
+    fn a_form_without_dates_reports_them_with_the_other_rules() {
+        let form = CycleForm {
+            goal: " ".into(),
+            start: None,
+            end: Some(NaiveDate::from_ymd_opt(7, 3, 1).expect("date")),
+            phase_focus: None,
+            review_note: "x".repeat(LONG_TEXT_MAX + 1),
+        };
+        let found: Vec<(String, Rule)> = form.validate(&[]).into_iter().map(|e| (e.field, e.rule)).collect();
+        assert_eq!(
+            found,
+            [
+                ("goal".into(), Rule::Required),
+                ("start".into(), Rule::Required),
+                ("end".into(), Rule::DateOutOfRange),
+                ("review_note".into(), Rule::TooLong),
+            ]
+        );
+        let complete = CycleForm {
+            goal: "Interviews".into(),
+            start: Some(day(0)),
+            end: Some(day(6)),
+            phase_focus: None,
+            review_note: String::new(),
+        };
+        assert!(complete.validate(&[]).is_empty());
+        assert_eq!(complete.complete().map(|d| d.days()), Some(7));
+    }
+
+    #[test]
+    fn a_cycle_outside_the_project_asks_first() {
+        let d = draft(0, 13);
+        assert!(d.cautions(Some(day(0)), Some(day(13))).is_empty());
+        assert!(d.cautions(None, None).is_empty());
+        let kinds: Vec<String> = d.cautions(Some(day(1)), Some(day(10))).into_iter().map(|c| c.field).collect();
+        assert_eq!(kinds, ["start", "end"]);
     }
 
     #[test]

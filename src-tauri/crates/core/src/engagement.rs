@@ -9,9 +9,10 @@ use specta::Type;
 
 use crate::ids::{EngagementId, ProjectId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
-use crate::money::{check_amount, Currency};
+use crate::money::{check_amount, percent_of, Currency};
 use crate::project::Budget;
-use crate::validation::{check_len, check_required, Draft, Rule, ValidationError};
+use crate::caution::{Caution, CautionKind};
+use crate::validation::{check_date, check_len, check_required, Draft, Rule, ValidationError};
 
 /// Where the contract stands. Variant order is the usual order of a contract's life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -96,6 +97,8 @@ impl Draft for EngagementDraft {
             e.push(ValidationError::new("currency", Rule::InvalidCurrency));
         }
         e.extend(self.amount_cents.and_then(|a| check_amount("amount", a)));
+        e.extend(check_date("start", self.start));
+        e.extend(check_date("end", self.end));
         if let (Some(start), Some(end)) = (self.start, self.end) {
             if end < start {
                 e.push(ValidationError::new("end", Rule::EndBeforeStart));
@@ -201,10 +204,7 @@ pub fn budget_cover(budget: &Budget, engagements: &[Engagement]) -> Option<Budge
             .sum()
     };
     let engaged_cents = sum(false);
-    let percent = (planned_cents > 0).then(|| {
-        let ratio = (i128::from(engaged_cents) * 100 + i128::from(planned_cents) / 2) / i128::from(planned_cents);
-        u32::try_from(ratio).unwrap_or(u32::MAX)
-    });
+    let percent = percent_of(engaged_cents, planned_cents);
     Some(BudgetCover {
         currency: budget.currency.clone(),
         engaged_cents,
@@ -219,6 +219,36 @@ pub fn budget_cover(budget: &Budget, engagements: &[Engagement]) -> Option<Budge
             .filter(|c| *c != budget.currency)
             .collect(),
     })
+}
+
+impl EngagementDraft {
+    /// Asks first when this contract would take the project's contracts
+    /// beyond its planned budget; `others` are the project's other
+    /// engagements (not this one). Says by how much, in the budget's
+    /// currency; a contract in another currency cannot be compared.
+    pub fn cautions(&self, budget: &Budget, others: &[Engagement]) -> Vec<Caution> {
+        let (Some(planned), Some(amount)) = (budget.planned_cents, self.amount_cents) else {
+            return Vec::new();
+        };
+        if self.currency != budget.currency {
+            return Vec::new();
+        }
+        let engaged: i64 = others
+            .iter()
+            .filter(|e| e.fields.currency == budget.currency)
+            .filter_map(|e| e.fields.amount_cents)
+            .sum::<i64>()
+            + amount;
+        if engaged > planned {
+            vec![Caution::with_amount(
+                "amount",
+                CautionKind::OverCommitted,
+                engaged - planned,
+            )]
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 /// Earliest start first, undated last, then by creation.
@@ -244,6 +274,31 @@ mod tests {
             end: NaiveDate::from_ymd_opt(2027, 2, 26),
             status: ContractStatus::Draft,
         }
+    }
+
+    #[test]
+    fn a_contract_beyond_the_planned_budget_asks_first() {
+        let budget = Budget {
+            currency: Currency::eur(),
+            planned_cents: Some(2_000_000),
+            actual_cents: None,
+        };
+        let mut first = draft().normalized();
+        first.amount_cents = Some(1_500_000);
+        assert!(first.cautions(&budget, &[]).is_empty());
+        let engaged = Engagement::create(ProjectId::new(), first.clone(), Utc::now()).expect("valid");
+        assert_eq!(
+            first.cautions(&budget, std::slice::from_ref(&engaged)),
+            [Caution::with_amount("amount", CautionKind::OverCommitted, 1_000_000)]
+        );
+        let mut dollars = first.clone();
+        dollars.currency = Currency("USD".into());
+        assert!(dollars.cautions(&budget, &[engaged]).is_empty());
+        let unplanned = Budget {
+            planned_cents: None,
+            ..budget
+        };
+        assert!(first.cautions(&unplanned, &[]).is_empty());
     }
 
     #[test]

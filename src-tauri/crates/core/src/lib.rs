@@ -3,7 +3,9 @@
 //! rule here is cheap to test exhaustively.
 
 pub mod artefact;
+pub mod budget;
 pub mod builtin_templates;
+pub mod caution;
 pub mod cycle;
 pub mod engagement;
 pub mod ids;
@@ -26,7 +28,8 @@ pub mod vendor;
 pub mod workspace;
 
 pub use artefact::{Artefact, ArtefactBody};
-pub use cycle::{Cycle, CycleDraft};
+pub use caution::{Caution, CautionKind, Refusal, SaveOptions};
+pub use cycle::{Cycle, CycleDraft, CycleForm};
 pub use engagement::{ContractStatus, Engagement, EngagementDraft};
 pub use ids::{
     ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, ProjectId, TaskId, TemplateId, ThemeId, VendorId,

@@ -16,3 +16,7 @@ pub const TAG_MAX: usize = 40;
 /// Largest amount in cents: one hundred billion units, far above any
 /// training budget and well inside the integers JavaScript represents exactly.
 pub const AMOUNT_MAX_CENTS: i64 = 10_000_000_000_000;
+/// Earliest year a date may carry: earlier ones are typos (0007 for 2007).
+pub const DATE_MIN_YEAR: i32 = 2000;
+/// Latest year a date may carry.
+pub const DATE_MAX_YEAR: i32 = 2100;

@@ -31,6 +31,32 @@ pub enum Modality {
 }
 
 impl Modality {
+    /// Where this modality usually sits in the 70-20-10 model, and whether
+    /// it usually runs live: what the planner proposes when the DLM picks
+    /// it (still editable). On-the-job work is the 70, mentoring and social
+    /// learning the 20, courses of every kind the 10.
+    pub fn usual(self) -> ModalityDefault {
+        use Bucket::*;
+        use Delivery::*;
+        let (bucket, delivery) = match self {
+            Modality::OnTheJob => (Experience, SelfPaced),
+            Modality::Mentoring | Modality::SocialLearning => (Exposure, Live),
+            Modality::VirtualClass | Modality::Classroom | Modality::Blended => (Education, Live),
+            Modality::Elearning
+            | Modality::Mooc
+            | Modality::Cooc
+            | Modality::Spoc
+            | Modality::SeriousGame
+            | Modality::ArVr
+            | Modality::Microlearning => (Education, SelfPaced),
+        };
+        ModalityDefault {
+            modality: self,
+            bucket,
+            delivery,
+        }
+    }
+
     pub const ALL: [Modality; 13] = [
         Modality::Elearning,
         Modality::Mooc,
@@ -72,6 +98,19 @@ pub enum Delivery {
     SelfPaced,
 }
 
+/// A modality with the bucket and delivery the planner proposes for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ModalityDefault {
+    pub modality: Modality,
+    pub bucket: Bucket,
+    pub delivery: Delivery,
+}
+
+/// Every modality in catalogue order with what the planner proposes for it.
+pub fn usual_settings() -> Vec<ModalityDefault> {
+    Modality::ALL.into_iter().map(Modality::usual).collect()
+}
+
 /// The longest single activity: 200 hours.
 pub const DURATION_MAX_MINUTES: u32 = 200 * 60;
 /// Activities in one learning path.
@@ -107,7 +146,11 @@ impl Draft for ActivityDraft {
         if self.duration_minutes == 0 {
             e.push(ValidationError::new("duration_minutes", Rule::Required));
         } else if self.duration_minutes > DURATION_MAX_MINUTES {
-            e.push(ValidationError::new("duration_minutes", Rule::TooLarge));
+            e.push(ValidationError::with_limit(
+                "duration_minutes",
+                Rule::DurationTooLong,
+                (DURATION_MAX_MINUTES / 60) as usize,
+            ));
         }
         e.extend(self.cost_cents.and_then(|c| check_amount("cost_cents", c)));
         e
@@ -217,12 +260,27 @@ pub struct MixTotals {
     pub warnings: Vec<MixWarning>,
 }
 
-fn percent(part: u32, whole: u32) -> u32 {
+/// Whole-percent shares of `parts` that add up to exactly 100 (largest
+/// remainder: each share is rounded down, then the points left go to the
+/// parts that lost the most in rounding, earlier parts first on ties).
+/// All zero when the whole is zero.
+fn shares(parts: &[u32]) -> Vec<u32> {
+    let whole: u64 = parts.iter().map(|&p| u64::from(p)).sum();
     if whole == 0 {
-        0
-    } else {
-        u32::try_from((u64::from(part) * 100 + u64::from(whole) / 2) / u64::from(whole)).unwrap_or(100)
+        return vec![0; parts.len()];
     }
+    let exact: Vec<(u64, u64)> = parts
+        .iter()
+        .map(|&p| (u64::from(p) * 100 / whole, u64::from(p) * 100 % whole))
+        .collect();
+    let mut result: Vec<u32> = exact.iter().map(|&(q, _)| u32::try_from(q).unwrap_or(100)).collect();
+    let given: u32 = result.iter().sum();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(exact[i].1), i));
+    for &i in order.iter().take(100usize.saturating_sub(given as usize)) {
+        result[i] += 1;
+    }
+    result
 }
 
 /// Totals by modality (those used, in catalogue order) and by bucket, and
@@ -247,19 +305,23 @@ pub fn totals(activities: &[Activity]) -> MixTotals {
             })
         })
         .collect();
-    let by_bucket: Vec<BucketTotal> = Bucket::ALL
+    let bucket_minutes: Vec<u32> = Bucket::ALL
         .into_iter()
         .map(|b| {
-            let m: u32 = activities
+            activities
                 .iter()
                 .filter(|a| a.fields.bucket == b)
                 .map(|a| a.fields.duration_minutes)
-                .sum();
-            BucketTotal {
-                bucket: b,
-                minutes: m,
-                percent: percent(m, minutes),
-            }
+                .sum()
+        })
+        .collect();
+    let by_bucket: Vec<BucketTotal> = Bucket::ALL
+        .into_iter()
+        .zip(bucket_minutes.iter().zip(shares(&bucket_minutes)))
+        .map(|(bucket, (&minutes, percent))| BucketTotal {
+            bucket,
+            minutes,
+            percent,
         })
         .collect();
     let mut warnings = Vec::new();
@@ -341,6 +403,42 @@ mod tests {
     }
 
     #[test]
+    fn shares_always_add_up_to_one_hundred() {
+        // 1/3 each would round to 33 + 33 + 33 = 99.
+        assert_eq!(shares(&[10, 10, 10]), [34, 33, 33]);
+        // 2/3 and 1/6 twice round to 67 + 17 + 17 = 101.
+        assert_eq!(shares(&[40, 10, 10]), [67, 17, 16]);
+        assert_eq!(shares(&[0, 0, 0]), [0, 0, 0]);
+        assert_eq!(shares(&[5, 0, 0]), [100, 0, 0]);
+    }
+
+    #[test]
+    fn each_modality_proposes_its_usual_bucket_and_delivery() {
+        let usual = |m: Modality| {
+            let d = m.usual();
+            (d.bucket, d.delivery)
+        };
+        assert_eq!(usual(Modality::OnTheJob), (Bucket::Experience, Delivery::SelfPaced));
+        assert_eq!(usual(Modality::Mentoring), (Bucket::Exposure, Delivery::Live));
+        assert_eq!(usual(Modality::SocialLearning), (Bucket::Exposure, Delivery::Live));
+        assert_eq!(usual(Modality::VirtualClass), (Bucket::Education, Delivery::Live));
+        assert_eq!(usual(Modality::Classroom), (Bucket::Education, Delivery::Live));
+        assert_eq!(usual(Modality::Elearning), (Bucket::Education, Delivery::SelfPaced));
+        let all = usual_settings();
+        assert_eq!(all.iter().map(|d| d.modality).collect::<Vec<_>>(), Modality::ALL);
+        // A path built from the usual settings alone covers the whole model.
+        let path: Vec<Activity> = [Modality::Elearning, Modality::Mentoring, Modality::OnTheJob]
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let d = m.usual();
+                activity(m, d.bucket, d.delivery, 60, None, i as u32)
+            })
+            .collect();
+        assert!(totals(&path).warnings.is_empty());
+    }
+
+    #[test]
     fn lopsided_mixes_are_flagged() {
         let all_formal = [activity(
             Modality::Classroom,
@@ -402,7 +500,10 @@ mod tests {
         let fields: Vec<String> = d.validate().into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["title", "duration_minutes", "cost_cents"]);
         d.duration_minutes = DURATION_MAX_MINUTES + 1;
-        assert!(d.validate().iter().any(|e| e.rule == Rule::TooLarge));
+        assert!(d
+            .validate()
+            .iter()
+            .any(|e| e.rule == Rule::DurationTooLong && e.limit == Some(200)));
     }
 
     #[test]
@@ -428,10 +529,8 @@ mod tests {
             prop_assert_eq!(t.by_modality.iter().map(|m| m.minutes).sum::<u32>(), t.minutes);
             prop_assert_eq!(t.by_modality.iter().map(|m| m.cost_cents).sum::<i64>(), t.cost_cents);
             prop_assert_eq!(t.by_bucket.iter().map(|b| b.minutes).sum::<u32>(), t.minutes);
-            if t.minutes > 0 {
-                let sum: u32 = t.by_bucket.iter().map(|b| b.percent).sum();
-                prop_assert!((99..=101).contains(&sum));
-            }
+            let sum: u32 = t.by_bucket.iter().map(|b| b.percent).sum();
+            prop_assert_eq!(sum, if t.minutes > 0 { 100 } else { 0 });
         }
     }
 }

@@ -42,9 +42,26 @@ pub fn check_amount(field: &'static str, cents: i64) -> Option<ValidationError> 
     }
 }
 
+/// `part` over `whole` in whole percent, rounded to the nearest; `None`
+/// when the whole is zero or negative (no meaningful share).
+pub fn percent_of(part: i64, whole: i64) -> Option<u32> {
+    (whole > 0).then(|| {
+        let ratio = (i128::from(part) * 100 + i128::from(whole) / 2) / i128::from(whole);
+        u32::try_from(ratio.max(0)).unwrap_or(u32::MAX)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percents_round_to_the_nearest() {
+        assert_eq!(percent_of(1, 3), Some(33));
+        assert_eq!(percent_of(2, 3), Some(67));
+        assert_eq!(percent_of(30, 20), Some(150));
+        assert_eq!(percent_of(5, 0), None);
+    }
 
     #[test]
     fn currency_shape() {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::limits::SHORT_TEXT_MAX;
+use crate::project::Status;
 use crate::validation::{check_required, Rule, ValidationError};
 
 /// A design-thinking mode, plus deploy. Variant order is the phase order.
@@ -35,6 +36,19 @@ impl Phase {
     /// The phase after this one, if any.
     pub fn next(self) -> Option<Phase> {
         Phase::ALL.get(self as usize + 1).copied()
+    }
+
+    /// The step of the project's lifecycle this design phase usually
+    /// belongs to: understanding the need (empathize, define) is framing,
+    /// ideate and prototype are design, test is the pilot, deploy is the
+    /// deployment. The two move separately; this is how they line up.
+    pub fn lifecycle_step(self) -> Status {
+        match self {
+            Phase::Empathize | Phase::Define => Status::Framing,
+            Phase::Ideate | Phase::Prototype => Status::Design,
+            Phase::Test => Status::Pilot,
+            Phase::Deploy => Status::Deployment,
+        }
     }
 }
 
@@ -159,6 +173,23 @@ pub fn pass_gate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn design_phases_line_up_with_the_lifecycle_in_order() {
+        let steps: Vec<Status> = Phase::ALL.into_iter().map(Phase::lifecycle_step).collect();
+        assert_eq!(
+            steps,
+            [
+                Status::Framing,
+                Status::Framing,
+                Status::Design,
+                Status::Design,
+                Status::Pilot,
+                Status::Deployment
+            ]
+        );
+        assert!(steps.windows(2).all(|w| w[0] <= w[1]));
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -8,7 +8,15 @@ use specta::Type;
 use crate::ids::ProjectId;
 use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::money::{check_amount, Currency};
-use crate::validation::{check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
+use crate::caution::{Caution, CautionKind};
+use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
+
+/// Projects longer than this many years ask for confirmation: most are a
+/// typo in the end year.
+pub const LONG_PROJECT_YEARS: u32 = 5;
+/// Amounts above this (ten million in the budget's currency, in cents) ask
+/// for confirmation: far beyond a training budget, usually a slip of zeros.
+pub const LARGE_AMOUNT_CENTS: i64 = 1_000_000_000;
 
 /// Where a project stands. The order of the variants is the lifecycle order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -90,6 +98,13 @@ pub struct Budget {
     pub actual_cents: Option<i64>,
 }
 
+impl Budget {
+    /// What is spent so far; nothing known counts as nothing spent.
+    pub fn spent(&self) -> i64 {
+        self.actual_cents.unwrap_or(0)
+    }
+}
+
 /// What the DLM types in the project form: every editable field of a
 /// project. Status has its own operation because it follows the lifecycle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
@@ -149,6 +164,8 @@ impl Draft for ProjectDraft {
                 .iter()
                 .find_map(|o| check_len("objectives", o, SHORT_TEXT_MAX)),
         );
+        push(check_date("start_date", self.start_date));
+        push(check_date("end_date", self.end_date));
         if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
             if end < start {
                 push(Some(ValidationError::new("end_date", Rule::EndBeforeStart)));
@@ -168,6 +185,30 @@ impl Draft for ProjectDraft {
         }
         push(self.tags.iter().find_map(|t| check_len("tags", t, TAG_MAX)));
         errors
+    }
+}
+
+impl ProjectDraft {
+    /// What is allowed but unusual enough to confirm first: a project
+    /// running longer than [`LONG_PROJECT_YEARS`] years, a planned or actual
+    /// budget above [`LARGE_AMOUNT_CENTS`].
+    pub fn cautions(&self) -> Vec<Caution> {
+        let mut cautions = Vec::new();
+        if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
+            let limit = start.checked_add_months(chrono::Months::new(12 * LONG_PROJECT_YEARS));
+            if limit.is_some_and(|limit| end > limit) {
+                cautions.push(Caution::with_limit("end_date", CautionKind::LongProject, LONG_PROJECT_YEARS));
+            }
+        }
+        for (field, amount) in [
+            ("budget_planned", self.budget.planned_cents),
+            ("budget_actual", self.budget.actual_cents),
+        ] {
+            if amount.is_some_and(|a| a > LARGE_AMOUNT_CENTS) {
+                cautions.push(Caution::with_amount(field, CautionKind::LargeAmount, LARGE_AMOUNT_CENTS));
+            }
+        }
+        cautions
     }
 }
 
@@ -260,6 +301,39 @@ mod tests {
         assert_eq!(rules(&d), vec![("end_date".into(), Rule::EndBeforeStart)]);
         d.end_date = d.start_date;
         assert!(rules(&d).is_empty());
+    }
+
+    #[test]
+    fn dates_outside_2000_2100_are_refused() {
+        let mut d = draft("Dates");
+        d.start_date = NaiveDate::from_ymd_opt(7, 1, 1);
+        d.end_date = NaiveDate::from_ymd_opt(2101, 1, 1);
+        assert_eq!(
+            rules(&d),
+            vec![
+                ("start_date".into(), Rule::DateOutOfRange),
+                ("end_date".into(), Rule::DateOutOfRange)
+            ]
+        );
+    }
+
+    #[test]
+    fn long_projects_and_huge_budgets_ask_first() {
+        let mut d = draft("Programme");
+        d.start_date = NaiveDate::from_ymd_opt(2026, 1, 1);
+        d.end_date = NaiveDate::from_ymd_opt(2031, 1, 1);
+        d.budget.planned_cents = Some(LARGE_AMOUNT_CENTS);
+        assert!(d.cautions().is_empty(), "five years to the day and ten million are fine");
+        d.end_date = NaiveDate::from_ymd_opt(2031, 1, 2);
+        d.budget.actual_cents = Some(LARGE_AMOUNT_CENTS + 1);
+        let kinds: Vec<(String, CautionKind)> = d.cautions().into_iter().map(|c| (c.field, c.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("end_date".into(), CautionKind::LongProject),
+                ("budget_actual".into(), CautionKind::LargeAmount)
+            ]
+        );
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub fn default_criteria() -> Vec<Criterion> {
 }
 
 /// Checks a set of criteria: keys present and unique, weights in range,
-/// at most [`CRITERIA_MAX`].
+/// at least one weight above zero (else no vendor could be scored), at
+/// most [`CRITERIA_MAX`].
 pub fn check_criteria(criteria: &[Criterion]) -> Vec<ValidationError> {
     let mut e: Vec<ValidationError> = Vec::new();
     if criteria.len() > CRITERIA_MAX {
@@ -73,6 +74,9 @@ pub fn check_criteria(criteria: &[Criterion]) -> Vec<ValidationError> {
         if criteria[..i].iter().any(|o| o.key == c.key) {
             e.push(ValidationError::new("criteria", Rule::Duplicate));
         }
+    }
+    if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0) {
+        e.push(ValidationError::new("weight", Rule::NoWeight));
     }
     e.dedup_by(|a, b| a.field == b.field && a.rule == b.rule);
     e
@@ -169,6 +173,19 @@ mod tests {
         let mut ignored = criteria.clone();
         ignored.iter_mut().for_each(|c| c.weight = 0);
         assert_eq!(weighted_total(&scores, &ignored), None);
+    }
+
+    #[test]
+    fn all_weights_at_zero_are_refused() {
+        let mut criteria = default_criteria();
+        assert!(check_criteria(&criteria).is_empty());
+        criteria.iter_mut().for_each(|c| c.weight = 0);
+        assert_eq!(
+            check_criteria(&criteria).into_iter().map(|e| e.rule).collect::<Vec<_>>(),
+            [Rule::NoWeight]
+        );
+        criteria[3].weight = 1;
+        assert!(check_criteria(&criteria).is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use specta::Type;
 use crate::ids::{CycleId, ProjectId, TaskId};
 use crate::limits::{SHORT_TEXT_MAX, TITLE_MAX};
 use crate::phase::Phase;
-use crate::validation::{check_len, check_required, ValidationError};
+use crate::validation::{check_date, check_len, check_required, ValidationError};
 
 /// A board column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default)]
@@ -68,6 +68,7 @@ impl TaskDraft {
         let mut errors: Vec<ValidationError> = Vec::new();
         errors.extend(check_required("title", &self.title, TITLE_MAX));
         errors.extend(check_len("owner", &self.owner, SHORT_TEXT_MAX));
+        errors.extend(check_date("due", self.due));
         if let Some(cycle) = self.cycle {
             if !cycle_exists(cycle) {
                 errors.push(ValidationError::new("cycle", crate::validation::Rule::Required));

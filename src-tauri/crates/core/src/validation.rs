@@ -1,8 +1,11 @@
 //! Validation failures, named by field and rule so that the UI can put a
 //! translated message next to the right field without reading English text.
 
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use specta::Type;
+
+use crate::limits::{DATE_MAX_YEAR, DATE_MIN_YEAR};
 
 /// Which rule a value broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -38,6 +41,21 @@ pub enum Rule {
     Duplicate,
     /// Still used by `limit` other records (e.g. a vendor engaged on projects).
     InUse,
+    /// A date outside the years Atelier plans in (2000–2100): a typo such
+    /// as 0007 for 2007.
+    DateOutOfRange,
+    /// The form could not read the text typed as a date.
+    NotADate,
+    /// The form could not read the text typed as an amount.
+    NotANumber,
+    /// The form could not read the text typed as a duration.
+    NotADuration,
+    /// Not a web address (`exemple.fr`, `https://exemple.fr/offre`).
+    InvalidWebsite,
+    /// Every weight is zero: nothing would count in the totals.
+    NoWeight,
+    /// A duration longer than `limit` hours.
+    DurationTooLong,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -85,6 +103,13 @@ impl std::fmt::Display for ValidationError {
             Rule::InvalidEmail => "is not an e-mail address",
             Rule::Duplicate => "repeats or names something unknown",
             Rule::InUse => "is still in use",
+            Rule::DateOutOfRange => "is outside the years 2000 to 2100",
+            Rule::NotADate => "is not a date",
+            Rule::NotANumber => "is not an amount",
+            Rule::NotADuration => "is not a duration",
+            Rule::InvalidWebsite => "is not a web address",
+            Rule::NoWeight => "leaves every weight at zero",
+            Rule::DurationTooLong => "lasts too long",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),
@@ -139,9 +164,27 @@ pub fn check_required(field: &str, text: &str, max: usize) -> Option<ValidationE
     }
 }
 
+/// Checks that a date lies in the years Atelier plans in
+/// ([`DATE_MIN_YEAR`]–[`DATE_MAX_YEAR`]); a year such as 0007 is a typo.
+pub fn check_date(field: &str, date: Option<NaiveDate>) -> Option<ValidationError> {
+    date.filter(|d| !(DATE_MIN_YEAR..=DATE_MAX_YEAR).contains(&d.year()))
+        .map(|_| ValidationError::new(field, Rule::DateOutOfRange))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_outside_2000_2100_are_refused() {
+        let day = |y| NaiveDate::from_ymd_opt(y, 6, 1);
+        assert_eq!(check_date("d", None), None);
+        assert_eq!(check_date("d", day(2000)), None);
+        assert_eq!(check_date("d", day(2100)), None);
+        assert_eq!(check_date("d", day(7)).map(|e| e.rule), Some(Rule::DateOutOfRange));
+        assert_eq!(check_date("d", day(1999)).map(|e| e.field), Some("d".into()));
+        assert!(check_date("d", day(2101)).is_some());
+    }
 
     #[test]
     fn length_counts_characters_not_bytes() {

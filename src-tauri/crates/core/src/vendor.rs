@@ -10,7 +10,8 @@ use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
 use crate::portfolio::fold;
-use crate::validation::{check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
+use crate::caution::{Caution, CautionKind};
+use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -94,6 +95,35 @@ fn looks_like_email(s: &str) -> bool {
     }
 }
 
+/// A web address as a DLM types it: an optional `http://` or `https://`,
+/// a host of dot-separated labels (letters, digits, hyphens) ending in a
+/// top-level domain of two letters or more, then an optional path. No
+/// spaces: "immersilab dot io" is not an address.
+fn looks_like_website(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.split_once(':').map_or(host, |(h, port)| {
+        if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) {
+            h
+        } else {
+            ""
+        }
+    });
+    let labels: Vec<&str> = host.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    !s.chars().any(char::is_whitespace)
+        && labels.len() >= 2
+        && labels.iter().all(label_ok)
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
 impl Draft for VendorDraft {
     /// Trims texts, drops empty contacts and tags, removes repeated tags
     /// and modalities.
@@ -122,13 +152,16 @@ impl Draft for VendorDraft {
         let mut e: Vec<ValidationError> = Vec::new();
         e.extend(check_required("name", &self.name, TITLE_MAX));
         e.extend(check_len("website", &self.website, SHORT_TEXT_MAX));
+        if !self.website.is_empty() && !looks_like_website(&self.website) {
+            e.push(ValidationError::new("website", Rule::InvalidWebsite));
+        }
         e.extend(check_len("country", &self.country, SHORT_TEXT_MAX));
         if self.contacts.len() > CONTACTS_MAX {
             e.push(ValidationError::with_limit("contacts", Rule::TooMany, CONTACTS_MAX));
         }
         for c in &self.contacts {
             e.extend(check_required("contacts", &c.name, SHORT_TEXT_MAX));
-            for v in [&c.role, &c.phone] {
+            for v in [&c.role, &c.email, &c.phone] {
                 e.extend(check_len("contacts", v, SHORT_TEXT_MAX));
             }
             if !c.email.is_empty() && !looks_like_email(&c.email) {
@@ -246,15 +279,34 @@ impl JournalEntry {
     }
 }
 
-/// A journal draft checked and trimmed: a title, a body within bounds, and
-/// a kind the DLM may write (not a stage change).
-fn checked_entry(draft: JournalDraft) -> Result<JournalDraft, Vec<ValidationError>> {
-    let mut errors: Vec<ValidationError> = Vec::new();
-    errors.extend(check_required("title", &draft.title, TITLE_MAX));
-    errors.extend(check_len("body", &draft.body, LONG_TEXT_MAX));
-    if draft.kind == JournalKind::StageChange {
-        errors.push(ValidationError::new("kind", Rule::TransitionNotAllowed));
+impl JournalDraft {
+    /// Every rule the entry breaks: a title, a body within bounds, a date
+    /// in 2000–2100, and a kind the DLM may write (not a stage change).
+    pub fn validate(&self) -> Vec<ValidationError> {
+        let mut errors: Vec<ValidationError> = Vec::new();
+        errors.extend(check_date("date", Some(self.date)));
+        errors.extend(check_required("title", &self.title, TITLE_MAX));
+        errors.extend(check_len("body", &self.body, LONG_TEXT_MAX));
+        if self.kind == JournalKind::StageChange {
+            errors.push(ValidationError::new("kind", Rule::TransitionNotAllowed));
+        }
+        errors
     }
+
+    /// Asks first when the entry is dated after `today`: a journal records
+    /// what happened (a demo still to come is a task, or a date typed wrong).
+    pub fn cautions(&self, today: NaiveDate) -> Vec<Caution> {
+        if self.date > today {
+            vec![Caution::new("date", CautionKind::FutureEntry)]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// A journal draft checked and trimmed.
+fn checked_entry(draft: JournalDraft) -> Result<JournalDraft, Vec<ValidationError>> {
+    let errors = draft.validate();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -365,6 +417,52 @@ impl VendorQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn websites_must_look_like_addresses() {
+        for ok in [
+            "exemple.fr",
+            "https://www.immersilab.io",
+            "http://learn.example.co.uk/offre?x=1",
+            "académie-plus.fr/catalogue",
+            "localhost.localdomain:8080",
+        ] {
+            assert!(looks_like_website(ok), "{ok} should pass");
+        }
+        for bad in [
+            "immersilab dot io",
+            "immersilab",
+            "https://",
+            "-bad.fr",
+            "exemple.f",
+            "exemple.123",
+            "exemple..fr",
+            "ftp//x.fr y",
+        ] {
+            assert!(!looks_like_website(bad), "{bad} should fail");
+        }
+    }
+
+    #[test]
+    fn journal_entries_dated_after_today_ask_first() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+        let entry = |date| JournalDraft {
+            date,
+            kind: JournalKind::Demo,
+            title: "Démo".into(),
+            body: String::new(),
+        };
+        assert!(entry(today).cautions(today).is_empty());
+        assert_eq!(
+            entry(today + chrono::Days::new(1)).cautions(today),
+            [Caution::new("date", CautionKind::FutureEntry)]
+        );
+        let year7 = NaiveDate::from_ymd_opt(7, 12, 1).expect("date");
+        assert_eq!(
+            entry(year7).validate().into_iter().map(|e| e.rule).collect::<Vec<_>>(),
+            [Rule::DateOutOfRange]
+        );
+    }
 
     fn draft(name: &str) -> VendorDraft {
         VendorDraft {
