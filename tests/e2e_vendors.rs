@@ -7,6 +7,7 @@
 
 mod support;
 
+use atelier_core::SaveOptions;
 use support::vendors::{compare_first_two, engage, judge, open_vendor};
 use support::{App, Key};
 
@@ -245,15 +246,18 @@ fn seed(data: &std::path::Path) {
         })
         .expect("adds");
     }
-    app.create_project(ProjectDraft {
-        title: "Accueil des nouveaux managers".into(),
-        budget: Budget {
-            currency: Currency::eur(),
-            planned_cents: Some(1_800_000),
-            actual_cents: None,
+    app.create_project(
+        ProjectDraft {
+            title: "Accueil des nouveaux managers".into(),
+            budget: Budget {
+                currency: Currency::eur(),
+                planned_cents: Some(1_800_000),
+                actual_cents: None,
+            },
+            ..Default::default()
         },
-        ..Default::default()
-    })
+        &SaveOptions::default(),
+    )
     .expect("creates");
 }
 
@@ -371,7 +375,7 @@ async fn radar_engagements_and_csv() {
     app.click("[data-testid=export-vendors]").await;
     app.wait_text("[data-testid=toast]:last-child", "n'a pas pu utiliser le fichier")
         .await;
-    app.wait_text("[data-testid=toast]:last-child", "prestataires.csv »")
+    app.wait_text("[data-testid=toast]:last-child", "prestataires.csv\u{a0}»")
         .await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
     std::fs::remove_dir(&blocker).expect("the folder removed");
@@ -413,8 +417,11 @@ async fn radar_engagements_and_csv() {
     )
     .expect("writes");
     app.click("[data-testid=import-vendors]").await;
-    app.wait_text("[data-testid=toast]:last-child", "ajoutés : 1 · mis à jour : 3")
-        .await;
+    app.wait_text(
+        "[data-testid=toast]:last-child",
+        "ajoutés\u{a0}: 1 · mis à jour\u{a0}: 3",
+    )
+    .await;
     app.wait_until_count("[data-testid=vendor-row]", 4).await;
     app.wait_gone("[data-testid=import-error]").await;
     app.fill("[data-testid=vendor-search]", "Nomade").await;

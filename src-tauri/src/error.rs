@@ -3,7 +3,7 @@
 //! as-is and never matched.
 
 use atelier_app::AppError;
-use atelier_core::ValidationError;
+use atelier_core::{Caution, ValidationError};
 use atelier_export::vendor_csv::CsvError;
 use serde::Serialize;
 use specta::Type;
@@ -13,6 +13,9 @@ use specta::Type;
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     Validation,
+    /// The input is sound but unusual: `cautions` says what to confirm;
+    /// the same call with `confirmed` saves it.
+    Confirm,
     NotFound,
     Conflict,
     StorageLocked,
@@ -35,6 +38,10 @@ pub struct IpcError {
     pub issues: Vec<ValidationError>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For `confirm`: what the DLM is asked to confirm (boxed: most errors
+    /// carry none, and every command's `Result` carries this type).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cautions: Option<Box<Vec<Caution>>>,
     /// For `import`: the line, column and problem that refused the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub import: Option<Box<CsvError>>,
@@ -49,6 +56,7 @@ impl From<AppError> for IpcError {
             field: None,
             issues: Vec::new(),
             path: None,
+            cautions: None,
             import: None,
         };
         match e {
@@ -56,6 +64,11 @@ impl From<AppError> for IpcError {
                 field: issues.first().map(|i| i.field.clone()),
                 issues,
                 ..plain(ErrorCode::Validation)
+            },
+            AppError::Unconfirmed(cautions) => IpcError {
+                field: cautions.first().map(|c| c.field.clone()),
+                cautions: Some(Box::new(cautions)),
+                ..plain(ErrorCode::Confirm)
             },
             AppError::NotFound => plain(ErrorCode::NotFound),
             AppError::Conflict(_) => plain(ErrorCode::Conflict),

@@ -83,7 +83,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
             "objectives": [], "sponsor": "", "start_date": null, "end_date": null,
             "budget": { "currency": "EUR", "planned_cents": 1000000, "actual_cents": null },
             "health": "on_track", "tags": ["Managers"]
-        }}),
+        }, "save": {} }),
     )
     .expect("creates");
     let page = invoke(&webview, "list_projects", json!({ "query": {} })).expect("lists");
@@ -91,17 +91,48 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
     assert_eq!(page["items"][0]["project"]["id"], created["id"]);
 
     // Errors cross as { code, message, field, issues }.
+    // What the form could not read comes back with every broken rule.
     let refused = invoke(&webview, "create_project", json!({ "draft": {
         "title": " ", "summary": "", "business_need": "", "audience": "", "objectives": [], "sponsor": "",
         "start_date": null, "end_date": null, "budget": { "currency": "EUR", "planned_cents": null, "actual_cents": null },
         "health": "on_track", "tags": []
-    }}))
+    }, "save": { "unreadable": [{ "field": "budget_planned", "rule": "not_a_number", "limit": null }] } }))
     .expect_err("refuses a blank title");
     assert_eq!(
         (refused["code"].as_str(), refused["field"].as_str()),
-        (Some("validation"), Some("title"))
+        (Some("validation"), Some("budget_planned"))
     );
-    assert_eq!(refused["issues"][0]["rule"], "required");
+    assert_eq!(refused["issues"][0]["rule"], "not_a_number");
+    assert_eq!(
+        (
+            refused["issues"][1]["field"].as_str(),
+            refused["issues"][1]["rule"].as_str()
+        ),
+        (Some("title"), Some("required"))
+    );
+
+    // A six-year project waits for confirmation, then is saved.
+    let long = json!({
+        "title": "Académie", "summary": "", "business_need": "", "audience": "", "objectives": [], "sponsor": "",
+        "start_date": "2026-01-05", "end_date": "2032-01-05",
+        "budget": { "currency": "EUR", "planned_cents": null, "actual_cents": null },
+        "health": "on_track", "tags": []
+    });
+    let ask = invoke(&webview, "create_project", json!({ "draft": long, "save": {} })).expect_err("asks first");
+    assert_eq!(ask["code"], "confirm");
+    assert_eq!(
+        (
+            ask["cautions"][0]["kind"].as_str(),
+            ask["cautions"][0]["limit"].as_u64()
+        ),
+        (Some("long_project"), Some(5))
+    );
+    invoke(
+        &webview,
+        "create_project",
+        json!({ "draft": long, "save": { "confirmed": true } }),
+    )
+    .expect("saved once confirmed");
 
     // Unknown fields in a DTO are refused, not ignored.
     assert!(invoke(&webview, "list_projects", json!({ "query": { "colour": "red" } })).is_err());

@@ -2,7 +2,7 @@
 
 use atelier_app::DesignWorkspace;
 use atelier_core::phase::{ArtefactKind, Phase};
-use atelier_core::{Artefact, ArtefactBody, ArtefactId, ProjectId};
+use atelier_core::{Artefact, ArtefactBody, ArtefactId, ProjectId, SaveOptions};
 use tauri::State;
 
 use super::app;
@@ -43,8 +43,9 @@ pub fn create_artefact(
     project: ProjectId,
     phase: Phase,
     body: ArtefactBody,
+    save: SaveOptions,
 ) -> Result<Artefact, IpcError> {
-    Ok(app(&state)?.create_artefact(project, phase, body)?)
+    Ok(app(&state)?.create_artefact(project, phase, body, &save)?)
 }
 
 #[tauri::command]
@@ -54,8 +55,9 @@ pub fn update_artefact(
     project: ProjectId,
     id: ArtefactId,
     body: ArtefactBody,
+    save: SaveOptions,
 ) -> Result<Artefact, IpcError> {
-    Ok(app(&state)?.update_artefact(project, id, body)?)
+    Ok(app(&state)?.update_artefact(project, id, body, &save)?)
 }
 
 #[tauri::command]

@@ -1,7 +1,7 @@
 //! Vendors engaged on projects.
 
 use atelier_app::{EngagementRow, ProjectEngagements};
-use atelier_core::{EngagementDraft, EngagementId, ProjectId, VendorId};
+use atelier_core::{EngagementDraft, EngagementId, ProjectId, SaveOptions, VendorId};
 use tauri::State;
 
 use super::app;
@@ -26,8 +26,9 @@ pub fn create_engagement(
     state: State<'_, Backend>,
     project: ProjectId,
     draft: EngagementDraft,
+    save: SaveOptions,
 ) -> Result<ProjectEngagements, IpcError> {
-    Ok(app(&state)?.create_engagement(project, draft)?)
+    Ok(app(&state)?.create_engagement(project, draft, &save)?)
 }
 
 #[tauri::command]
@@ -37,8 +38,9 @@ pub fn update_engagement(
     project: ProjectId,
     id: EngagementId,
     draft: EngagementDraft,
+    save: SaveOptions,
 ) -> Result<ProjectEngagements, IpcError> {
-    Ok(app(&state)?.update_engagement(project, id, draft)?)
+    Ok(app(&state)?.update_engagement(project, id, draft, &save)?)
 }
 
 #[tauri::command]

@@ -1,7 +1,7 @@
 //! Modality mix planner commands.
 
 use atelier_app::LearningPath;
-use atelier_core::{ActivityDraft, ActivityId, ProjectId};
+use atelier_core::{ActivityDraft, ActivityId, ProjectId, SaveOptions};
 use tauri::State;
 
 use super::app;
@@ -20,8 +20,9 @@ pub fn add_activity(
     state: State<'_, Backend>,
     project: ProjectId,
     draft: ActivityDraft,
+    save: SaveOptions,
 ) -> Result<LearningPath, IpcError> {
-    Ok(app(&state)?.add_activity(project, draft)?)
+    Ok(app(&state)?.add_activity(project, draft, &save)?)
 }
 
 #[tauri::command]
@@ -31,8 +32,9 @@ pub fn update_activity(
     project: ProjectId,
     id: ActivityId,
     draft: ActivityDraft,
+    save: SaveOptions,
 ) -> Result<LearningPath, IpcError> {
-    Ok(app(&state)?.update_activity(project, id, draft)?)
+    Ok(app(&state)?.update_activity(project, id, draft, &save)?)
 }
 
 #[tauri::command]

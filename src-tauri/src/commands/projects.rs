@@ -1,8 +1,8 @@
 //! Portfolio commands.
 
-use atelier_app::{ProjectDetail, ProjectPage, Timeline};
+use atelier_app::{ProjectDetail, ProjectPage, SampleProject, Timeline};
 use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{Lang, Project, ProjectDraft, ProjectId, Status, TrashedProject};
+use atelier_core::{Lang, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject};
 use tauri::State;
 
 use super::app;
@@ -29,14 +29,19 @@ pub fn get_project(state: State<'_, Backend>, id: ProjectId) -> Result<ProjectDe
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_project(state: State<'_, Backend>, draft: ProjectDraft) -> Result<Project, IpcError> {
-    Ok(app(&state)?.create_project(draft)?)
+pub fn create_project(state: State<'_, Backend>, draft: ProjectDraft, save: SaveOptions) -> Result<Project, IpcError> {
+    Ok(app(&state)?.create_project(draft, &save)?)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_project(state: State<'_, Backend>, id: ProjectId, draft: ProjectDraft) -> Result<Project, IpcError> {
-    Ok(app(&state)?.update_project(id, draft)?)
+pub fn update_project(
+    state: State<'_, Backend>,
+    id: ProjectId,
+    draft: ProjectDraft,
+    save: SaveOptions,
+) -> Result<Project, IpcError> {
+    Ok(app(&state)?.update_project(id, draft, &save)?)
 }
 
 #[tauri::command]
@@ -81,8 +86,20 @@ pub fn load_sample_projects(state: State<'_, Backend>, lang: Lang) -> Result<u32
 
 #[tauri::command]
 #[specta::specta]
-pub fn remove_sample_projects(state: State<'_, Backend>) -> Result<u32, IpcError> {
+pub fn list_sample_projects(state: State<'_, Backend>) -> Result<Vec<SampleProject>, IpcError> {
+    Ok(app(&state)?.list_sample_projects()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn remove_sample_projects(state: State<'_, Backend>) -> Result<Vec<ProjectId>, IpcError> {
     Ok(app(&state)?.remove_sample_projects()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn restore_projects(state: State<'_, Backend>, ids: Vec<ProjectId>) -> Result<Vec<Project>, IpcError> {
+    Ok(app(&state)?.restore_projects(&ids)?)
 }
 
 #[tauri::command]

@@ -17,5 +17,5 @@ pub fn startup(state: State<'_, Backend>) -> Result<Startup, IpcError> {
 #[tauri::command]
 #[specta::specta]
 pub fn save_settings(state: State<'_, Backend>, settings: Settings) -> Result<Settings, IpcError> {
-    Ok(app(&state)?.save_settings(&settings)?)
+    Ok(app(&state)?.save_settings(settings)?)
 }

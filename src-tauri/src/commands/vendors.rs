@@ -3,7 +3,7 @@
 use atelier_app::{VendorComparison, VendorDetail, VendorRow};
 use atelier_core::scorecard::{Criterion, Score};
 use atelier_core::vendor::{JournalDraft, VendorQuery};
-use atelier_core::{JournalEntryId, Vendor, VendorDraft, VendorId, WatchStage};
+use atelier_core::{JournalEntryId, SaveOptions, Vendor, VendorDraft, VendorId, WatchStage};
 use chrono::NaiveDate;
 use tauri::State;
 
@@ -58,8 +58,9 @@ pub fn add_journal_entry(
     state: State<'_, Backend>,
     vendor: VendorId,
     draft: JournalDraft,
+    save: SaveOptions,
 ) -> Result<VendorDetail, IpcError> {
-    Ok(app(&state)?.add_journal_entry(vendor, draft)?)
+    Ok(app(&state)?.add_journal_entry(vendor, draft, &save)?)
 }
 
 #[tauri::command]
@@ -69,8 +70,9 @@ pub fn update_journal_entry(
     vendor: VendorId,
     id: JournalEntryId,
     draft: JournalDraft,
+    save: SaveOptions,
 ) -> Result<VendorDetail, IpcError> {
-    Ok(app(&state)?.update_journal_entry(vendor, id, draft)?)
+    Ok(app(&state)?.update_journal_entry(vendor, id, draft, &save)?)
 }
 
 #[tauri::command]

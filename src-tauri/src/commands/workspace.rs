@@ -1,7 +1,7 @@
 //! Design-workspace commands: short cycles and the task board.
 
 use atelier_app::{CyclePlan, TaskBoard};
-use atelier_core::{Cycle, CycleDraft, CycleId, ProjectId, Task, TaskDraft, TaskId, TaskStatus};
+use atelier_core::{Cycle, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus};
 use tauri::State;
 
 use super::app;
@@ -16,8 +16,13 @@ pub fn list_cycles(state: State<'_, Backend>, project: ProjectId) -> Result<Cycl
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_cycle(state: State<'_, Backend>, project: ProjectId, draft: CycleDraft) -> Result<Cycle, IpcError> {
-    Ok(app(&state)?.create_cycle(project, draft)?)
+pub fn create_cycle(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    form: CycleForm,
+    save: SaveOptions,
+) -> Result<Cycle, IpcError> {
+    Ok(app(&state)?.create_cycle(project, form, &save)?)
 }
 
 #[tauri::command]
@@ -26,9 +31,10 @@ pub fn update_cycle(
     state: State<'_, Backend>,
     project: ProjectId,
     id: CycleId,
-    draft: CycleDraft,
+    form: CycleForm,
+    save: SaveOptions,
 ) -> Result<Cycle, IpcError> {
-    Ok(app(&state)?.update_cycle(project, id, draft)?)
+    Ok(app(&state)?.update_cycle(project, id, form, &save)?)
 }
 
 #[tauri::command]
@@ -45,8 +51,13 @@ pub fn list_tasks(state: State<'_, Backend>, project: ProjectId) -> Result<TaskB
 
 #[tauri::command]
 #[specta::specta]
-pub fn create_task(state: State<'_, Backend>, project: ProjectId, draft: TaskDraft) -> Result<Task, IpcError> {
-    Ok(app(&state)?.create_task(project, draft)?)
+pub fn create_task(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    draft: TaskDraft,
+    save: SaveOptions,
+) -> Result<Task, IpcError> {
+    Ok(app(&state)?.create_task(project, draft, &save)?)
 }
 
 #[tauri::command]
@@ -56,8 +67,9 @@ pub fn update_task(
     project: ProjectId,
     id: TaskId,
     draft: TaskDraft,
+    save: SaveOptions,
 ) -> Result<Task, IpcError> {
-    Ok(app(&state)?.update_task(project, id, draft)?)
+    Ok(app(&state)?.update_task(project, id, draft, &save)?)
 }
 
 #[tauri::command]

@@ -11,37 +11,39 @@ export const commands = {
 	listProjects: (query: PortfolioQuery) => typedError<ProjectPage, IpcError>(__TAURI_INVOKE("list_projects", { query })),
 	listProjectTags: () => typedError<string[], IpcError>(__TAURI_INVOKE("list_project_tags")),
 	getProject: (id: ProjectId) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("get_project", { id })),
-	createProject: (draft: ProjectDraft) => typedError<Project, IpcError>(__TAURI_INVOKE("create_project", { draft })),
-	updateProject: (id: ProjectId, draft: ProjectDraft) => typedError<Project, IpcError>(__TAURI_INVOKE("update_project", { id, draft })),
+	createProject: (draft: ProjectDraft, save: SaveOptions) => typedError<Project, IpcError>(__TAURI_INVOKE("create_project", { draft, save })),
+	updateProject: (id: ProjectId, draft: ProjectDraft, save: SaveOptions) => typedError<Project, IpcError>(__TAURI_INVOKE("update_project", { id, draft, save })),
 	changeProjectStatus: (id: ProjectId, status: Status) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("change_project_status", { id, status })),
 	trashProject: (id: ProjectId) => typedError<TrashedProject, IpcError>(__TAURI_INVOKE("trash_project", { id })),
 	listTrash: () => typedError<TrashedProject[], IpcError>(__TAURI_INVOKE("list_trash")),
 	restoreProject: (id: ProjectId) => typedError<Project, IpcError>(__TAURI_INVOKE("restore_project", { id })),
 	purgeProject: (id: ProjectId) => typedError<null, IpcError>(__TAURI_INVOKE("purge_project", { id })),
 	loadSampleProjects: (lang: Lang) => typedError<number, IpcError>(__TAURI_INVOKE("load_sample_projects", { lang })),
-	removeSampleProjects: () => typedError<number, IpcError>(__TAURI_INVOKE("remove_sample_projects")),
+	listSampleProjects: () => typedError<SampleProject[], IpcError>(__TAURI_INVOKE("list_sample_projects")),
+	removeSampleProjects: () => typedError<ProjectId[], IpcError>(__TAURI_INVOKE("remove_sample_projects")),
+	restoreProjects: (ids: ProjectId[]) => typedError<Project[], IpcError>(__TAURI_INVOKE("restore_projects", { ids })),
 	portfolioTimeline: () => typedError<Timeline, IpcError>(__TAURI_INVOKE("portfolio_timeline")),
 	listCycles: (project: ProjectId) => typedError<CyclePlan, IpcError>(__TAURI_INVOKE("list_cycles", { project })),
-	createCycle: (project: ProjectId, draft: CycleDraft) => typedError<Cycle, IpcError>(__TAURI_INVOKE("create_cycle", { project, draft })),
-	updateCycle: (project: ProjectId, id: CycleId, draft: CycleDraft) => typedError<Cycle, IpcError>(__TAURI_INVOKE("update_cycle", { project, id, draft })),
+	createCycle: (project: ProjectId, form: CycleForm, save: SaveOptions) => typedError<Cycle, IpcError>(__TAURI_INVOKE("create_cycle", { project, form, save })),
+	updateCycle: (project: ProjectId, id: CycleId, form: CycleForm, save: SaveOptions) => typedError<Cycle, IpcError>(__TAURI_INVOKE("update_cycle", { project, id, form, save })),
 	deleteCycle: (project: ProjectId, id: CycleId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_cycle", { project, id })),
 	listTasks: (project: ProjectId) => typedError<TaskBoard, IpcError>(__TAURI_INVOKE("list_tasks", { project })),
-	createTask: (project: ProjectId, draft: TaskDraft) => typedError<Task, IpcError>(__TAURI_INVOKE("create_task", { project, draft })),
-	updateTask: (project: ProjectId, id: TaskId, draft: TaskDraft) => typedError<Task, IpcError>(__TAURI_INVOKE("update_task", { project, id, draft })),
+	createTask: (project: ProjectId, draft: TaskDraft, save: SaveOptions) => typedError<Task, IpcError>(__TAURI_INVOKE("create_task", { project, draft, save })),
+	updateTask: (project: ProjectId, id: TaskId, draft: TaskDraft, save: SaveOptions) => typedError<Task, IpcError>(__TAURI_INVOKE("update_task", { project, id, draft, save })),
 	moveTask: (project: ProjectId, id: TaskId, status: TaskStatus, index: number) => typedError<TaskBoard, IpcError>(__TAURI_INVOKE("move_task", { project, id, status, index })),
 	deleteTask: (project: ProjectId, id: TaskId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_task", { project, id })),
 	getDesign: (project: ProjectId) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("get_design", { project })),
 	setExpectedArtefacts: (project: ProjectId, phase: Phase, kinds: ArtefactKind[]) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_expected_artefacts", { project, phase, kinds })),
 	advancePhase: (project: ProjectId, reason: string | null) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("advance_phase", { project, reason })),
-	createArtefact: (project: ProjectId, phase: Phase, body: ArtefactBody) => typedError<Artefact, IpcError>(__TAURI_INVOKE("create_artefact", { project, phase, body })),
-	updateArtefact: (project: ProjectId, id: ArtefactId, body: ArtefactBody) => typedError<Artefact, IpcError>(__TAURI_INVOKE("update_artefact", { project, id, body })),
+	createArtefact: (project: ProjectId, phase: Phase, body: ArtefactBody, save: SaveOptions) => typedError<Artefact, IpcError>(__TAURI_INVOKE("create_artefact", { project, phase, body, save })),
+	updateArtefact: (project: ProjectId, id: ArtefactId, body: ArtefactBody, save: SaveOptions) => typedError<Artefact, IpcError>(__TAURI_INVOKE("update_artefact", { project, id, body, save })),
 	deleteArtefact: (project: ProjectId, id: ArtefactId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_artefact", { project, id })),
 	castVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("cast_vote", { project, idea, voter })),
 	removeVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("remove_vote", { project, idea, voter })),
 	setDotsPerPerson: (project: ProjectId, dots: number) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_dots_per_person", { project, dots })),
 	getLearningPath: (project: ProjectId) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("get_learning_path", { project })),
-	addActivity: (project: ProjectId, draft: ActivityDraft) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("add_activity", { project, draft })),
-	updateActivity: (project: ProjectId, id: ActivityId, draft: ActivityDraft) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("update_activity", { project, id, draft })),
+	addActivity: (project: ProjectId, draft: ActivityDraft, save: SaveOptions) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("add_activity", { project, draft, save })),
+	updateActivity: (project: ProjectId, id: ActivityId, draft: ActivityDraft, save: SaveOptions) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("update_activity", { project, id, draft, save })),
 	moveActivity: (project: ProjectId, id: ActivityId, index: number) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("move_activity", { project, id, index })),
 	deleteActivity: (project: ProjectId, id: ActivityId) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("delete_activity", { project, id })),
 	listTemplates: (lang: Lang) => typedError<TemplateSummary[], IpcError>(__TAURI_INVOKE("list_templates", { lang })),
@@ -54,7 +56,7 @@ export const commands = {
 	createVendor: (draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("create_vendor", { draft })),
 	updateVendor: (id: VendorId, draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("update_vendor", { id, draft })),
 	changeVendorStage: (id: VendorId, stage: WatchStage, date: string | null) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("change_vendor_stage", { id, stage, date })),
-	addJournalEntry: (vendor: VendorId, draft: JournalDraft) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("add_journal_entry", { vendor, draft })),
+	addJournalEntry: (vendor: VendorId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("add_journal_entry", { vendor, draft, save })),
 	deleteJournalEntry: (vendor: VendorId, id: JournalEntryId) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("delete_journal_entry", { vendor, id })),
 	getCriteria: () => typedError<Criterion[], IpcError>(__TAURI_INVOKE("get_criteria")),
 	setCriteria: (criteria: Criterion[]) => typedError<Criterion[], IpcError>(__TAURI_INVOKE("set_criteria", { criteria })),
@@ -62,8 +64,8 @@ export const commands = {
 	compareVendors: (ids: VendorId[]) => typedError<VendorComparison, IpcError>(__TAURI_INVOKE("compare_vendors", { ids })),
 	projectEngagements: (project: ProjectId) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("project_engagements", { project })),
 	vendorEngagements: (vendor: VendorId) => typedError<EngagementRow[], IpcError>(__TAURI_INVOKE("vendor_engagements", { vendor })),
-	createEngagement: (project: ProjectId, draft: EngagementDraft) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("create_engagement", { project, draft })),
-	updateEngagement: (project: ProjectId, id: EngagementId, draft: EngagementDraft) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("update_engagement", { project, id, draft })),
+	createEngagement: (project: ProjectId, draft: EngagementDraft, save: SaveOptions) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("create_engagement", { project, draft, save })),
+	updateEngagement: (project: ProjectId, id: EngagementId, draft: EngagementDraft, save: SaveOptions) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("update_engagement", { project, id, draft, save })),
 	deleteEngagement: (project: ProjectId, id: EngagementId) => typedError<ProjectEngagements, IpcError>(__TAURI_INVOKE("delete_engagement", { project, id })),
 	judgeVendor: (id: VendorId, judgement: Judgement | null) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("judge_vendor", { id, judgement })),
 	listThemes: () => typedError<ThemeRow[], IpcError>(__TAURI_INVOKE("list_themes")),
@@ -84,7 +86,7 @@ export const commands = {
 	 */
 	importVendorsCsv: (dialog: DialogText, names: ValueNames) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog, names })),
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
-	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft })),
+	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft, save })),
 };
 
 /* Types */
@@ -206,6 +208,63 @@ export type BudgetCover = {
 	/**  Currencies of engaged amounts left out of `engaged_cents`. */
 	other_currencies: Currency[],
 };
+
+/**  Planned, engaged and spent in the budget's currency, in cents. */
+export type BudgetOverview = {
+	currency: Currency,
+	planned_cents: number | null,
+	/**  Spent so far (the project's actual budget). */
+	spent_cents: number | null,
+	/**  The vendors' contracts in the budget's currency, drafts included. */
+	engaged_cents: number | null,
+	/**  What the activities of the learning path cost, added up. */
+	path_cost_cents: number | null,
+	/**  Engaged over planned, in whole percent; `None` without a plan. */
+	engaged_percent: number | null,
+	/**  Spent over planned, in whole percent; `None` without a plan or spend. */
+	spent_percent: number | null,
+	/**
+	 *  What is neither committed nor spent: the plan less the larger of the
+	 *  two (contracts are often paid as they are spent); negative when the
+	 *  plan is exceeded, `None` without a plan.
+	 */
+	free_cents: number | null,
+	/**  The contracts exceed the plan. */
+	over_committed: boolean,
+	/**  The spending exceeds the plan. */
+	over_spent: boolean,
+	/**
+	 *  Currencies of contracts that could not be counted (no exchange rate
+	 *  offline).
+	 */
+	other_currencies: Currency[],
+};
+
+/**
+ *  One caution on one field. `limit` and `amount_cents` carry the figure
+ *  the message names (five years, the overrun in the budget's currency).
+ */
+export type Caution = {
+	field: string,
+	kind: CautionKind,
+	limit: number | null,
+	amount_cents: number | null,
+};
+
+/**  What makes a save worth a second look. */
+export type CautionKind = 
+/**  The project runs longer than `limit` years. */
+"long_project" | 
+/**  An amount above `amount_cents`, far beyond a usual training budget. */
+"large_amount" | 
+/**  A cycle starts before or ends after the project's own dates. */
+"cycle_outside_project" | 
+/**  The contracts would exceed the planned budget by `amount_cents`. */
+"over_committed" | 
+/**  A journal entry dated after today. */
+"future_entry" | 
+/**  A pilot decision while the project has not reached its pilot. */
+"decision_before_pilot";
 
 /**  One vendor of a comparison. */
 export type ComparedVendor = {
@@ -353,6 +412,19 @@ export type CycleDraft = {
 	review_note: string,
 };
 
+/**
+ *  What the cycle form sends: like a [`CycleDraft`], but a date the DLM
+ *  has not given yet is missing, so that Rust reports it with every other
+ *  rule in one answer.
+ */
+export type CycleForm = {
+	goal: string,
+	start: string | null,
+	end: string | null,
+	phase_focus: Phase | null,
+	review_note: string,
+};
+
 /**  Identifies one short cycle of a project. */
 export type CycleId = string;
 
@@ -368,6 +440,8 @@ export type Delivery = "live" | "self_paced";
 /**  Everything the design workspace screen needs, in one answer. */
 export type DesignWorkspace = {
 	phase: Phase,
+	/**  Where the project stands in its lifecycle, shown beside the phases. */
+	status: Status,
 	gates: PhaseGate[],
 	overrides: GateOverride[],
 	artefacts: Artefact[],
@@ -419,7 +493,12 @@ export type EngagementRow = {
 };
 
 /**  The closed set of error kinds the UI handles. */
-export type ErrorCode = "validation" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | 
+export type ErrorCode = "validation" | 
+/**
+ *  The input is sound but unusual: `cautions` says what to confirm;
+ *  the same call with `confirmed` saves it.
+ */
+"confirm" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | 
 /**  An imported file was refused; `import` says where and why. */
 "import" | "io";
 
@@ -497,6 +576,11 @@ export type IpcError = {
 	field?: string | null,
 	issues: ValidationError[],
 	path?: string | null,
+	/**
+	 *  For `confirm`: what the DLM is asked to confirm (boxed: most errors
+	 *  carry none, and every command's `Result` carries this type).
+	 */
+	cautions?: Caution[] | null,
 	/**  For `import`: the line, column and problem that refused the file. */
 	import?: CsvError | null,
 };
@@ -554,6 +638,11 @@ export type Lang = "fr" | "en";
 export type LearningPath = {
 	activities: Activity[],
 	totals: MixTotals,
+	/**
+	 *  Every modality in catalogue order with the bucket and delivery the
+	 *  form proposes when the DLM picks it.
+	 */
+	usual: ModalityDefault[],
 };
 
 export type MixTotals = {
@@ -579,6 +668,13 @@ export type MixWarning =
 /**  A pedagogical modality. */
 export type Modality = "elearning" | "mooc" | "cooc" | "spoc" | "virtual_class" | "classroom" | "blended" | "serious_game" | "ar_vr" | "microlearning" | "mentoring" | "on_the_job" | "social_learning";
 
+/**  A modality with the bucket and delivery the planner proposes for it. */
+export type ModalityDefault = {
+	modality: Modality,
+	bucket: Bucket,
+	delivery: Delivery,
+};
+
 /**  Minutes and cost of one modality in the path. */
 export type ModalityTotal = {
 	modality: Modality,
@@ -593,6 +689,8 @@ export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "
 /**  One phase as the workspace shows it: what it expects and what is missing. */
 export type PhaseGate = {
 	phase: Phase,
+	/**  The step of the project's lifecycle this phase belongs to. */
+	step: Status,
 	expected: ArtefactKind[],
 	missing: ArtefactKind[],
 	artefacts: number,
@@ -606,6 +704,8 @@ export type PortfolioItem = {
 	project: Project,
 	/**  Tasks not done by their due date, flagged on the card. */
 	overdue_tasks: number,
+	/**  The vendors' contracts exceed the planned budget, flagged on the card. */
+	over_committed: boolean,
 };
 
 /**  A portfolio filter, sort and window. Empty lists mean "any". */
@@ -648,6 +748,8 @@ export type ProjectDetail = {
 	next_statuses: Status[],
 	/**  Tasks not done by their due date. */
 	overdue_tasks: number,
+	/**  Planned, engaged in contracts and spent, with the learning path's cost. */
+	budget: BudgetOverview,
 };
 
 /**
@@ -674,6 +776,11 @@ export type ProjectDraft = {
  */
 export type ProjectEngagements = {
 	engagements: EngagementRow[],
+	/**
+	 *  How many different vendors the engagements name (one vendor may
+	 *  hold several contracts).
+	 */
+	vendor_count: number,
 	totals: CurrencyTotal[],
 	budget: BudgetCover | null,
 };
@@ -811,7 +918,46 @@ export type Rule =
 /**  The same thing twice where each must be unique (or unknown). */
 "duplicate" | 
 /**  Still used by `limit` other records (e.g. a vendor engaged on projects). */
-"in_use";
+"in_use" | 
+/**
+ *  A date outside the years Atelier plans in (2000–2100): a typo such
+ *  as 0007 for 2007.
+ */
+"date_out_of_range" | 
+/**  The form could not read the text typed as a date. */
+"not_a_date" | 
+/**  The form could not read the text typed as an amount. */
+"not_a_number" | 
+/**  The form could not read the text typed as a duration. */
+"not_a_duration" | 
+/**  The form could not read the text typed as a whole number. */
+"not_a_count" | 
+/**  Not a web address (`exemple.fr`, `https://exemple.fr/offre`). */
+"invalid_website" | 
+/**  Every weight is zero: nothing would count in the totals. */
+"no_weight" | 
+/**  A duration longer than `limit` hours. */
+"duration_too_long";
+
+/**  A sample project as the removal dialog lists it. */
+export type SampleProject = {
+	id: ProjectId,
+	title: string,
+	/**  The DLM worked in it since it was loaded. */
+	edited: boolean,
+};
+
+/**
+ *  How a form asks for a save: the fields it could not read from what was
+ *  typed, and whether the DLM has already confirmed the cautions. A field
+ *  listed as unreadable refuses the save whatever value the draft carries
+ *  for it (the form sends it empty, or a stand-in where it cannot be empty),
+ *  so that every other rule is still reported in the same answer.
+ */
+export type SaveOptions = {
+	unreadable?: ValidationError[],
+	confirmed?: boolean,
+};
 
 /**  A vendor's score on one criterion, 1 to 5. */
 export type Score = {
@@ -824,6 +970,8 @@ export type Settings = {
 	/**  Interface language; `None` follows the operating system. */
 	language: Lang | null,
 	theme: Theme,
+	/**  The DLM's own name, asked once: who votes by default in dot voting. */
+	user_name?: string,
 };
 
 export type SortDirection = "asc" | "desc";

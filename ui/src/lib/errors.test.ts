@@ -29,7 +29,7 @@ describe("backend errors in the DLM's language", () => {
   it("names the file an export or import could not use", () => {
     i18n.lang = "fr";
     const text = errorMessage({ code: "io", message: "Is a directory", issues: [], path: "/home/dlm/prestataires.csv" });
-    expect(text).toContain("« /home/dlm/prestataires.csv »");
+    expect(text).toContain("«\u00a0/home/dlm/prestataires.csv\u00a0»");
     expect(errorMessage({ code: "io", message: "disk", issues: [] })).toContain("espace disque");
   });
 });

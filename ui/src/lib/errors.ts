@@ -1,5 +1,5 @@
 // Turns a typed backend error into words in the DLM's language.
-import type { CsvError, IpcError, ValidationError } from "./bindings";
+import type { CsvError, IpcError, Rule, ValidationError } from "./bindings";
 import { i18n, t, type MessageKey } from "./i18n/index.svelte";
 
 /** The message for one broken rule, e.g. "Keep it under 200 characters." */
@@ -8,12 +8,9 @@ export function ruleMessage(issue: Pick<ValidationError, "rule" | "limit">): str
   return t(`rule.${issue.rule}` as MessageKey, { limit });
 }
 
-/** The rules the UI itself applies while reading typed text. */
-export type ReadingRule = "not_a_number" | "not_a_date" | "not_a_count" | "required";
-
 /** One message per field whose text could not be read. */
-export function unreadableMessages(unreadable: Record<string, ReadingRule>): Record<string, string> {
-  return Object.fromEntries(Object.entries(unreadable).map(([field, rule]) => [field, t(`rule.${rule}`)]));
+export function unreadableMessages(unreadable: Record<string, Rule>): Record<string, string> {
+  return Object.fromEntries(Object.entries(unreadable).map(([field, rule]) => [field, ruleMessage({ rule, limit: null })]));
 }
 
 /** One message per field at fault: what a form shows next to each field. */
@@ -28,6 +25,8 @@ export function errorMessage(error: IpcError): string {
   switch (error.code) {
     case "validation":
       return error.issues.length > 0 ? ruleMessage(error.issues[0]) : t("error.validation");
+    case "confirm":
+      return t("caution.title");
     case "not_found":
       return t("error.not_found");
     case "conflict":

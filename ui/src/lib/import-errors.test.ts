@@ -6,7 +6,7 @@ describe("import problems", () => {
   it("name the line, the column and the value in the DLM's language", () => {
     i18n.lang = "fr";
     expect(importProblemMessage({ line: 4, column: "type", problem: { kind: "invalid_value", value: "startupp" } })).toBe(
-      "Ligne 4 : « startupp » n'est pas une valeur reconnue pour la colonne « type ».",
+      "Ligne 4\u00a0: «\u00a0startupp\u00a0» n'est pas une valeur reconnue pour la colonne «\u00a0type\u00a0».",
     );
     i18n.lang = "en";
     expect(importProblemMessage({ line: 3, column: null, problem: { kind: "field_count", expected: 9, found: 7 } })).toBe(

@@ -2,7 +2,9 @@
 //! dot voting on ideas.
 
 use atelier_core::phase::{missing_for, pass_gate, ArtefactKind, GateOverride, GateRefusal, Phase, PhasePlan};
-use atelier_core::{Artefact, ArtefactBody, ArtefactId, ProjectId, ProjectWorkspace, Rule, ValidationError};
+use atelier_core::{
+    Artefact, ArtefactBody, ArtefactId, ProjectId, ProjectWorkspace, Rule, SaveOptions, Status, ValidationError,
+};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -13,6 +15,8 @@ use crate::{AppError, Atelier, Result};
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct PhaseGate {
     pub phase: Phase,
+    /// The step of the project's lifecycle this phase belongs to.
+    pub step: Status,
     pub expected: Vec<ArtefactKind>,
     pub missing: Vec<ArtefactKind>,
     pub artefacts: u32,
@@ -30,6 +34,8 @@ pub struct IdeaTally {
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct DesignWorkspace {
     pub phase: Phase,
+    /// Where the project stands in its lifecycle, shown beside the phases.
+    pub status: Status,
     pub gates: Vec<PhaseGate>,
     pub overrides: Vec<GateOverride>,
     pub artefacts: Vec<Artefact>,
@@ -46,12 +52,13 @@ fn produced(artefacts: &[Artefact], phase: Phase) -> impl Fn(ArtefactKind) -> us
     }
 }
 
-fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>) -> DesignWorkspace {
+fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>, status: Status) -> DesignWorkspace {
     let gates = state
         .plan
         .iter()
         .map(|p: &PhasePlan| PhaseGate {
             phase: p.phase,
+            step: p.phase.lifecycle_step(),
             expected: p.expected.clone(),
             missing: missing_for(&state.plan, p.phase, produced(&artefacts, p.phase)),
             artefacts: u32::try_from(artefacts.iter().filter(|a| a.phase == p.phase).count()).unwrap_or(u32::MAX),
@@ -73,6 +80,7 @@ fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>) -> DesignWorkspace {
         .collect();
     DesignWorkspace {
         phase: state.phase,
+        status,
         gates,
         overrides: state.overrides,
         artefacts,
@@ -84,8 +92,12 @@ fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>) -> DesignWorkspace {
 impl Atelier {
     /// The project's design workspace. `NotFound` when the project is not live.
     pub fn get_design(&self, project: ProjectId) -> Result<DesignWorkspace> {
-        self.store.project(project)?;
-        Ok(view(self.store.workspace(project)?, self.store.artefacts(project)?))
+        let status = self.store.project(project)?.status;
+        Ok(view(
+            self.store.workspace(project)?,
+            self.store.artefacts(project)?,
+            status,
+        ))
     }
 
     /// Changes what a phase must produce before the project moves on.
@@ -112,7 +124,7 @@ impl Atelier {
     /// (`gate_unmet` on `phase`) unless a reason is given, which is then
     /// recorded as an override with what was missing.
     pub fn advance_phase(&self, project: ProjectId, reason: Option<String>) -> Result<DesignWorkspace> {
-        self.store.project(project)?;
+        let status = self.store.project(project)?.status;
         let mut state = self.store.workspace(project)?;
         let artefacts = self.store.artefacts(project)?;
         let from = state.phase;
@@ -125,7 +137,7 @@ impl Atelier {
                 state.overrides.extend(over);
                 state.phase = to;
                 self.store.put_workspace(project, &state)?;
-                Ok(view(state, artefacts))
+                Ok(view(state, artefacts, status))
             }
             Err(GateRefusal::Unmet(_)) => Err(ValidationError::new("phase", Rule::GateUnmet).into()),
             Err(GateRefusal::Invalid(e)) => Err(e.into()),
@@ -133,16 +145,30 @@ impl Atelier {
     }
 
     /// Adds an artefact to a phase. Refuses content that breaks its rules.
-    pub fn create_artefact(&self, project: ProjectId, phase: Phase, body: ArtefactBody) -> Result<Artefact> {
-        self.store.project(project)?;
+    pub fn create_artefact(
+        &self,
+        project: ProjectId,
+        phase: Phase,
+        body: ArtefactBody,
+        save: &SaveOptions,
+    ) -> Result<Artefact> {
+        let status = self.store.project(project)?.status;
+        save.judge(body.validate(), || body.cautions(status))?;
         let artefact = Artefact::create(project, phase, body, Utc::now())?;
         self.store.put_artefact(&artefact)?;
         Ok(artefact)
     }
 
-    /// Replaces an artefact's content (same kind).
-    pub fn update_artefact(&self, project: ProjectId, id: ArtefactId, body: ArtefactBody) -> Result<Artefact> {
+    /// Replaces an artefact's content (same kind), under the same rules.
+    pub fn update_artefact(
+        &self,
+        project: ProjectId,
+        id: ArtefactId,
+        body: ArtefactBody,
+        save: &SaveOptions,
+    ) -> Result<Artefact> {
         self.store.project(project)?;
+        save.judge(body.validate(), Vec::new)?;
         let mut artefact = self.artefact(project, id)?;
         artefact.edit(body, Utc::now())?;
         self.store.put_artefact(&artefact)?;

@@ -2,7 +2,7 @@
 
 use atelier_core::engagement::{budget_cover, sort_engagements, totals_by_currency, BudgetCover, CurrencyTotal};
 use atelier_core::vendor::VendorType;
-use atelier_core::{Engagement, EngagementDraft, EngagementId, ProjectId, VendorId};
+use atelier_core::{Draft, Engagement, EngagementDraft, EngagementId, ProjectId, SaveOptions, VendorId};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -23,6 +23,9 @@ pub struct EngagementRow {
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ProjectEngagements {
     pub engagements: Vec<EngagementRow>,
+    /// How many different vendors the engagements name (one vendor may
+    /// hold several contracts).
+    pub vendor_count: u32,
     pub totals: Vec<CurrencyTotal>,
     pub budget: Option<BudgetCover>,
 }
@@ -38,6 +41,9 @@ impl Atelier {
         sort_engagements(&mut engagements);
         let totals = totals_by_currency(&engagements);
         let budget = budget_cover(&fields.budget, &engagements);
+        let mut vendors: Vec<VendorId> = engagements.iter().map(|e| e.fields.vendor).collect();
+        vendors.sort_unstable();
+        vendors.dedup();
         let engagements = engagements
             .into_iter()
             .map(|engagement| {
@@ -52,6 +58,7 @@ impl Atelier {
             .collect::<Result<_>>()?;
         Ok(ProjectEngagements {
             engagements,
+            vendor_count: u32::try_from(vendors.len()).unwrap_or(u32::MAX),
             totals,
             budget,
         })
@@ -81,22 +88,42 @@ impl Atelier {
 
     /// Engages a vendor on a project. Refuses a blank scope, a bad amount,
     /// currency or dates; `NotFound` when the project or vendor is unknown.
-    pub fn create_engagement(&self, project: ProjectId, draft: EngagementDraft) -> Result<ProjectEngagements> {
-        self.store.project(project)?;
+    /// A contract that takes the project's contracts beyond its planned
+    /// budget waits for the DLM's confirmation.
+    pub fn create_engagement(
+        &self,
+        project: ProjectId,
+        draft: EngagementDraft,
+        save: &SaveOptions,
+    ) -> Result<ProjectEngagements> {
+        let budget = self.store.project(project)?.fields.budget;
+        let draft = draft.normalized();
+        let others = self.store.engagements(project)?;
+        save.judge(draft.validate(), || draft.cautions(&budget, &others))?;
         self.store.vendor(draft.vendor)?;
         let engagement = Engagement::create(project, draft, Utc::now())?;
         self.store.put_engagement(&engagement)?;
         self.project_engagements(project)
     }
 
-    /// Edits an engagement under the same rules.
+    /// Edits an engagement under the same rules and caution.
     pub fn update_engagement(
         &self,
         project: ProjectId,
         id: EngagementId,
         draft: EngagementDraft,
+        save: &SaveOptions,
     ) -> Result<ProjectEngagements> {
+        let budget = self.store.project(project)?.fields.budget;
         let mut engagement = self.store.engagement(project, id)?;
+        let draft = draft.normalized();
+        let others: Vec<Engagement> = self
+            .store
+            .engagements(project)?
+            .into_iter()
+            .filter(|e| e.id != id)
+            .collect();
+        save.judge(draft.validate(), || draft.cautions(&budget, &others))?;
         self.store.vendor(draft.vendor)?;
         engagement.edit(draft, Utc::now())?;
         self.store.put_engagement(&engagement)?;

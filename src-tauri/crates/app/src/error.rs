@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use atelier_core::ValidationError;
+use atelier_core::{Caution, Refusal, ValidationError};
 use atelier_store::StoreError;
 
 /// Why an operation was refused or failed.
@@ -9,6 +9,9 @@ pub enum AppError {
     /// The input breaks one or more rules; nothing was saved.
     #[error("invalid input: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Validation(Vec<ValidationError>),
+    /// The input is sound but unusual: saved once the DLM confirms.
+    #[error("asks for confirmation: {}", .0.iter().map(|c| format!("{} {:?}", c.field, c.kind)).collect::<Vec<_>>().join("; "))]
+    Unconfirmed(Vec<Caution>),
     /// The record does not exist (or no longer exists where it was asked for).
     #[error("not found")]
     NotFound,
@@ -64,6 +67,15 @@ impl From<StoreError> for AppError {
 impl From<Vec<ValidationError>> for AppError {
     fn from(errors: Vec<ValidationError>) -> Self {
         AppError::Validation(errors)
+    }
+}
+
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Invalid(errors) => AppError::Validation(errors),
+            Refusal::Unconfirmed(cautions) => AppError::Unconfirmed(cautions),
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub use mix::LearningPath;
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use radar::{RadarView, ThemeRow};
 pub use registry_csv::ImportSummary;
+pub use samples::SampleProject;
 pub use settings::Startup;
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
@@ -34,6 +35,12 @@ use std::path::Path;
 use atelier_store::Store;
 
 pub type Result<T> = std::result::Result<T, AppError>;
+
+/// Today on the DLM's calendar (local time): what "overdue" and "in the
+/// future" are measured against.
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
 
 /// The application over one open database.
 pub struct Atelier {

@@ -1,7 +1,7 @@
 //! The modality mix planner: a project's learning path and its totals.
 
-use atelier_core::mix::{reorder, totals, MixTotals};
-use atelier_core::{Activity, ActivityDraft, ActivityId, ProjectId};
+use atelier_core::mix::{reorder, totals, usual_settings, MixTotals, ModalityDefault};
+use atelier_core::{Activity, ActivityDraft, ActivityId, Draft, ProjectId, SaveOptions};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -13,6 +13,9 @@ use crate::{AppError, Atelier, Result};
 pub struct LearningPath {
     pub activities: Vec<Activity>,
     pub totals: MixTotals,
+    /// Every modality in catalogue order with the bucket and delivery the
+    /// form proposes when the DLM picks it.
+    pub usual: Vec<ModalityDefault>,
 }
 
 impl Atelier {
@@ -22,13 +25,19 @@ impl Atelier {
         let mut activities = self.store.activities(project)?;
         activities.sort_by_key(|a| (a.position, a.created_at));
         let totals = totals(&activities);
-        Ok(LearningPath { activities, totals })
+        Ok(LearningPath {
+            activities,
+            totals,
+            usual: usual_settings(),
+        })
     }
 
     /// Adds an activity at the end of the path. Refuses a blank title, a
-    /// duration of zero or over 200 hours, a negative cost, a 201st activity.
-    pub fn add_activity(&self, project: ProjectId, draft: ActivityDraft) -> Result<LearningPath> {
+    /// duration of zero or over 200 hours, a negative cost, a 201st activity,
+    /// with the fields the form could not read.
+    pub fn add_activity(&self, project: ProjectId, draft: ActivityDraft, save: &SaveOptions) -> Result<LearningPath> {
         self.store.project(project)?;
+        save.judge(draft.clone().normalized().validate(), Vec::new)?;
         let position = u32::try_from(self.store.activities(project)?.len()).unwrap_or(u32::MAX);
         let activity = Activity::create(project, draft, position, Utc::now())?;
         self.store.put_activities(project, std::slice::from_ref(&activity))?;
@@ -36,8 +45,15 @@ impl Atelier {
     }
 
     /// Edits an activity under the same rules.
-    pub fn update_activity(&self, project: ProjectId, id: ActivityId, draft: ActivityDraft) -> Result<LearningPath> {
+    pub fn update_activity(
+        &self,
+        project: ProjectId,
+        id: ActivityId,
+        draft: ActivityDraft,
+        save: &SaveOptions,
+    ) -> Result<LearningPath> {
         self.store.project(project)?;
+        save.judge(draft.clone().normalized().validate(), Vec::new)?;
         let mut activity = self.activity(project, id)?;
         activity.edit(draft, Utc::now())?;
         self.store.put_activities(project, std::slice::from_ref(&activity))?;

@@ -1,8 +1,9 @@
 //! The projects portfolio: list, read, create, edit, move along the
 //! lifecycle, trash, restore, purge.
 
+use atelier_core::budget::{self, BudgetOverview};
 use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{Project, ProjectDraft, ProjectId, Status, TrashedProject};
+use atelier_core::{Draft, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -17,6 +18,8 @@ pub struct ProjectDetail {
     pub next_statuses: Vec<Status>,
     /// Tasks not done by their due date.
     pub overdue_tasks: u32,
+    /// Planned, engaged in contracts and spent, with the learning path's cost.
+    pub budget: BudgetOverview,
 }
 
 /// A project as a portfolio card or row shows it.
@@ -25,6 +28,8 @@ pub struct PortfolioItem {
     pub project: Project,
     /// Tasks not done by their due date, flagged on the card.
     pub overdue_tasks: u32,
+    /// The vendors' contracts exceed the planned budget, flagged on the card.
+    pub over_committed: bool,
 }
 
 /// One window of the portfolio and the number of projects that match.
@@ -51,7 +56,12 @@ impl Atelier {
                 .into_iter()
                 .map(|project| {
                     let overdue_tasks = self.overdue_count(project.id)?;
-                    Ok(PortfolioItem { project, overdue_tasks })
+                    let over_committed = self.budget_overview(&project)?.over_committed;
+                    Ok(PortfolioItem {
+                        project,
+                        overdue_tasks,
+                        over_committed,
+                    })
                 })
                 .collect::<Result<_>>()?,
         })
@@ -80,17 +90,24 @@ impl Atelier {
     }
 
     /// Creates a project from the form. Refuses a draft that breaks a rule,
-    /// naming every field at fault; nothing is saved then.
-    pub fn create_project(&self, draft: ProjectDraft) -> Result<Project> {
+    /// naming every field at fault together with the fields the form could
+    /// not read; nothing is saved then. A project longer than five years or
+    /// a budget above ten million waits for the DLM's confirmation.
+    pub fn create_project(&self, draft: ProjectDraft, save: &SaveOptions) -> Result<Project> {
+        let draft = draft.normalized();
+        save.judge(draft.validate(), || draft.cautions())?;
         let project = Project::create(draft, Utc::now())?;
         self.store.put_project(&project)?;
         Ok(project)
     }
 
-    /// Replaces a project's editable fields. Refuses an invalid draft (the
-    /// stored project stays as it was) and an unknown or trashed project.
-    pub fn update_project(&self, id: ProjectId, draft: ProjectDraft) -> Result<Project> {
+    /// Replaces a project's editable fields under the rules and cautions of
+    /// [`Atelier::create_project`]. Refuses an invalid draft (the stored
+    /// project stays as it was) and an unknown or trashed project.
+    pub fn update_project(&self, id: ProjectId, draft: ProjectDraft, save: &SaveOptions) -> Result<Project> {
         let mut project = self.store.project(id)?;
+        let draft = draft.normalized();
+        save.judge(draft.validate(), || draft.cautions())?;
         project.edit(draft, Utc::now())?;
         self.store.put_project(&project)?;
         Ok(project)
@@ -130,7 +147,20 @@ impl Atelier {
         Ok(ProjectDetail {
             next_statuses: project.status.allowed_next(),
             overdue_tasks: self.overdue_count(project.id)?,
+            budget: self.budget_overview(&project)?,
             project,
         })
+    }
+
+    /// The project's budget against its contracts, spend and learning path.
+    fn budget_overview(&self, project: &Project) -> Result<BudgetOverview> {
+        let engagements = self.store.engagements(project.id)?;
+        let path_cost: i64 = self
+            .store
+            .activities(project.id)?
+            .iter()
+            .filter_map(|a| a.fields.cost_cents)
+            .sum();
+        Ok(budget::overview(&project.fields.budget, &engagements, path_cost))
     }
 }

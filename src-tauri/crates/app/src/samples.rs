@@ -1,9 +1,12 @@
 //! First-run sample projects: loaded in one action, marked as samples,
-//! removed in one action.
+//! moved to the trash in one action that can be undone.
 
+use atelier_core::portfolio::fold;
 use atelier_core::samples::sample_projects;
-use atelier_core::{Lang, Project};
+use atelier_core::{Lang, Project, ProjectId};
 use chrono::Utc;
+use serde::Serialize;
+use specta::Type;
 
 use crate::{AppError, Atelier, Result};
 
@@ -28,9 +31,49 @@ impl Atelier {
         Ok(u32::try_from(projects.len()).unwrap_or(u32::MAX))
     }
 
-    /// Deletes every sample project, from the portfolio and the trash, and
-    /// returns how many went. The DLM's own projects are never touched.
-    pub fn remove_sample_projects(&self) -> Result<u32> {
-        Ok(u32::try_from(self.store.remove_sample_projects()?).unwrap_or(u32::MAX))
+    /// The sample projects in the portfolio, in title order, each saying
+    /// whether the DLM worked in it since it was loaded (edited it, moved
+    /// it along, or added anything to it): what "remove the samples" would
+    /// take away.
+    pub fn list_sample_projects(&self) -> Result<Vec<SampleProject>> {
+        let mut samples = self
+            .store
+            .sample_projects()?
+            .into_iter()
+            .map(|p| {
+                Ok(SampleProject {
+                    edited: p.updated_at > p.created_at || self.store.has_children(p.id)?,
+                    id: p.id,
+                    title: p.fields.title,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        samples.sort_by_cached_key(|s| fold(&s.title));
+        Ok(samples)
     }
+
+    /// Moves every sample project in the portfolio to the trash in one
+    /// step, edited ones included, and returns their ids so that the move
+    /// can be undone ([`Atelier::restore_projects`]). The DLM's own
+    /// projects are never touched.
+    pub fn remove_sample_projects(&self) -> Result<Vec<ProjectId>> {
+        let ids: Vec<ProjectId> = self.store.sample_projects()?.iter().map(|p| p.id).collect();
+        self.store.trash_projects(&ids, Utc::now())?;
+        Ok(ids)
+    }
+
+    /// Brings projects back from the trash in one step: all of them, or
+    /// none (`NotFound`) when one is no longer there.
+    pub fn restore_projects(&self, ids: &[ProjectId]) -> Result<Vec<Project>> {
+        Ok(self.store.restore_projects(ids)?)
+    }
+}
+
+/// A sample project as the removal dialog lists it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct SampleProject {
+    pub id: ProjectId,
+    pub title: String,
+    /// The DLM worked in it since it was loaded.
+    pub edited: bool,
 }

@@ -29,9 +29,10 @@ impl Atelier {
         })
     }
 
-    /// Saves the preferences.
-    pub fn save_settings(&self, settings: &Settings) -> Result<Settings> {
-        self.store.put_settings(settings)?;
-        Ok(settings.clone())
+    /// Saves the preferences. Refuses a name over 200 characters.
+    pub fn save_settings(&self, settings: Settings) -> Result<Settings> {
+        let settings = settings.checked()?;
+        self.store.put_settings(&settings)?;
+        Ok(settings)
     }
 }

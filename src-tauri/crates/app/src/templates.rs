@@ -2,6 +2,7 @@
 
 use atelier_core::builtin_templates::builtin_templates;
 use atelier_core::template::duplicate;
+use atelier_core::validation::check_date;
 use atelier_core::{Lang, Project, ProjectId, Template, TemplateId};
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
@@ -59,6 +60,10 @@ impl Atelier {
         title: String,
         start: NaiveDate,
     ) -> Result<Project> {
+        // Checked here too, so the refusal names the field the DLM typed.
+        if let Some(e) = check_date("start", Some(start)) {
+            return Err(e.into());
+        }
         let now = Utc::now();
         let template = builtin_templates(lang, now)
             .into_iter()

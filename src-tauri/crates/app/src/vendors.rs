@@ -4,13 +4,14 @@ use atelier_core::radar::{Assessment, Judgement};
 use atelier_core::scorecard::{
     check_criteria, check_scores, compare_scores, leaders, weighted_total, Criterion, CriterionRow, Score,
 };
+use atelier_core::validation::check_date;
 use atelier_core::vendor::{sort_journal, JournalDraft, JournalEntry, VendorQuery};
-use atelier_core::{JournalEntryId, Rule, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
-use chrono::{Local, NaiveDate, Utc};
+use atelier_core::{JournalEntryId, Rule, SaveOptions, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
+use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use crate::{Atelier, Result};
+use crate::{today, Atelier, Result};
 
 /// A vendor and its journal, newest entry first, with its scorecard total.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -121,23 +122,21 @@ impl Atelier {
     }
 
     /// Moves a provider to another watch stage and dates the change in its
-    /// journal (today unless `date` says otherwise), in one write.
+    /// journal (today unless `date` says otherwise), in one write. Refuses
+    /// a date outside 2000–2100.
     pub fn change_vendor_stage(
         &self,
         id: VendorId,
         stage: WatchStage,
         date: Option<NaiveDate>,
     ) -> Result<VendorDetail> {
+        if let Some(e) = check_date("date", date) {
+            return Err(e.into());
+        }
         let mut vendor = self.store.vendor(id)?;
         if vendor.stage != stage {
             let now = Utc::now();
-            let entry = JournalEntry::stage_change(
-                id,
-                vendor.stage,
-                stage,
-                date.unwrap_or_else(|| Local::now().date_naive()),
-                now,
-            );
+            let entry = JournalEntry::stage_change(id, vendor.stage, stage, date.unwrap_or_else(today), now);
             vendor.stage = stage;
             vendor.updated_at = now;
             self.store.put_vendor(&vendor, Some(&entry))?;
@@ -157,23 +156,28 @@ impl Atelier {
     }
 
     /// Writes a dated journal entry (meeting, demo, reference call, pilot
-    /// result, event or note). Refuses a blank title.
-    pub fn add_journal_entry(&self, vendor: VendorId, draft: JournalDraft) -> Result<VendorDetail> {
+    /// result, event or note). Refuses a blank title or a date outside
+    /// 2000–2100; an entry dated after today waits for confirmation.
+    pub fn add_journal_entry(&self, vendor: VendorId, draft: JournalDraft, save: &SaveOptions) -> Result<VendorDetail> {
         self.store.vendor(vendor)?;
+        save.judge(draft.validate(), || draft.cautions(today()))?;
         let entry = JournalEntry::create(vendor, draft, Utc::now())?;
         self.store.put_journal_entry(&entry)?;
         self.get_vendor(vendor)
     }
 
-    /// Rewrites a journal entry the DLM wrote; the dated trace of a stage
-    /// change is refused (`kind`, `transition_not_allowed`).
+    /// Rewrites a journal entry the DLM wrote, under the same rules and
+    /// caution; the dated trace of a stage change is refused (`kind`,
+    /// `transition_not_allowed`).
     pub fn update_journal_entry(
         &self,
         vendor: VendorId,
         id: JournalEntryId,
         draft: JournalDraft,
+        save: &SaveOptions,
     ) -> Result<VendorDetail> {
         let mut entry = self.store.journal_entry(vendor, id)?;
+        save.judge(draft.validate(), || draft.cautions(today()))?;
         entry.edit(draft)?;
         self.store.put_journal_entry(&entry)?;
         self.get_vendor(vendor)

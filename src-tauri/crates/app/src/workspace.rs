@@ -2,12 +2,14 @@
 
 use atelier_core::cycle::current_cycle;
 use atelier_core::task::move_task;
-use atelier_core::{Cycle, CycleDraft, CycleId, ProjectId, Task, TaskDraft, TaskId, TaskStatus};
+use atelier_core::{
+    Cycle, CycleDraft, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus,
+};
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use crate::{AppError, Atelier, Result};
+use crate::{today, AppError, Atelier, Result};
 
 /// A project's cycles in date order, and which one is running today.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -23,10 +25,6 @@ pub struct TaskBoard {
     pub overdue: Vec<TaskId>,
 }
 
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 impl Atelier {
     /// The project's cycles, earliest first, with the current one.
     /// `NotFound` when the project is not live.
@@ -38,22 +36,26 @@ impl Atelier {
         Ok(CyclePlan { cycles, current })
     }
 
-    /// Plans a cycle. Refuses one shorter than a week, longer than four
-    /// weeks, ending before it starts, or overlapping another cycle.
-    pub fn create_cycle(&self, project: ProjectId, draft: CycleDraft) -> Result<Cycle> {
-        self.store.project(project)?;
+    /// Plans a cycle. Refuses one without dates, shorter than a week,
+    /// longer than four weeks, ending before it starts, or overlapping
+    /// another cycle, reporting every rule at once. A cycle outside the
+    /// project's dates waits for the DLM's confirmation.
+    pub fn create_cycle(&self, project: ProjectId, form: CycleForm, save: &SaveOptions) -> Result<Cycle> {
+        let dates = self.store.project(project)?.fields;
         let others = self.store.cycles(project)?;
+        let draft = judge_cycle(&form, &others, (dates.start_date, dates.end_date), save)?;
         let cycle = Cycle::create(project, draft, &others, Utc::now())?;
         self.store.put_cycle(&cycle)?;
         Ok(cycle)
     }
 
     /// Edits a cycle under the same rules as [`Atelier::create_cycle`].
-    pub fn update_cycle(&self, project: ProjectId, id: CycleId, draft: CycleDraft) -> Result<Cycle> {
-        self.store.project(project)?;
+    pub fn update_cycle(&self, project: ProjectId, id: CycleId, form: CycleForm, save: &SaveOptions) -> Result<Cycle> {
+        let dates = self.store.project(project)?.fields;
         let (mut mine, others): (Vec<Cycle>, Vec<Cycle>) =
             self.store.cycles(project)?.into_iter().partition(|c| c.id == id);
         let mut cycle = mine.pop().ok_or(AppError::NotFound)?;
+        let draft = judge_cycle(&form, &others, (dates.start_date, dates.end_date), save)?;
         cycle.edit(draft, &others, Utc::now())?;
         self.store.put_cycle(&cycle)?;
         Ok(cycle)
@@ -87,11 +89,13 @@ impl Atelier {
         Ok(TaskBoard { tasks, overdue })
     }
 
-    /// Adds a task at the bottom of its column. Refuses a blank title or a
-    /// cycle that is not the project's.
-    pub fn create_task(&self, project: ProjectId, draft: TaskDraft) -> Result<Task> {
+    /// Adds a task at the bottom of its column. Refuses a blank title, a
+    /// due date outside 2000–2100 or a cycle that is not the project's,
+    /// with the fields the form could not read.
+    pub fn create_task(&self, project: ProjectId, draft: TaskDraft, save: &SaveOptions) -> Result<Task> {
         self.store.project(project)?;
         let cycles = self.store.cycles(project)?;
+        save.judge(draft.validate(|c| cycles.iter().any(|x| x.id == c)), Vec::new)?;
         let tasks = self.store.tasks(project)?;
         let rank = next_rank(&tasks, draft.status);
         let task = Task::create(project, draft, rank, |c| cycles.iter().any(|x| x.id == c), Utc::now())?;
@@ -99,10 +103,12 @@ impl Atelier {
         Ok(task)
     }
 
-    /// Edits a task; a task that changes column goes to its bottom.
-    pub fn update_task(&self, project: ProjectId, id: TaskId, draft: TaskDraft) -> Result<Task> {
+    /// Edits a task under the same rules; a task that changes column goes
+    /// to its bottom.
+    pub fn update_task(&self, project: ProjectId, id: TaskId, draft: TaskDraft, save: &SaveOptions) -> Result<Task> {
         self.store.project(project)?;
         let cycles = self.store.cycles(project)?;
+        save.judge(draft.validate(|c| cycles.iter().any(|x| x.id == c)), Vec::new)?;
         let tasks = self.store.tasks(project)?;
         let mut task = tasks.iter().find(|t| t.id == id).cloned().ok_or(AppError::NotFound)?;
         let moved = task.fields.status != draft.status;
@@ -142,6 +148,21 @@ impl Atelier {
             .count();
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
     }
+}
+
+/// The cycle form judged as a whole: every broken rule with the fields the
+/// form could not read, then the cautions against the project's dates.
+fn judge_cycle(
+    form: &CycleForm,
+    others: &[Cycle],
+    (start, end): (Option<NaiveDate>, Option<NaiveDate>),
+    save: &SaveOptions,
+) -> Result<CycleDraft> {
+    save.judge(form.validate(others), || {
+        form.complete().map_or_else(Vec::new, |d| d.cautions(start, end))
+    })?;
+    // A sound form has both dates.
+    form.complete().ok_or(AppError::Validation(Vec::new()))
 }
 
 fn next_rank(tasks: &[Task], status: TaskStatus) -> u32 {

@@ -2,6 +2,7 @@
 
 mod common;
 
+use atelier_core::SaveOptions;
 use common::open_with_project;
 
 use atelier_app::{AppError, Atelier};
@@ -43,7 +44,7 @@ fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
         vec![ArtefactKind::Persona, ArtefactKind::EmpathyMap],
     )
     .expect("sets");
-    app.create_artefact(p, Phase::Empathize, persona("Sophie"))
+    app.create_artefact(p, Phase::Empathize, persona("Sophie"), &SaveOptions::default())
         .expect("adds");
     let design = app.get_design(p).expect("reads");
     assert_eq!(design.gates[0].missing, [ArtefactKind::EmpathyMap]);
@@ -64,16 +65,19 @@ fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
     let hmw = ArtefactBody::HowMightWe {
         statement: "Comment aider les nouveaux managers ?".into(),
     };
-    app.create_artefact(p, Phase::Define, hmw).expect("adds");
+    app.create_artefact(p, Phase::Define, hmw, &SaveOptions::default())
+        .expect("adds");
     assert_eq!(app.advance_phase(p, None).expect("passes").phase, Phase::Ideate);
 }
 
 #[test]
 fn dot_votes_are_limited_per_person_and_follow_their_idea() {
     let (_dir, app, p) = open_with_project();
-    let a = app.create_artefact(p, Phase::Ideate, idea("Mentorat")).expect("adds");
+    let a = app
+        .create_artefact(p, Phase::Ideate, idea("Mentorat"), &SaveOptions::default())
+        .expect("adds");
     let b = app
-        .create_artefact(p, Phase::Ideate, idea("Serious game"))
+        .create_artefact(p, Phase::Ideate, idea("Serious game"), &SaveOptions::default())
         .expect("adds");
     app.set_dots_per_person(p, 2).expect("sets");
     app.cast_vote(p, a.id, "Claire".into()).expect("votes");
@@ -87,7 +91,7 @@ fn dot_votes_are_limited_per_person_and_follow_their_idea() {
     assert_eq!(votes, [1, 2]);
 
     let persona = app
-        .create_artefact(p, Phase::Empathize, persona("Sophie"))
+        .create_artefact(p, Phase::Empathize, persona("Sophie"), &SaveOptions::default())
         .expect("adds");
     assert!(matches!(
         app.cast_vote(p, persona.id, "Claire".into()),
@@ -106,21 +110,24 @@ fn artefacts_keep_their_kind_and_survive_a_reopen_with_project() {
     let (p, id) = {
         let app = Atelier::open(dir.path()).expect("opens");
         let p = app
-            .create_project(ProjectDraft {
-                title: "P".into(),
-                ..Default::default()
-            })
+            .create_project(
+                ProjectDraft {
+                    title: "P".into(),
+                    ..Default::default()
+                },
+                &SaveOptions::default(),
+            )
             .expect("creates");
         let a = app
-            .create_artefact(p.id, Phase::Empathize, persona("Sophie"))
+            .create_artefact(p.id, Phase::Empathize, persona("Sophie"), &SaveOptions::default())
             .expect("adds");
         assert!(matches!(
-            app.update_artefact(p.id, a.id, idea("x")),
+            app.update_artefact(p.id, a.id, idea("x"), &SaveOptions::default()),
             Err(AppError::Validation(_))
         ));
         assert_eq!(
             rule(
-                app.create_artefact(p.id, Phase::Empathize, persona(" "))
+                app.create_artefact(p.id, Phase::Empathize, persona(" "), &SaveOptions::default())
                     .expect_err("blank")
             ),
             Rule::Required

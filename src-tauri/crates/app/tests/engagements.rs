@@ -5,6 +5,7 @@ mod common;
 use atelier_app::AppError;
 use atelier_core::engagement::ContractStatus;
 use atelier_core::vendor::VendorType;
+use atelier_core::SaveOptions;
 use atelier_core::{Currency, EngagementDraft, ProjectDraft, Rule, VendorId};
 use chrono::NaiveDate;
 
@@ -27,10 +28,18 @@ fn a_project_combines_vendors_and_each_vendor_sees_its_projects() {
     let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
     let major = common::vendor(&app, "Académie Plus", VendorType::Established, vec![]);
 
-    app.create_engagement(project, engagement(major, "LMS hosting", 800_000, 9))
-        .expect("engages");
+    app.create_engagement(
+        project,
+        engagement(major, "LMS hosting", 800_000, 9),
+        &SaveOptions::default(),
+    )
+    .expect("engages");
     let both = app
-        .create_engagement(project, engagement(startup, "VR module", 1_200_000, 3))
+        .create_engagement(
+            project,
+            engagement(startup, "VR module", 1_200_000, 3),
+            &SaveOptions::default(),
+        )
         .expect("engages");
     let names: Vec<&str> = both.engagements.iter().map(|r| r.vendor_name.as_str()).collect();
     assert_eq!(names, ["Immersia", "Académie Plus"], "earliest start first");
@@ -44,7 +53,9 @@ fn a_project_combines_vendors_and_each_vendor_sees_its_projects() {
     let id = seen[0].engagement.id;
     let mut signed = engagement(startup, "VR module", 1_300_000, 3);
     signed.status = ContractStatus::Signed;
-    let after = app.update_engagement(project, id, signed).expect("edits");
+    let after = app
+        .update_engagement(project, id, signed, &SaveOptions::default())
+        .expect("edits");
     assert_eq!(after.engagements[0].engagement.fields.status, ContractStatus::Signed);
     assert_eq!(after.totals[0].cents, 2_100_000);
 
@@ -64,7 +75,7 @@ fn a_bad_engagement_is_refused_and_nothing_saved() {
     let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
     let mut bad = engagement(startup, " ", -5, 3);
     bad.end = NaiveDate::from_ymd_opt(2026, 2, 1);
-    match app.create_engagement(project, bad) {
+    match app.create_engagement(project, bad, &SaveOptions::default()) {
         Err(AppError::Validation(issues)) => {
             let rules: Vec<Rule> = issues.iter().map(|i| i.rule).collect();
             assert_eq!(rules, [Rule::Required, Rule::Negative, Rule::EndBeforeStart]);
@@ -73,7 +84,7 @@ fn a_bad_engagement_is_refused_and_nothing_saved() {
     }
     assert!(app.project_engagements(project).expect("lists").engagements.is_empty());
     assert!(matches!(
-        app.create_engagement(project, engagement(VendorId::new(), "x", 1, 3)),
+        app.create_engagement(project, engagement(VendorId::new(), "x", 1, 3), &SaveOptions::default()),
         Err(AppError::NotFound)
     ));
 }
@@ -90,10 +101,15 @@ fn a_vendor_engaged_on_a_project_cannot_be_deleted_until_released() {
             title: "Démo".into(),
             body: String::new(),
         },
+        &SaveOptions::default(),
     )
     .expect("logs");
     let engaged = app
-        .create_engagement(project, engagement(startup, "VR module", 100, 3))
+        .create_engagement(
+            project,
+            engagement(startup, "VR module", 100, 3),
+            &SaveOptions::default(),
+        )
         .expect("engages");
     match app.delete_vendor(startup) {
         Err(AppError::Validation(issues)) => {
@@ -115,7 +131,11 @@ fn the_engaged_amounts_are_set_against_the_planned_budget() {
     let (_dir, app, project) = common::open_with_project();
     let startup = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
     let listed = app
-        .create_engagement(project, engagement(startup, "VR module", 1_250_000, 3))
+        .create_engagement(
+            project,
+            engagement(startup, "VR module", 1_250_000, 3),
+            &SaveOptions::default(),
+        )
         .expect("engages");
     assert_eq!(listed.budget, None, "no planned budget, nothing to compare with");
 
@@ -124,7 +144,8 @@ fn the_engaged_amounts_are_set_against_the_planned_budget() {
         ..Default::default()
     };
     draft.budget.planned_cents = Some(1_000_000);
-    app.update_project(project, draft).expect("plans a budget");
+    app.update_project(project, draft, &SaveOptions::default())
+        .expect("plans a budget");
     let cover = app.project_engagements(project).expect("lists").budget.expect("a plan");
     assert_eq!(
         (cover.engaged_cents, cover.remaining_cents, cover.percent, cover.over),

@@ -2,6 +2,7 @@
 
 mod common;
 
+use atelier_core::SaveOptions;
 use common::open_with_project;
 
 use atelier_app::AppError;
@@ -25,12 +26,14 @@ fn the_path_keeps_its_order_and_totals() {
     app.add_activity(
         p,
         activity("E-learning RGPD", Modality::Elearning, Bucket::Education, 60),
+        &SaveOptions::default(),
     )
     .expect("adds");
     let path = app
         .add_activity(
             p,
             activity("Classe virtuelle", Modality::VirtualClass, Bucket::Education, 90),
+            &SaveOptions::default(),
         )
         .expect("adds");
     assert_eq!(
@@ -41,10 +44,15 @@ fn the_path_keeps_its_order_and_totals() {
     app.add_activity(
         p,
         activity("Mise en situation", Modality::OnTheJob, Bucket::Experience, 240),
+        &SaveOptions::default(),
     )
     .expect("adds");
     let path = app
-        .add_activity(p, activity("Mentorat", Modality::Mentoring, Bucket::Exposure, 60))
+        .add_activity(
+            p,
+            activity("Mentorat", Modality::Mentoring, Bucket::Exposure, 60),
+            &SaveOptions::default(),
+        )
         .expect("adds");
     assert!(path.totals.warnings.is_empty());
     assert_eq!(path.totals.minutes, 450);
@@ -66,7 +74,11 @@ fn the_path_keeps_its_order_and_totals() {
 #[test]
 fn bad_activities_are_refused_and_nothing_changes() {
     let (_dir, app, p) = open_with_project();
-    let refused = app.add_activity(p, activity(" ", Modality::Mooc, Bucket::Education, 0));
+    let refused = app.add_activity(
+        p,
+        activity(" ", Modality::Mooc, Bucket::Education, 0),
+        &SaveOptions::default(),
+    );
     assert!(matches!(refused, Err(AppError::Validation(ref issues)) if issues.len() == 2));
     assert!(app.get_learning_path(p).expect("reads").activities.is_empty());
 }

@@ -2,6 +2,7 @@
 
 use atelier_app::{AppError, Atelier};
 use atelier_core::vendor::{Contact, JournalDraft, JournalKind, VendorQuery, VendorType};
+use atelier_core::SaveOptions;
 use atelier_core::{Modality, Rule, VendorDraft, WatchStage};
 use chrono::NaiveDate;
 
@@ -93,6 +94,7 @@ fn stage_changes_are_dated_in_the_journal() {
             title: "Démo du casque VR".into(),
             body: "**Bluffant**".into(),
         },
+        &SaveOptions::default(),
     )
     .expect("logs");
     let detail = app
@@ -127,6 +129,7 @@ fn stage_changes_are_dated_in_the_journal() {
             title: " ".into(),
             body: String::new(),
         },
+        &SaveOptions::default(),
     );
     assert!(matches!(refused, Err(AppError::Validation(ref e)) if e[0].rule == Rule::Required));
 
@@ -138,16 +141,23 @@ fn stage_changes_are_dated_in_the_journal() {
         title: "Démo du casque VR (équipe RH)".into(),
         body: "**Bluffant**, mais lourd".into(),
     };
-    let edited = app.update_journal_entry(v.id, entry, fixed.clone()).expect("edits");
+    let edited = app
+        .update_journal_entry(v.id, entry, fixed.clone(), &SaveOptions::default())
+        .expect("edits");
     assert_eq!(edited.journal[1].fields, fixed);
     assert_eq!(app.get_vendor(v.id).expect("reads").journal[1].fields, fixed);
     let trace = detail.journal[0].id;
     assert!(matches!(
-        app.update_journal_entry(v.id, trace, fixed.clone()),
+        app.update_journal_entry(v.id, trace, fixed.clone(), &SaveOptions::default()),
         Err(AppError::Validation(ref e)) if e[0].rule == Rule::TransitionNotAllowed
     ));
     assert!(matches!(
-        app.update_journal_entry(v.id, atelier_core::JournalEntryId::new(), fixed),
+        app.update_journal_entry(
+            v.id,
+            atelier_core::JournalEntryId::new(),
+            fixed,
+            &SaveOptions::default()
+        ),
         Err(AppError::NotFound)
     ));
     assert_eq!(app.delete_journal_entry(v.id, entry).expect("deletes").journal.len(), 1);

@@ -6,18 +6,18 @@ use common::open_with_project;
 
 use atelier_app::AppError;
 use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{CycleDraft, ProjectDraft, Rule, TaskDraft, TaskStatus};
+use atelier_core::{CycleForm, ProjectDraft, Rule, SaveOptions, TaskDraft, TaskStatus};
 use chrono::{Days, Local, NaiveDate};
 
 fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-fn cycle(goal: &str, start: NaiveDate, days: u64) -> CycleDraft {
-    CycleDraft {
+fn cycle(goal: &str, start: NaiveDate, days: u64) -> CycleForm {
+    CycleForm {
         goal: goal.into(),
-        start,
-        end: start + Days::new(days - 1),
+        start: Some(start),
+        end: Some(start + Days::new(days - 1)),
         phase_focus: None,
         review_note: String::new(),
     }
@@ -34,10 +34,14 @@ fn rules(e: AppError) -> Vec<Rule> {
 fn two_cycles_are_planned_and_the_current_one_is_known() {
     let (_dir, app, p) = open_with_project();
     let first = app
-        .create_cycle(p, cycle("Écouter", today() - Days::new(3), 14))
+        .create_cycle(p, cycle("Écouter", today() - Days::new(3), 14), &SaveOptions::default())
         .expect("plans");
     let second = app
-        .create_cycle(p, cycle("Définir", today() + Days::new(11), 14))
+        .create_cycle(
+            p,
+            cycle("Définir", today() + Days::new(11), 14),
+            &SaveOptions::default(),
+        )
         .expect("plans");
     let plan = app.list_cycles(p).expect("lists");
     assert_eq!(
@@ -48,21 +52,30 @@ fn two_cycles_are_planned_and_the_current_one_is_known() {
 
     assert_eq!(
         rules(
-            app.create_cycle(p, cycle("Chevauche", today(), 7))
+            app.create_cycle(p, cycle("Chevauche", today(), 7), &SaveOptions::default())
                 .expect_err("overlap")
         ),
         [Rule::Overlaps]
     );
     assert_eq!(
         rules(
-            app.create_cycle(p, cycle("Trop long", today() + Days::new(60), 35))
-                .expect_err("long")
+            app.create_cycle(
+                p,
+                cycle("Trop long", today() + Days::new(60), 35),
+                &SaveOptions::default()
+            )
+            .expect_err("long")
         ),
         [Rule::CycleTooLong]
     );
     // Editing a cycle does not collide with itself.
-    app.update_cycle(p, first.id, cycle("Écouter encore", today() - Days::new(3), 10))
-        .expect("edits");
+    app.update_cycle(
+        p,
+        first.id,
+        cycle("Écouter encore", today() - Days::new(3), 10),
+        &SaveOptions::default(),
+    )
+    .expect("edits");
 }
 
 #[test]
@@ -76,6 +89,7 @@ fn tasks_move_across_the_board_and_overdue_ones_are_flagged() {
                 due: Some(today() - Days::new(2)),
                 ..Default::default()
             },
+            &SaveOptions::default(),
         )
         .expect("creates");
     let other = app
@@ -85,6 +99,7 @@ fn tasks_move_across_the_board_and_overdue_ones_are_flagged() {
                 title: "Persona".into(),
                 ..Default::default()
             },
+            &SaveOptions::default(),
         )
         .expect("creates");
     assert_eq!(app.list_tasks(p).expect("lists").overdue, [late.id]);
@@ -103,7 +118,9 @@ fn tasks_move_across_the_board_and_overdue_ones_are_flagged() {
 #[test]
 fn a_task_in_a_deleted_cycle_stays_without_cycle() {
     let (_dir, app, p) = open_with_project();
-    let c = app.create_cycle(p, cycle("Cycle", today(), 7)).expect("plans");
+    let c = app
+        .create_cycle(p, cycle("Cycle", today(), 7), &SaveOptions::default())
+        .expect("plans");
     let t = app
         .create_task(
             p,
@@ -112,6 +129,7 @@ fn a_task_in_a_deleted_cycle_stays_without_cycle() {
                 cycle: Some(c.id),
                 ..Default::default()
             },
+            &SaveOptions::default(),
         )
         .expect("creates");
     app.delete_cycle(p, c.id).expect("deletes");
@@ -124,7 +142,8 @@ fn a_task_in_a_deleted_cycle_stays_without_cycle() {
                 title: "Ailleurs".into(),
                 cycle: Some(c.id),
                 ..Default::default()
-            }
+            },
+            &SaveOptions::default()
         ),
         Err(AppError::Validation(_))
     ));
@@ -136,7 +155,7 @@ fn a_trashed_project_has_no_workspace() {
     app.trash_project(p).expect("trashes");
     assert!(matches!(app.list_tasks(p), Err(AppError::NotFound)));
     assert!(matches!(
-        app.create_cycle(p, cycle("x", today(), 7)),
+        app.create_cycle(p, cycle("x", today(), 7), &SaveOptions::default()),
         Err(AppError::NotFound)
     ));
 }
@@ -145,20 +164,26 @@ fn a_trashed_project_has_no_workspace() {
 fn the_timeline_shows_dated_projects_and_their_cycles_in_order() {
     let (_dir, app, p) = open_with_project();
     let later = app
-        .create_project(ProjectDraft {
-            title: "Plus tard".into(),
-            start_date: Some(today() + Days::new(30)),
-            end_date: Some(today() + Days::new(90)),
-            ..Default::default()
-        })
+        .create_project(
+            ProjectDraft {
+                title: "Plus tard".into(),
+                start_date: Some(today() + Days::new(30)),
+                end_date: Some(today() + Days::new(90)),
+                ..Default::default()
+            },
+            &SaveOptions::default(),
+        )
         .expect("creates");
-    app.create_project(ProjectDraft {
-        title: "Sans dates".into(),
-        ..Default::default()
-    })
+    app.create_project(
+        ProjectDraft {
+            title: "Sans dates".into(),
+            ..Default::default()
+        },
+        &SaveOptions::default(),
+    )
     .expect("creates");
     // The first project has no dates: its cycles give it its span.
-    app.create_cycle(p, cycle("Écouter", today() - Days::new(3), 14))
+    app.create_cycle(p, cycle("Écouter", today() - Days::new(3), 14), &SaveOptions::default())
         .expect("plans");
 
     let timeline = app.portfolio_timeline().expect("reads");

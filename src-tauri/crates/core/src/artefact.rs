@@ -5,10 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::caution::{Caution, CautionKind};
 use crate::ids::{ArtefactId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TITLE_MAX};
 use crate::phase::{ArtefactKind, Phase};
-use crate::caution::{Caution, CautionKind};
 use crate::project::Status;
 use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
 

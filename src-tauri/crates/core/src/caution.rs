@@ -64,8 +64,10 @@ impl Caution {
 }
 
 /// How a form asks for a save: the fields it could not read from what was
-/// typed (sent as empty in the draft), and whether the DLM has already
-/// confirmed the cautions.
+/// typed, and whether the DLM has already confirmed the cautions. A field
+/// listed as unreadable refuses the save whatever value the draft carries
+/// for it (the form sends it empty, or a stand-in where it cannot be empty),
+/// so that every other rule is still reported in the same answer.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
 #[serde(deny_unknown_fields)]
 pub struct SaveOptions {

@@ -6,10 +6,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::caution::{Caution, CautionKind};
 use crate::ids::{CycleId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use crate::phase::Phase;
-use crate::caution::{Caution, CautionKind};
 use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
 
 /// Shortest cycle, in days (start and end included): one week.
@@ -283,7 +283,11 @@ mod tests {
         let d = draft(0, 13);
         assert!(d.cautions(Some(day(0)), Some(day(13))).is_empty());
         assert!(d.cautions(None, None).is_empty());
-        let kinds: Vec<String> = d.cautions(Some(day(1)), Some(day(10))).into_iter().map(|c| c.field).collect();
+        let kinds: Vec<String> = d
+            .cautions(Some(day(1)), Some(day(10)))
+            .into_iter()
+            .map(|c| c.field)
+            .collect();
         assert_eq!(kinds, ["start", "end"]);
     }
 

@@ -7,11 +7,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::caution::{Caution, CautionKind};
 use crate::ids::{EngagementId, ProjectId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use crate::money::{check_amount, percent_of, Currency};
 use crate::project::Budget;
-use crate::caution::{Caution, CautionKind};
 use crate::validation::{check_date, check_len, check_required, Draft, Rule, ValidationError};
 
 /// Where the contract stands. Variant order is the usual order of a contract's life.

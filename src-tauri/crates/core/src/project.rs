@@ -5,10 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::caution::{Caution, CautionKind};
 use crate::ids::ProjectId;
 use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::money::{check_amount, Currency};
-use crate::caution::{Caution, CautionKind};
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 /// Projects longer than this many years ask for confirmation: most are a
@@ -197,7 +197,11 @@ impl ProjectDraft {
         if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
             let limit = start.checked_add_months(chrono::Months::new(12 * LONG_PROJECT_YEARS));
             if limit.is_some_and(|limit| end > limit) {
-                cautions.push(Caution::with_limit("end_date", CautionKind::LongProject, LONG_PROJECT_YEARS));
+                cautions.push(Caution::with_limit(
+                    "end_date",
+                    CautionKind::LongProject,
+                    LONG_PROJECT_YEARS,
+                ));
             }
         }
         for (field, amount) in [
@@ -205,7 +209,11 @@ impl ProjectDraft {
             ("budget_actual", self.budget.actual_cents),
         ] {
             if amount.is_some_and(|a| a > LARGE_AMOUNT_CENTS) {
-                cautions.push(Caution::with_amount(field, CautionKind::LargeAmount, LARGE_AMOUNT_CENTS));
+                cautions.push(Caution::with_amount(
+                    field,
+                    CautionKind::LargeAmount,
+                    LARGE_AMOUNT_CENTS,
+                ));
             }
         }
         cautions
@@ -323,7 +331,10 @@ mod tests {
         d.start_date = NaiveDate::from_ymd_opt(2026, 1, 1);
         d.end_date = NaiveDate::from_ymd_opt(2031, 1, 1);
         d.budget.planned_cents = Some(LARGE_AMOUNT_CENTS);
-        assert!(d.cautions().is_empty(), "five years to the day and ten million are fine");
+        assert!(
+            d.cautions().is_empty(),
+            "five years to the day and ten million are fine"
+        );
         d.end_date = NaiveDate::from_ymd_opt(2031, 1, 2);
         d.budget.actual_cents = Some(LARGE_AMOUNT_CENTS + 1);
         let kinds: Vec<(String, CautionKind)> = d.cautions().into_iter().map(|c| (c.field, c.kind)).collect();

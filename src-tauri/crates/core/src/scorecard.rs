@@ -181,7 +181,10 @@ mod tests {
         assert!(check_criteria(&criteria).is_empty());
         criteria.iter_mut().for_each(|c| c.weight = 0);
         assert_eq!(
-            check_criteria(&criteria).into_iter().map(|e| e.rule).collect::<Vec<_>>(),
+            check_criteria(&criteria)
+                .into_iter()
+                .map(|e| e.rule)
+                .collect::<Vec<_>>(),
             [Rule::NoWeight]
         );
         criteria[3].weight = 1;

@@ -50,6 +50,8 @@ pub enum Rule {
     NotANumber,
     /// The form could not read the text typed as a duration.
     NotADuration,
+    /// The form could not read the text typed as a whole number.
+    NotACount,
     /// Not a web address (`exemple.fr`, `https://exemple.fr/offre`).
     InvalidWebsite,
     /// Every weight is zero: nothing would count in the totals.
@@ -107,6 +109,7 @@ impl std::fmt::Display for ValidationError {
             Rule::NotADate => "is not a date",
             Rule::NotANumber => "is not an amount",
             Rule::NotADuration => "is not a duration",
+            Rule::NotACount => "is not a whole number",
             Rule::InvalidWebsite => "is not a web address",
             Rule::NoWeight => "leaves every weight at zero",
             Rule::DurationTooLong => "lasts too long",

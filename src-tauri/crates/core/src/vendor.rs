@@ -6,11 +6,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::caution::{Caution, CautionKind};
 use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
 use crate::portfolio::fold;
-use crate::caution::{Caution, CautionKind};
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]

@@ -981,7 +981,7 @@ mod tests {
             }
         );
         let text = "  NOM ; Étape;Modalités;Site web;PAYS;etiquettes; Score: Pedagogy \r\n\
-                    Immersia;Piloting;Serious-Game | AR VR | on the job;x;y;a | b | A;4\r\n\
+                    Immersia;Piloting;Serious-Game | AR VR | on the job;x.io;y;a | b | A;4\r\n\
                     Autre;;;;;;\r\n";
         let rows = read(text).expect("valid");
         let r = &rows[0];
@@ -992,17 +992,17 @@ mod tests {
             r.draft.modalities,
             [Modality::SeriousGame, Modality::ArVr, Modality::OnTheJob]
         );
-        assert_eq!((r.draft.website.as_str(), r.draft.country.as_str()), ("x", "y"));
+        assert_eq!((r.draft.website.as_str(), r.draft.country.as_str()), ("x.io", "y"));
         assert_eq!(r.draft.tags, ["a", "b"]);
         assert_eq!(r.scores, [score("pedagogy", 4)]);
         assert_eq!(r.id, None);
         assert_eq!(rows[1].stage, WatchStage::Spotted);
         assert!(rows[1].draft.modalities.is_empty() && rows[1].draft.tags.is_empty());
         assert!(rows[1].scores.is_empty());
-        let rows = read("site;etape;nom\r\nw;Referenced;N\r\n").expect("valid");
+        let rows = read("site;etape;nom\r\nw.fr;Referenced;N\r\n").expect("valid");
         assert_eq!(
             (rows[0].draft.website.as_str(), rows[0].stage),
-            ("w", WatchStage::Referenced)
+            ("w.fr", WatchStage::Referenced)
         );
     }
 

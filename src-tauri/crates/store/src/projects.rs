@@ -83,23 +83,33 @@ impl Store {
 
     /// Moves a live project to the trash in one transaction, then flushes.
     pub fn trash_project(&self, id: ProjectId, now: DateTime<Utc>) -> Result<TrashedProject> {
-        let key = id.as_bytes();
+        self.trash_projects(&[id], now)?.pop().ok_or(StoreError::NotFound)
+    }
+
+    /// Moves live projects to the trash in one transaction, then flushes:
+    /// all of them, or none when one is not live ([`StoreError::NotFound`]).
+    pub fn trash_projects(&self, ids: &[ProjectId], now: DateTime<Utc>) -> Result<Vec<TrashedProject>> {
         let moved = (&self.projects, &self.trash).transaction(|(live, trash)| {
-            let bytes = live
-                .get(key)?
-                .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-            let project: Project = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
-            let trashed = TrashedProject {
-                project,
-                trashed_at: now,
-            };
-            trash.insert(key, encode(&trashed).map_err(ConflictableTransactionError::Abort)?)?;
-            live.remove(key)?;
-            Ok(trashed)
+            let mut moved = Vec::with_capacity(ids.len());
+            for id in ids {
+                let key = id.as_bytes();
+                let bytes = live
+                    .get(key)?
+                    .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+                let project: Project = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+                let trashed = TrashedProject {
+                    project,
+                    trashed_at: now,
+                };
+                trash.insert(key, encode(&trashed).map_err(ConflictableTransactionError::Abort)?)?;
+                live.remove(key)?;
+                moved.push(trashed);
+            }
+            Ok(moved)
         });
-        let trashed = moved.map_err(StoreError::from)?;
+        let moved = moved.map_err(StoreError::from)?;
         self.flush()?;
-        Ok(trashed)
+        Ok(moved)
     }
 
     /// Everything in the trash, most recently trashed first.
@@ -116,22 +126,32 @@ impl Store {
 
     /// Brings a trashed project back to the portfolio, unchanged.
     pub fn restore_project(&self, id: ProjectId) -> Result<Project> {
-        let key = id.as_bytes();
+        self.restore_projects(&[id])?.pop().ok_or(StoreError::NotFound)
+    }
+
+    /// Brings trashed projects back in one transaction, then flushes: all
+    /// of them, or none when one is not in the trash.
+    pub fn restore_projects(&self, ids: &[ProjectId]) -> Result<Vec<Project>> {
         let restored = (&self.projects, &self.trash).transaction(|(live, trash)| {
-            let bytes = trash
-                .get(key)?
-                .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-            let trashed: TrashedProject = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
-            live.insert(
-                key,
-                encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?,
-            )?;
-            trash.remove(key)?;
-            Ok(trashed.project)
+            let mut restored = Vec::with_capacity(ids.len());
+            for id in ids {
+                let key = id.as_bytes();
+                let bytes = trash
+                    .get(key)?
+                    .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
+                let trashed: TrashedProject = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+                live.insert(
+                    key,
+                    encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?,
+                )?;
+                trash.remove(key)?;
+                restored.push(trashed.project);
+            }
+            Ok(restored)
         });
-        let project = restored.map_err(StoreError::from)?;
+        let projects = restored.map_err(StoreError::from)?;
         self.flush()?;
-        Ok(project)
+        Ok(projects)
     }
 
     /// Deletes a trashed project for good. Only the trash can be purged, so
@@ -144,16 +164,28 @@ impl Store {
         self.remove_projects(&[], &[id])
     }
 
-    /// Deletes every sample project, live or trashed, with everything that
-    /// belongs to them, in one transaction. Returns how many projects went.
-    pub fn remove_sample_projects(&self) -> Result<usize> {
-        let live: Vec<ProjectId> = sample_ids(self.projects(), |p| p)?;
-        let trashed: Vec<ProjectId> =
-            sample_ids(self.trash.iter().values().map(|v| decode::<TrashedProject>(&v?)), |t| {
-                &t.project
-            })?;
-        self.remove_projects(&live, &trashed)?;
-        Ok(live.len() + trashed.len())
+    /// The live sample projects.
+    pub fn sample_projects(&self) -> Result<Vec<Project>> {
+        let mut samples = Vec::new();
+        for p in self.projects() {
+            let p = p?;
+            if p.sample {
+                samples.push(p);
+            }
+        }
+        Ok(samples)
+    }
+
+    /// True when anything was added to the project besides its own record:
+    /// a cycle, a task, an artefact, an activity, an engagement, design
+    /// state.
+    pub fn has_children(&self, id: ProjectId) -> Result<bool> {
+        for tree in self.child_trees() {
+            if tree.scan_prefix(id.as_bytes()).next().transpose()?.is_some() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// Removes live and trashed projects and all their child records in
@@ -194,16 +226,4 @@ impl Store {
         }
         Ok(false)
     }
-}
-
-fn sample_ids<T>(records: impl Iterator<Item = Result<T>>, project: impl Fn(&T) -> &Project) -> Result<Vec<ProjectId>> {
-    let mut ids = Vec::new();
-    for record in records {
-        let record = record?;
-        let p = project(&record);
-        if p.sample {
-            ids.push(p.id);
-        }
-    }
-    Ok(ids)
 }

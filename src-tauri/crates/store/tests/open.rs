@@ -38,6 +38,7 @@ fn settings_survive_a_reopen() {
     let settings = atelier_core::Settings {
         language: Some(atelier_core::Lang::Fr),
         theme: atelier_core::Theme::Dark,
+        user_name: "Claire".into(),
     };
     {
         let store = Store::open(dir.path()).expect("opens");

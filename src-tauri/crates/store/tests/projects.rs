@@ -2,7 +2,7 @@
 //! the trash (move, restore, purge, samples).
 
 use atelier_core::portfolio::{PortfolioQuery, SortDirection, SortKey};
-use atelier_core::{Project, ProjectDraft, Status};
+use atelier_core::{Project, ProjectDraft, ProjectId, Status};
 use atelier_store::{Store, StoreError};
 use chrono::Utc;
 
@@ -94,7 +94,7 @@ fn trash_restore_and_purge() {
 }
 
 #[test]
-fn samples_go_in_one_action_from_portfolio_and_trash() {
+fn samples_are_listed_and_trashed_together_and_come_back_together() {
     let (_dir, store) = open();
     let mine = project("Le mien");
     let mut samples: Vec<Project> = (0..3).map(|i| project(&format!("Exemple {i}"))).collect();
@@ -103,11 +103,24 @@ fn samples_go_in_one_action_from_portfolio_and_trash() {
     }
     store.put_project(&mine).expect("writes");
     store.put_projects(&samples).expect("writes");
-    store.trash_project(samples[0].id, Utc::now()).expect("trashes");
     assert!(store.has_sample_projects().expect("reads"));
+    let listed: Vec<ProjectId> = store.sample_projects().expect("lists").iter().map(|p| p.id).collect();
+    assert_eq!(listed.len(), 3);
 
-    assert_eq!(store.remove_sample_projects().expect("removes"), 3);
+    // One id that is not live aborts the whole move.
+    assert!(matches!(
+        store.trash_projects(&[samples[0].id, mine.id, ProjectId::new()], Utc::now()),
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.project_count(), 4);
+
+    store.trash_projects(&listed, Utc::now()).expect("trashes");
     assert!(!store.has_sample_projects().expect("reads"));
-    assert!(store.trashed_projects().expect("lists").is_empty());
+    assert_eq!(store.trashed_projects().expect("lists").len(), 3);
     assert_eq!(store.project(mine.id).expect("kept"), mine);
+
+    let back = store.restore_projects(&listed).expect("restores");
+    assert_eq!(back.len(), 3);
+    assert!(store.trashed_projects().expect("lists").is_empty());
+    assert_eq!(store.project_count(), 4);
 }

@@ -48,6 +48,10 @@ fn children_are_listed_per_project_and_survive_a_reopen() {
         (a, b)
     };
     let store = Store::open(dir.path()).expect("reopens");
+    let c = common::project(&store, "C");
+    assert!(store.has_children(a.id).expect("reads"));
+    assert!(store.has_children(b.id).expect("reads"));
+    assert!(!store.has_children(c.id).expect("reads"));
     assert_eq!(store.cycles(a.id).expect("lists").len(), 1);
     assert!(store.cycles(b.id).expect("lists").is_empty());
     let titles: Vec<String> = store

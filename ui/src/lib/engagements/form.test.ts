@@ -5,16 +5,18 @@ describe("engagement form", () => {
   it("reads amounts, lines and dates into a draft", () => {
     const v = { ...toValues(null, "fr-FR", "v1"), scope: "Jeu", deliverables: "Storyboard\nBuild", amount: "12 500,50", start: "2026-03-01" };
     const result = fromValues(v);
-    if (!("draft" in result)) throw new Error("expected a draft");
+    expect(result.unreadable).toEqual({});
     expect(result.draft.amount_cents).toBe(1_250_050);
     expect(result.draft.deliverables).toEqual(["Storyboard", "Build"]);
     expect(result.draft.start).toBe("2026-03-01");
     expect(result.draft.end).toBeNull();
   });
 
-  it("names what it cannot read and asks for a vendor", () => {
-    const result = fromValues({ ...toValues(null, "en-US"), amount: "lots", end: "soon" });
-    expect(result).toEqual({ unreadable: { amount: "not_a_number", end: "not_a_date", vendor: "required" } });
+  it("names what it cannot read and asks for a vendor, still sending the rest", () => {
+    const result = fromValues({ ...toValues(null, "en-US"), scope: "Jeu", amount: "lots", end: "soon" });
+    expect(result.unreadable).toEqual({ vendor: "required", amount: "not_a_number", end: "not_a_date" });
+    expect(result.draft.scope).toBe("Jeu");
+    expect(result.draft.amount_cents).toBeNull();
   });
 
   it("shows a saved draft back as typed text", () => {

@@ -1,7 +1,8 @@
 // The engagement form's values as typed, and their conversion to the
 // `EngagementDraft` Rust validates. Only reading typed text happens here.
 import type { ContractStatus, EngagementDraft } from "../bindings";
-import { amountInput, parseAmount } from "../projects/form";
+import { amountInput, readAmount, readDate } from "../reading";
+import type { Unreadable } from "../save";
 
 export const CONTRACT_STATUSES: ContractStatus[] = ["draft", "signed", "delivered", "closed"];
 
@@ -30,30 +31,26 @@ export function toValues(draft: EngagementDraft | null, locale: string, vendor =
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The draft to send, or the fields whose text could not be read. */
-export function fromValues(
-  v: EngagementValues,
-): { draft: EngagementDraft } | { unreadable: Record<string, "not_a_number" | "not_a_date" | "required"> } {
-  const unreadable: Record<string, "not_a_number" | "not_a_date" | "required"> = {};
-  const amount = parseAmount(v.amount);
-  if (amount === "invalid") unreadable.amount = "not_a_number";
-  for (const field of ["start", "end"] as const) {
-    if (v[field] !== "" && !ISO_DATE.test(v[field])) unreadable[field] = "not_a_date";
-  }
+/** The draft to send, with the fields whose text could not be read left
+ *  empty and named in `unreadable`; no vendor chosen yet is named too (its
+ *  id is sent blank, never saved: the unreadable field refuses the save). */
+export function fromValues(v: EngagementValues): { draft: EngagementDraft; unreadable: Unreadable } {
+  const unreadable: Unreadable = {};
   if (v.vendor === "") unreadable.vendor = "required";
-  if (Object.keys(unreadable).length > 0 || amount === "invalid") return { unreadable };
   return {
     draft: {
-      vendor: v.vendor,
+      vendor: v.vendor || NO_VENDOR,
       scope: v.scope,
       deliverables: v.deliverables.split("\n"),
       currency: v.currency,
-      amount_cents: amount,
-      start: v.start || null,
-      end: v.end || null,
+      amount_cents: readAmount(v.amount, "amount", unreadable),
+      start: readDate(v.start, "start", unreadable),
+      end: readDate(v.end, "end", unreadable),
       status: v.status,
     },
+    unreadable,
   };
 }
+
+/** The stand-in vendor id of a form where none is chosen yet. */
+const NO_VENDOR = "00000000-0000-0000-0000-000000000000";

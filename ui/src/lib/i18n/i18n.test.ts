@@ -15,6 +15,15 @@ describe("catalogs", () => {
     }
   });
 
+  it("set French punctuation with non-breaking spaces, and English without spaces before it", () => {
+    for (const [key, text] of Object.entries(fr)) {
+      expect(text, key).not.toMatch(/ [?!;:]|« | »/);
+    }
+    for (const [key, text] of Object.entries(en)) {
+      expect(text, key).not.toMatch(/[\s\u00a0\u202f][?!;:]|[«»]/);
+    }
+  });
+
   it("leave no message empty", () => {
     for (const [key, text] of [...Object.entries(en), ...Object.entries(fr)]) {
       expect(text.trim(), key).not.toBe("");
@@ -24,7 +33,7 @@ describe("catalogs", () => {
 
 describe("translate", () => {
   it("fills placeholders", () => {
-    expect(translate("fr", "trash.restored", { title: "Onboarding" })).toBe("« Onboarding » est de retour dans votre portefeuille.");
+    expect(translate("fr", "trash.restored", { title: "Onboarding" })).toBe("«\u00a0Onboarding\u00a0» est de retour dans votre portefeuille.");
     expect(translate("en", "rule.too_long", { limit: 200 })).toBe("Keep it under 200 characters.");
   });
 });

@@ -76,3 +76,7 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 
 export const i18n = new I18n();
 export const t = i18n.t;
+
+/** An action on a named thing, for screen readers: "Edit: Kick-off" in
+ *  English, "Modifier : Lancement" in French. */
+export const about = (action: string, name: string): string => t("common.about", { action, name });

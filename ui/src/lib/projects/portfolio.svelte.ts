@@ -31,6 +31,9 @@ export class PortfolioWindow {
   /** Fetched rows by position in the sorted, filtered list. */
   rows = $state<Record<number, PortfolioItem>>({});
   loaded = $state(false);
+  /** Every tag in the portfolio: the tag filter's choices, read again on
+   *  each reload so new projects (samples, imports) bring theirs at once. */
+  tags = $state<string[]>([]);
   private pages = new Map<number, Promise<void>>();
   private generation = 0;
 
@@ -39,12 +42,14 @@ export class PortfolioWindow {
     return f.text.trim() !== "" || f.statuses.length > 0 || f.healths.length > 0 || f.tag !== null;
   }
 
-  /** Forgets every row and fetches the first page for the current filters. */
+  /** Forgets every row and fetches the first page for the current
+   *  filters, and the tags. */
   reload = async (): Promise<void> => {
     this.generation += 1;
     this.pages.clear();
     this.rows = {};
-    await this.fetchPage(0, this.generation);
+    const [, tags] = await Promise.all([this.fetchPage(0, this.generation), call(commands.listProjectTags())]);
+    this.tags = tags;
     this.loaded = true;
   };
 

@@ -9,7 +9,7 @@ class Session {
   ready = $state(false);
   /** Set when the database could not be opened; the app shows why. */
   fatal = $state<IpcError | null>(null);
-  settings = $state<Settings>({ language: null, theme: "system" });
+  settings = $state<Settings>({ language: null, theme: "system", user_name: "" });
   projectCount = $state(0);
   hasSamples = $state(false);
   dataDir = $state("");
@@ -40,6 +40,11 @@ class Session {
     this.settings = await call(commands.saveSettings(settings));
     this.apply();
   };
+
+  /** The DLM's own name; empty until they give it. */
+  get userName(): string {
+    return this.settings.user_name ?? "";
+  }
 
   /** The language the interface speaks now. */
   get lang(): Lang {

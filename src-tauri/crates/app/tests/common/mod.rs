@@ -3,6 +3,7 @@
 
 use atelier_app::Atelier;
 use atelier_core::vendor::VendorType;
+use atelier_core::SaveOptions;
 use atelier_core::{Modality, ProjectDraft, ProjectId, VendorDraft, VendorId};
 
 /// A fresh database holding one project titled "Parcours".
@@ -10,10 +11,13 @@ pub fn open_with_project() -> (tempfile::TempDir, Atelier, ProjectId) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Atelier::open(dir.path()).expect("opens");
     let p = app
-        .create_project(ProjectDraft {
-            title: "Parcours".into(),
-            ..Default::default()
-        })
+        .create_project(
+            ProjectDraft {
+                title: "Parcours".into(),
+                ..Default::default()
+            },
+            &SaveOptions::default(),
+        )
         .expect("creates");
     (dir, app, p.id)
 }
