@@ -66,7 +66,8 @@ async fn an_invalid_form_shows_messages_next_to_the_fields_and_saves_nothing() {
     app.wait_text("[data-testid=error-budget_planned]", "négatif").await;
     app.wait_for("[data-testid=form-errors]").await;
     // The form keeps what was typed.
-    assert_eq!(app.value("[data-testid=field-start_date]").await, "2026-06-10");
+    // The date reads as a French DLM writes it.
+    assert_eq!(app.value("[data-testid=field-start_date]").await, "10/06/2026");
 
     // A text that is not an amount is caught too.
     app.fill("[data-testid=field-title]", "Titre correct").await;
@@ -129,6 +130,9 @@ async fn sample_projects_filter_sort_and_leave_in_one_action() {
     app.click("[data-testid=load-samples]").await;
     app.wait_for("[data-testid=samples-banner]").await;
     app.wait_until_count("[data-testid=project-card]", 6).await;
+    // The samples' tags are offered at once, without leaving the page.
+    app.wait_js("document.querySelectorAll('[data-testid=filter-tag] option').length > 3")
+        .await;
 
     // Status and text filters are applied in Rust; the count says so.
     app.click("[data-testid=filter-status-pilot]").await;
@@ -157,11 +161,42 @@ async fn sample_projects_filter_sort_and_leave_in_one_action() {
     app.wait_text("[data-testid=project-page] [data-status]", "Framing")
         .await;
 
-    // Remove the samples: back to the welcome.
+    // Removing the samples asks first, says what goes and that the one
+    // worked in goes too; cancelling keeps everything.
     app.click("[data-testid=nav-projects]").await;
     app.click("[data-testid=remove-samples]").await;
+    app.wait_until_count("[data-testid=sample-to-remove]", 6).await;
+    app.wait_text("[data-testid=samples-edited-warning]", "worked in one of them")
+        .await;
+    assert_eq!(
+        app.count("[data-testid=sample-to-remove] .sample-chip").await,
+        1,
+        "the sample moved to framing is marked as edited"
+    );
+    app.click("[data-testid=remove-samples-dialog] [data-testid=confirm-cancel]")
+        .await;
+    app.wait_gone("[data-testid=remove-samples-dialog]").await;
+    assert_eq!(app.count("[data-testid=project-card]").await, 6);
+
+    // Confirmed, they go to the trash; Undo brings them all back.
+    app.click("[data-testid=remove-samples]").await;
+    app.click("[data-testid=remove-samples-dialog] [data-testid=confirm-ok]")
+        .await;
+    app.wait_for("[data-testid=welcome]").await;
+    app.wait_text("[data-testid=toast]", "6 sample projects moved to the trash")
+        .await;
+    app.click("[data-testid=toast] [data-testid=toast-action]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    app.wait_for("[data-testid=samples-banner]").await;
+
+    // Removed again, they wait in the trash, across a restart.
+    app.click("[data-testid=remove-samples]").await;
+    app.click("[data-testid=remove-samples-dialog] [data-testid=confirm-ok]")
+        .await;
     app.wait_for("[data-testid=welcome]").await;
     let app = app.restart().await;
     app.wait_for("[data-testid=welcome]").await;
+    app.click("[data-testid=nav-trash]").await;
+    app.wait_until_count("[data-testid=trash-item]", 6).await;
     app.quit().await;
 }

@@ -347,6 +347,13 @@ async fn radar_engagements_and_csv() {
         "a signed contract is no draft"
     );
     engage(&app, "Académie Plus", "Hébergement du MOOC", "8 000", "draft").await;
+    // Beyond the plan, the form asks before saving.
+    app.wait_text(
+        "[data-testid=caution-over_committed]",
+        "dépassent le budget prévu de 2\u{202f}500\u{a0}€",
+    )
+    .await;
+    app.click("[data-testid=caution-confirm]").await;
     app.wait_until_count("[data-testid=engagement]", 2).await;
     app.wait_text("[data-testid=engagement-totals]", "20\u{202f}500\u{a0}€")
         .await;

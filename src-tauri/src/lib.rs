@@ -6,6 +6,7 @@ mod error;
 mod files;
 #[cfg(test)]
 mod tests;
+mod window;
 
 pub use commands::specta_builder;
 pub use error::{ErrorCode, IpcError};
@@ -45,6 +46,9 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             app.manage(files::FilePicker::for_run(app.handle().clone()));
+            if let Some(main) = app.get_webview_window("main") {
+                window::fit_to_screen(&main)?;
+            }
             Ok(())
         })
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {

@@ -26,6 +26,8 @@
 // Each scenario file is its own crate and uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod layout;
+pub mod tour;
 pub mod vendors;
 
 use std::fs::{self, File, OpenOptions};
@@ -82,7 +84,7 @@ pub fn target_dir() -> PathBuf {
 // Display: Xvfb + a private session bus
 // ---------------------------------------------------------------------------
 
-/// A private desktop session: an Xvfb screen (1400×900) on a free display
+/// A private desktop session: an Xvfb screen (1400×900 unless said) on a free display
 /// number and a D-Bus session bus of its own. The bus keeps the app's
 /// single-instance plugin from finding — and handing itself over to — an
 /// Atelier the developer has open on their own desktop; it has no service
@@ -111,8 +113,15 @@ impl Drop for Daemon {
 }
 
 impl Display {
-    /// Starts Xvfb and the bus; returns once both accept connections.
+    /// Starts Xvfb (1400×900) and the bus; returns once both accept
+    /// connections.
     pub fn start() -> Display {
+        Display::start_sized(1400, 900)
+    }
+
+    /// Starts Xvfb with a screen of `width`×`height` (a small laptop, say)
+    /// and the bus; returns once both accept connections.
+    pub fn start_sized(width: u32, height: u32) -> Display {
         reap_orphaned_groups();
         let dir = tempfile::Builder::new()
             .prefix("atelier-e2e-display-")
@@ -123,7 +132,7 @@ impl Display {
         // it to stdout once it accepts connections — no guessing, no race
         // with another test run choosing the same number.
         let mut xvfb = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1400x900x24"])
+            .args(["-displayfd", "1", "-screen", "0", &format!("{width}x{height}x24")])
             .args(["-nolisten", "tcp", "-noreset"])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

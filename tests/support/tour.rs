@@ -1,0 +1,717 @@
+//! The tour of every main screen, in one language, that `make screenshots`
+//! takes pictures of and the layout guard (`e2e_layout`) checks: at each
+//! stop the screen is laid out at every size of [`SIZES`] and checked, and,
+//! when the tour takes pictures, saved as PNG.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use super::layout::{dismiss_toasts, located, SIZES};
+use super::vendors::{compare_first_two, engage, judge, open_vendor};
+use super::App;
+
+/// One tour: its language, whether it saves pictures, and the layout
+/// problems seen so far.
+pub struct Tour {
+    pub lang: &'static str,
+    pictures: bool,
+    problems: Mutex<Vec<String>>,
+}
+
+impl Tour {
+    /// A tour that only checks the layout.
+    pub fn guard(lang: &'static str) -> Tour {
+        Tour {
+            lang,
+            pictures: false,
+            problems: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// A tour that also saves a PNG of every stop: at 1280×800 in both
+    /// languages, and at 1024×768 in French too (`fr-1024-…`).
+    pub fn pictures(lang: &'static str) -> Tour {
+        Tour {
+            pictures: true,
+            ..Tour::guard(lang)
+        }
+    }
+
+    /// Every layout problem seen, each with its language, size and screen.
+    pub fn problems(&self) -> Vec<String> {
+        self.problems.lock().expect("not poisoned").clone()
+    }
+
+    /// Stops at a screen, without the confirmation toasts.
+    pub async fn stop(&self, app: &App, name: &str) {
+        dismiss_toasts(app).await;
+        self.stop_with_toasts(app, name).await;
+    }
+
+    /// Stops at a screen as it is, toasts included: checks it at every
+    /// size (ending at the largest, where the tour goes on) and saves its
+    /// pictures.
+    pub async fn stop_with_toasts(&self, app: &App, name: &str) {
+        for size in SIZES {
+            app.resize_viewport(size.0, size.1).await;
+            let found = located(app.layout_problems().await, self.lang, size, name);
+            self.problems.lock().expect("not poisoned").extend(found);
+            if self.pictures && (size.0 >= 1280 || self.lang == "fr") {
+                app.screenshot(shot_path(self.lang, size, name)).await;
+            }
+        }
+    }
+}
+
+/// `target/screenshots/{lang}-{name}.png` at 1280 px wide,
+/// `{lang}-1024-{name}.png` at 1024.
+fn shot_path(lang: &str, (width, _): (u32, u32), name: &str) -> PathBuf {
+    let file = if width >= 1280 {
+        format!("{lang}-{name}.png")
+    } else {
+        format!("{lang}-{width}-{name}.png")
+    };
+    super::target_dir().join("screenshots").join(file)
+}
+
+/// Texts typed into the screens, in the screenshot's language.
+fn words(lang: &str, i: usize) -> &'static str {
+    const FR: [&str; 6] = [
+        "Écouter les apprenants",
+        "Prototyper le quiz mobile",
+        "Analyser les retours du pilote",
+        "Mettre à jour le module RGPD",
+        "Briefer les managers relais",
+        "Préparer le bilan sponsor",
+    ];
+    const EN: [&str; 6] = [
+        "Listen to learners",
+        "Prototype the mobile quiz",
+        "Analyse pilot feedback",
+        "Update the GDPR module",
+        "Brief relay managers",
+        "Prepare the sponsor review",
+    ];
+    if lang == "fr" {
+        FR[i]
+    } else {
+        EN[i]
+    }
+}
+
+/// The design workspace of the open project: artefacts in empathize, a
+/// gate passed by override, ideas with votes.
+async fn design_screens(app: &App, tour: &Tour) {
+    let fr = tour.lang == "fr";
+    let shot = |name: &'static str| tour.stop(app, name);
+    app.click("[data-testid=tab-design]").await;
+    let add = |kind: &'static str, fields: Vec<(&'static str, &'static str)>| async move {
+        app.select("[data-testid=new-artefact-kind]", kind).await;
+        app.click("[data-testid=add-artefact]").await;
+        for (field, value) in fields {
+            app.fill(&format!("[data-testid=artefact-{field}]"), value).await;
+        }
+        app.click("[data-testid=save-artefact]").await;
+        app.wait_gone("[data-testid=artefact-form]").await;
+    };
+    add(
+        "persona",
+        vec![
+            ("name", if fr { "Sophie, 34 ans" } else { "Sophie, 34" }),
+            (
+                "role",
+                if fr {
+                    "Manager de proximité, agence de Lyon"
+                } else {
+                    "First-line manager, Lyon branch"
+                },
+            ),
+            (
+                "quote",
+                if fr {
+                    "Je n'ai personne à qui demander"
+                } else {
+                    "I have nobody to ask"
+                },
+            ),
+            (
+                "goals",
+                if fr {
+                    "Réussir ses premiers entretiens annuels"
+                } else {
+                    "Get her first annual reviews right"
+                },
+            ),
+            (
+                "frustrations",
+                if fr {
+                    "Formations trop longues, loin du terrain"
+                } else {
+                    "Courses too long, far from the job"
+                },
+            ),
+        ],
+    )
+    .await;
+    add(
+        "empathy_map",
+        vec![
+            ("subject", "Sophie"),
+            (
+                "says",
+                if fr {
+                    "« Je n'ai pas le temps de me former »"
+                } else {
+                    "“I have no time to train”"
+                },
+            ),
+            (
+                "thinks",
+                if fr {
+                    "Peur de mal faire devant son équipe"
+                } else {
+                    "Afraid of getting it wrong in front of her team"
+                },
+            ),
+            (
+                "does",
+                if fr {
+                    "Reporte les entretiens difficiles"
+                } else {
+                    "Puts off difficult conversations"
+                },
+            ),
+            (
+                "feels",
+                if fr {
+                    "Isolée, sous pression"
+                } else {
+                    "Isolated, under pressure"
+                },
+            ),
+        ],
+    )
+    .await;
+    shot("16-design-empathize").await;
+    app.click("[data-testid=advance-phase]").await;
+    app.fill(
+        "[data-testid=override-reason]",
+        if fr {
+            "Entretiens menés lors du pilote précédent"
+        } else {
+            "Interviews done in the previous pilot"
+        },
+    )
+    .await;
+    shot("17-design-gate-override").await;
+    app.click("[data-testid=override-confirm]").await;
+    app.wait_for("[data-testid=phase-define][aria-current=step]").await;
+    app.click("[data-testid=advance-phase]").await;
+    app.fill(
+        "[data-testid=override-reason]",
+        if fr {
+            "Cadrage fait en atelier avec le sponsor"
+        } else {
+            "Framing done in a workshop with the sponsor"
+        },
+    )
+    .await;
+    app.click("[data-testid=override-confirm]").await;
+    app.wait_for("[data-testid=phase-ideate][aria-current=step]").await;
+    for title in if fr {
+        [
+            "Mentorat entre pairs",
+            "Quiz mobile hebdomadaire",
+            "Serious game de l'entretien",
+        ]
+    } else {
+        [
+            "Peer mentoring",
+            "Weekly mobile quiz",
+            "Review conversation serious game",
+        ]
+    } {
+        add("idea", vec![("title", title)]).await;
+    }
+    for (voter, picks) in [("Claire", [1, 1, 3]), ("Karim", [1, 2, 3])] {
+        app.fill("[data-testid=voter]", voter).await;
+        for i in picks {
+            app.click(&format!(
+                "[data-testid=artefact][data-kind=idea]:nth-child({i}) [data-testid=vote]"
+            ))
+            .await;
+        }
+    }
+    app.wait_text("[data-testid=dots-left]", "0").await;
+    shot("18-design-ideas-votes").await;
+
+    app.click("[data-testid=tab-mix]").await;
+    let activities: [(&str, &str, &str, &str, &str, &str); 5] = if fr {
+        [
+            (
+                "Module e-learning RGPD",
+                "elearning",
+                "education",
+                "self_paced",
+                "45",
+                "1 500",
+            ),
+            (
+                "Classe virtuelle de lancement",
+                "virtual_class",
+                "education",
+                "live",
+                "90",
+                "2 400",
+            ),
+            (
+                "Quiz mobile hebdomadaire",
+                "microlearning",
+                "education",
+                "self_paced",
+                "40",
+                "800",
+            ),
+            (
+                "Échange de pratiques entre managers",
+                "social_learning",
+                "exposure",
+                "live",
+                "60",
+                "",
+            ),
+            (
+                "Audit de son propre service",
+                "on_the_job",
+                "experience",
+                "self_paced",
+                "180",
+                "",
+            ),
+        ]
+    } else {
+        [
+            (
+                "GDPR e-learning module",
+                "elearning",
+                "education",
+                "self_paced",
+                "45",
+                "1,500",
+            ),
+            (
+                "Launch virtual class",
+                "virtual_class",
+                "education",
+                "live",
+                "90",
+                "2,400",
+            ),
+            (
+                "Weekly mobile quiz",
+                "microlearning",
+                "education",
+                "self_paced",
+                "40",
+                "800",
+            ),
+            (
+                "Managers' practice exchange",
+                "social_learning",
+                "exposure",
+                "live",
+                "60",
+                "",
+            ),
+            (
+                "Audit of one's own department",
+                "on_the_job",
+                "experience",
+                "self_paced",
+                "180",
+                "",
+            ),
+        ]
+    };
+    for (i, (title, modality, bucket, delivery, minutes, cost)) in activities.into_iter().enumerate() {
+        app.click("[data-testid=add-activity]").await;
+        app.fill("[data-testid=activity-title]", title).await;
+        app.select("[data-testid=activity-modality]", modality).await;
+        app.select("[data-testid=activity-bucket]", bucket).await;
+        app.select("[data-testid=activity-delivery]", delivery).await;
+        app.fill("[data-testid=activity-duration]", minutes).await;
+        app.fill("[data-testid=activity-cost]", cost).await;
+        app.click("[data-testid=save-activity]").await;
+        app.wait_until_count("[data-testid=activity]", i + 1).await;
+    }
+    shot("19-modality-mix").await;
+    app.click("[data-testid=tab-overview]").await;
+}
+
+/// The vendor watch with three providers, a journal and a stage change.
+async fn vendor_screens(app: &App, tour: &Tour) {
+    let fr = tour.lang == "fr";
+    let shot = |name: &'static str| tour.stop(app, name);
+    let vendors: [(&str, &str, &[&str], &str); 3] = [
+        ("Immersia", "startup", &["ar_vr", "serious_game"], "Lyon"),
+        (
+            "Académie Plus",
+            "established",
+            &["mooc", "spoc", "virtual_class"],
+            "Paris",
+        ),
+        ("Ludik Factory", "startup", &["serious_game", "microlearning"], "Nantes"),
+    ];
+    for (name, vendor_type, modalities, city) in vendors {
+        app.click("[data-testid=add-vendor]").await;
+        app.fill("[data-testid=vendor-name]", name).await;
+        app.select("[data-testid=vendor-type]", vendor_type).await;
+        app.fill("[data-testid=vendor-country]", &format!("France ({city})"))
+            .await;
+        for m in modalities {
+            app.click(&format!("[data-testid=vendor-modality-{m}]")).await;
+        }
+        app.click("[data-testid=add-contact]").await;
+        app.fill("[data-testid=contact-name]", "Léa Martin").await;
+        app.fill(
+            "[data-testid=contact-role]",
+            if fr { "Directrice commerciale" } else { "Sales director" },
+        )
+        .await;
+        app.fill("[data-testid=contact-email]", "lea@exemple.fr").await;
+        app.click("[data-testid=save-vendor]").await;
+        app.wait_text("[data-testid=vendor-title]", name).await;
+        if name == "Ludik Factory" {
+            break;
+        }
+        app.click("[data-testid=add-journal-entry]").await;
+        app.select("[data-testid=entry-kind]", "demo").await;
+        app.fill(
+            "[data-testid=entry-title]",
+            if fr {
+                "Démo au salon Learning Technologies"
+            } else {
+                "Demo at the Learning Technologies show"
+            },
+        )
+        .await;
+        app.fill(
+            "[data-testid=entry-body]",
+            if fr { "**Très immersif**, adapté aux gestes de sécurité.\n\n- prix à négocier\n- référence chez un logisticien" } else { "**Very immersive**, fits safety training.\n\n- price to negotiate\n- reference at a logistics firm" },
+        )
+        .await;
+        app.click("[data-testid=save-journal-entry]").await;
+        app.select(
+            "[data-testid=vendor-stage]",
+            if name == "Immersia" { "piloting" } else { "evaluating" },
+        )
+        .await;
+        app.click("[data-testid=change-stage]").await;
+        app.wait_until_count("[data-testid=journal-entry]", 2).await;
+        let scores: [(&str, &str); 5] = if name == "Immersia" {
+            [
+                ("pedagogy", "4"),
+                ("learner_experience", "5"),
+                ("technical_integration", "3"),
+                ("price", "2"),
+                ("maturity", "2"),
+            ]
+        } else {
+            [
+                ("pedagogy", "3"),
+                ("learner_experience", "3"),
+                ("technical_integration", "5"),
+                ("price", "4"),
+                ("maturity", "5"),
+            ]
+        };
+        for (criterion, score) in scores {
+            app.select(&format!("[data-testid=score-{criterion}]"), score).await;
+        }
+        app.click("[data-testid=save-scores]").await;
+        app.wait_text("[data-testid=scorecard-total]", "/ 5").await;
+        if name == "Immersia" {
+            shot("23-vendor-page").await;
+        }
+        app.click("[data-testid=nav-vendors]").await;
+    }
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.click("[data-testid=vendors-view-board]").await;
+    app.wait_until_count("[data-testid=vendor-card]", 3).await;
+    shot("22-vendors-board").await;
+    app.click("[data-testid=vendors-view-list]").await;
+
+    // Buzz or trend: three judgements, two themes, the radar.
+    for (name, hype, pilots, references, adoption) in [
+        ("Immersia", "peak", "1", "0", "early"),
+        ("Académie Plus", "plateau", "3", "4", "mainstream"),
+        ("Ludik Factory", "trough", "0", "1", "none"),
+    ] {
+        open_vendor(app, name).await;
+        judge(app, hype, pilots, references, adoption).await;
+        app.wait_for("[data-testid=assessment-verdict]").await;
+    }
+    app.click("[data-testid=nav-vendors]").await;
+    app.fill("[data-testid=vendor-search]", "").await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.wait_until_count("[data-testid=vendor-verdict] [data-testid=assessment-verdict]", 3)
+        .await;
+    shot("21-vendors-list").await;
+    compare_first_two(app).await;
+    app.wait_until_count("[data-testid=compare-assessment] [data-testid=assessment-verdict]", 2)
+        .await;
+    shot("24-vendors-compare").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=open-radar]").await;
+    app.wait_until_count("[data-testid=radar-point]", 3).await;
+    for (name, family, hype, pilots, adoption) in [
+        (
+            if fr {
+                "Tuteurs IA génératifs"
+            } else {
+                "Generative AI tutors"
+            },
+            "online",
+            "peak",
+            "1",
+            "early",
+        ),
+        (
+            if fr { "Mentorat inversé" } else { "Reverse mentoring" },
+            "social",
+            "slope",
+            "2",
+            "growing",
+        ),
+    ] {
+        app.click("[data-testid=add-theme]").await;
+        app.fill("[data-testid=theme-name]", name).await;
+        app.select("[data-testid=theme-family]", family).await;
+        app.select("[data-testid=theme-hype]", hype).await;
+        app.fill("[data-testid=theme-pilots]", pilots).await;
+        app.select("[data-testid=theme-adoption]", adoption).await;
+        app.click("[data-testid=save-theme]").await;
+        app.wait_text("[data-testid=radar-themes]", name).await;
+    }
+    app.wait_until_count("[data-testid=radar-point]", 5).await;
+    app.execute("document.querySelector('[data-testid=radar-page]').scrollTo(0, 0)")
+        .await;
+    shot("25-vendor-radar").await;
+
+    // Two vendors engaged on one project, seen from the project and the vendor.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.click("[data-testid=tab-vendors]").await;
+    engage(
+        app,
+        "Immersia",
+        if fr {
+            "Module VR sur les gestes de sécurité"
+        } else {
+            "VR module on safety procedures"
+        },
+        "24 000",
+        "signed",
+    )
+    .await;
+    app.wait_until_count("[data-testid=engagement]", 1).await;
+    engage(
+        app,
+        "Académie Plus",
+        if fr {
+            "Hébergement et animation du SPOC"
+        } else {
+            "SPOC hosting and facilitation"
+        },
+        "19 500",
+        "draft",
+    )
+    .await;
+    // 24 000 and 19 500 on a plan of 40 000: the form asks first.
+    app.wait_for("[data-testid=caution-over_committed]").await;
+    shot("30-caution-over-budget").await;
+    app.click("[data-testid=caution-confirm]").await;
+    app.wait_until_count("[data-testid=engagement]", 2).await;
+    shot("26-project-vendors").await;
+    app.click("[data-testid=engagement-vendor-name]").await;
+    app.wait_for("[data-testid=vendor-engagements] [data-testid=engagement]")
+        .await;
+    shot("27-vendor-judgement-engagements").await;
+
+    // A registry file with a typo in a type is refused with its line.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=export-vendors]").await;
+    app.wait_text("[data-testid=toast]:last-child", ".csv").await;
+    std::fs::write(
+        app.files_dir().join("import.csv"),
+        "name;type;stage\r\nClasse Nomade;startup;spotted\r\nDigiForm;startupp;contacted\r\n",
+    )
+    .expect("writes the import");
+    app.click("[data-testid=import-vendors]").await;
+    app.wait_for("[data-testid=import-error]").await;
+    shot("28-vendors-import-refused").await;
+
+    // An export that cannot be written (a folder stands where the file goes).
+    app.click("[data-testid=import-error] button").await;
+    let export_name = app
+        .files_dir()
+        .read_dir()
+        .expect("the files folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "csv") && !p.ends_with("import.csv"))
+        .expect("the export written above");
+    std::fs::remove_file(&export_name).expect("removes the export");
+    std::fs::create_dir(&export_name).expect("a folder in the way");
+    app.execute("document.querySelectorAll('[data-testid=toast] button:last-child').forEach(b => b.click())")
+        .await;
+    app.wait_gone("[data-testid=toast]").await;
+    app.click("[data-testid=export-vendors]").await;
+    app.wait_text("[data-testid=toast]", ".csv").await;
+    // Seen with its toast, which a stop would otherwise dismiss.
+    tour.stop_with_toasts(app, "29-export-failed").await;
+}
+
+/// Visits every main screen, in the tour's language, stopping at each.
+pub async fn visit(tour: &Tour) {
+    let lang = tour.lang;
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), lang).await;
+    let shot = |name: &'static str| tour.stop(&app, name);
+
+    app.click("[data-testid=nav-settings]").await;
+    app.click(&format!("[data-testid=language-{lang}]")).await;
+    app.wait_for(&format!("html[lang={lang}]")).await;
+    shot("08-settings").await;
+
+    app.click("[data-testid=nav-projects]").await;
+    app.wait_for("[data-testid=welcome]").await;
+    shot("01-welcome").await;
+
+    app.click("[data-testid=welcome-new]").await;
+    app.fill("[data-testid=field-title]", " ").await;
+    app.fill("[data-testid=field-start_date]", "2026-06-10").await;
+    app.fill("[data-testid=field-end_date]", "2026-06-01").await;
+    app.fill("[data-testid=field-budget_planned]", "-500").await;
+    app.click("[data-testid=save-project]").await;
+    app.wait_for("[data-testid=error-title]").await;
+    app.execute("document.querySelector('[data-testid=project-form]').scrollTo(0, 0)")
+        .await;
+    shot("05-form-errors").await;
+
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=load-samples]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    shot("02-portfolio-cards").await;
+
+    app.click("[data-testid=view-list]").await;
+    app.wait_until_count("[data-testid=project-row]", 6).await;
+    app.click("[data-testid=sort-by-title]").await;
+    shot("03-portfolio-list").await;
+
+    app.click("[data-testid=filter-status-design]").await;
+    app.click("[data-testid=filter-status-pilot]").await;
+    app.wait_until_count("[data-testid=project-row]", 2).await;
+    shot("04-portfolio-filtered").await;
+    app.click("[data-testid=clear-filters]").await;
+    app.wait_until_count("[data-testid=project-row]", 6).await;
+
+    app.click("[data-testid=view-cards]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    app.click("[data-testid=project-card][data-status=pilot] button.title")
+        .await;
+    app.wait_for("[data-testid=project-title]").await;
+    shot("06-project").await;
+
+    design_screens(&app, tour).await;
+
+    let today = chrono::Local::now().date_naive();
+    let iso = |days: i64| (today + chrono::Duration::days(days)).format("%Y-%m-%d").to_string();
+    app.click("[data-testid=tab-cycles]").await;
+    for (goal, start, end) in [(words(lang, 0), -10, 3), (words(lang, 1), 4, 17)] {
+        app.click("[data-testid=add-cycle]").await;
+        app.fill("[data-testid=cycle-goal]", goal).await;
+        app.fill("[data-testid=cycle-start]", &iso(start)).await;
+        app.fill("[data-testid=cycle-end]", &iso(end)).await;
+        app.click("[data-testid=save-cycle]").await;
+        app.wait_gone("[data-testid=cycle-form]").await;
+    }
+    shot("13-cycles").await;
+
+    app.click("[data-testid=tab-tasks]").await;
+    for (i, due) in [(2, -2), (3, 3), (4, 6), (5, 10)] {
+        app.click("[data-testid=add-task]").await;
+        app.fill("[data-testid=task-title]", words(lang, i)).await;
+        app.fill("[data-testid=task-owner]", if i % 2 == 0 { "Claire" } else { "Karim" })
+            .await;
+        app.fill("[data-testid=task-due]", &iso(due)).await;
+        app.click("[data-testid=save-task]").await;
+        app.wait_gone("[data-testid=task-form]").await;
+    }
+    app.press_key(
+        "[data-testid=column-todo] li:nth-child(2) [data-task-id]",
+        super::Key::Right,
+    )
+    .await;
+    app.wait_until_count("[data-testid=column-doing] [data-task-id]", 1)
+        .await;
+    app.press_key(
+        "[data-testid=column-todo] li:nth-child(2) [data-task-id]",
+        super::Key::Right,
+    )
+    .await;
+    app.wait_until_count("[data-testid=column-doing] [data-task-id]", 2)
+        .await;
+    app.press_key(
+        "[data-testid=column-doing] li:nth-child(2) [data-task-id]",
+        super::Key::Right,
+    )
+    .await;
+    app.wait_until_count("[data-testid=column-blocked] [data-task-id]", 1)
+        .await;
+    shot("14-tasks-board").await;
+    app.click("[data-testid=tasks-view-list]").await;
+    app.wait_until_count("[data-testid=task-row]", 4).await;
+    shot("15-tasks-list").await;
+    app.click("[data-testid=tab-overview]").await;
+
+    app.click("[data-testid=trash-project]").await;
+    app.wait_for("[data-testid=portfolio-page]").await;
+    app.click("[data-testid=nav-trash]").await;
+    app.wait_for("[data-testid=trash-item]").await;
+    shot("07-trash").await;
+    app.click("[data-testid=restore]").await;
+    app.wait_for("[data-testid=trash-empty]").await;
+
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=view-timeline]").await;
+    app.wait_until_count("[data-testid=timeline-row]", 6).await;
+    shot("20-timeline").await;
+    app.click("[data-testid=view-cards]").await;
+
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_for("[data-testid=vendors-empty]").await;
+    shot("09-vendors-empty").await;
+    vendor_screens(&app, tour).await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_for("[data-testid=people-empty]").await;
+    shot("10-people").await;
+
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=theme-dark]").await;
+    app.wait_for("html[data-theme=dark]").await;
+    app.click("[data-testid=nav-projects]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    shot("11-portfolio-dark").await;
+    app.quit().await;
+
+    // The screen a DLM sees when another Atelier holds the data.
+    let holder = super::hold_store(data.path());
+    let app = App::launch_with_lang(data.path(), lang).await;
+    app.wait_for("[data-testid=storage-error]").await;
+    tour.stop(&app, "12-storage-locked").await;
+    app.quit().await;
+    drop(holder);
+}
+
