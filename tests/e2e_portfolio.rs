@@ -176,7 +176,7 @@ async fn sample_projects_filter_sort_and_leave_in_one_action() {
     app.click("[data-testid=remove-samples-dialog] [data-testid=confirm-cancel]")
         .await;
     app.wait_gone("[data-testid=remove-samples-dialog]").await;
-    assert_eq!(app.count("[data-testid=project-card]").await, 6);
+    assert_eq!(app.count("[data-testid=project-row]").await, 6);
 
     // Confirmed, they go to the trash; Undo brings them all back.
     app.click("[data-testid=remove-samples]").await;
@@ -186,7 +186,7 @@ async fn sample_projects_filter_sort_and_leave_in_one_action() {
     app.wait_text("[data-testid=toast]", "6 sample projects moved to the trash")
         .await;
     app.click("[data-testid=toast] [data-testid=toast-action]").await;
-    app.wait_until_count("[data-testid=project-card]", 6).await;
+    app.wait_until_count("[data-testid=project-row]", 6).await;
     app.wait_for("[data-testid=samples-banner]").await;
 
     // Removed again, they wait in the trash, across a restart.

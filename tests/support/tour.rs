@@ -714,4 +714,3 @@ pub async fn visit(tour: &Tour) {
     app.quit().await;
     drop(holder);
 }
-
