@@ -1,7 +1,8 @@
 //! The layout guard: on the screen as it stands, every visible button, link
 //! and field lies inside the window horizontally, is not cut off by a
 //! container, and is the element hit at its own centre (nothing covers
-//! it); and no text runs out of its box — text that is cut (ellipsis) must
+//! it); no text runs out of its box, nor its box out of its container, nor
+//! hides behind sideways scrolling — text that is cut (ellipsis) must
 //! carry its full wording in a `title` for hover.
 //!
 //! Areas that scroll sideways on purpose (the timeline) carry
@@ -109,6 +110,17 @@ while (walker.nextNode()) {
     if (seen.has(box)) continue;
     seen.add(box);
     problems.push(`"${snippet}" runs out of ${name(box)} (${Math.round(Math.max(t.right - b.right, b.left - t.left))} px)`);
+  } else {
+    // The text fits its box: the box must fit its container (a chip
+    // wider than its table cell covers the next column).
+    let holder = box.parentElement;
+    while (holder && getComputedStyle(holder).display === 'contents') holder = holder.parentElement;
+    if (!holder || seen.has(box) || ['absolute', 'fixed'].includes(getComputedStyle(box).position)) continue;
+    const h = holder.getBoundingClientRect();
+    if ((b.right > h.right + 1 || b.left < h.left - 1) && !clips(holder)) {
+      seen.add(box);
+      problems.push(`${name(box)} is wider than ${name(holder)} (${Math.round(Math.max(b.right - h.right, h.left - b.left))} px)`);
+    }
   }
 }
 for (const [e, top, left] of scrolled) { e.scrollTop = top; e.scrollLeft = left; }

@@ -431,6 +431,8 @@ async fn vendor_screens(app: &App, tour: &Tour) {
         app.click("[data-testid=save-scores]").await;
         app.wait_text("[data-testid=scorecard-total]", "/ 5").await;
         if name == "Immersia" {
+            app.execute("document.querySelector('[data-testid=vendor-page]').scrollTo(0, 0)")
+                .await;
             shot("23-vendor-page").await;
         }
         app.click("[data-testid=nav-vendors]").await;
@@ -534,6 +536,14 @@ async fn vendor_screens(app: &App, tour: &Tour) {
     app.click("[data-testid=caution-confirm]").await;
     app.wait_until_count("[data-testid=engagement]", 2).await;
     shot("26-project-vendors").await;
+    // The overview sets the contracts against the plan.
+    app.click("[data-testid=tab-overview]").await;
+    app.wait_text("[data-testid=project-budget]", "43").await;
+    app.execute("document.querySelector('[data-testid=project-budget]').scrollIntoView({ block: 'center' })")
+        .await;
+    shot("31-project-budget").await;
+    app.click("[data-testid=tab-vendors]").await;
+    app.wait_until_count("[data-testid=engagement]", 2).await;
     app.click("[data-testid=engagement-vendor-name]").await;
     app.wait_for("[data-testid=vendor-engagements] [data-testid=engagement]")
         .await;
