@@ -5,19 +5,8 @@
 
 mod support;
 
+use support::mix::add_activity;
 use support::App;
-
-async fn add(app: &App, title: &str, modality: &str, bucket: &str, delivery: &str, minutes: &str, cost: &str) {
-    app.click("[data-testid=add-activity]").await;
-    app.fill("[data-testid=activity-title]", title).await;
-    app.select("[data-testid=activity-modality]", modality).await;
-    app.select("[data-testid=activity-bucket]", bucket).await;
-    app.select("[data-testid=activity-delivery]", delivery).await;
-    app.fill("[data-testid=activity-duration]", minutes).await;
-    app.fill("[data-testid=activity-cost]", cost).await;
-    app.click("[data-testid=save-activity]").await;
-    app.wait_gone("[data-testid=activity-form]").await;
-}
 
 #[tokio::test]
 async fn the_learning_path_totals_and_warnings() {
@@ -29,24 +18,14 @@ async fn the_learning_path_totals_and_warnings() {
     app.click("[data-testid=tab-mix]").await;
     app.wait_for("[data-testid=mix-empty]").await;
 
-    add(
+    add_activity(
         &app,
-        "GDPR basics",
-        "elearning",
-        "education",
-        "self_paced",
-        "60",
-        "1,500",
+        ("GDPR basics", "elearning", "education", "self_paced", "60", "1,500"),
     )
     .await;
-    add(
+    add_activity(
         &app,
-        "Kick-off class",
-        "virtual_class",
-        "education",
-        "live",
-        "90",
-        "2,000",
+        ("Kick-off class", "virtual_class", "education", "live", "90", "2,000"),
     )
     .await;
     app.wait_for("[data-testid=mix-warning-no_practice]").await;
@@ -62,17 +41,12 @@ async fn the_learning_path_totals_and_warnings() {
     app.click("[data-testid=activity-form] button[type=button]").await;
     assert_eq!(app.count("[data-testid=activity]").await, 2);
 
-    add(
+    add_activity(
         &app,
-        "First team review",
-        "on_the_job",
-        "experience",
-        "self_paced",
-        "240",
-        "",
+        ("First team review", "on_the_job", "experience", "self_paced", "240", ""),
     )
     .await;
-    add(&app, "Mentor pairing", "mentoring", "exposure", "live", "60", "").await;
+    add_activity(&app, ("Mentor pairing", "mentoring", "exposure", "live", "60", "")).await;
     app.wait_gone("[data-testid=mix-warnings]").await;
     app.wait_text("[data-testid=total-duration]", "7 h 30").await;
     app.wait_text("[data-testid=total-cost]", "3,500").await;

@@ -27,6 +27,7 @@
 #![allow(dead_code)]
 
 pub mod layout;
+pub mod mix;
 pub mod tour;
 pub mod vendors;
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use super::layout::{dismiss_toasts, located, SIZES};
+use super::mix::add_activity;
 use super::vendors::{compare_first_two, engage, judge, open_vendor};
 use super::App;
 
@@ -333,15 +334,8 @@ async fn design_screens(app: &App, tour: &Tour) {
             ),
         ]
     };
-    for (i, (title, modality, bucket, delivery, minutes, cost)) in activities.into_iter().enumerate() {
-        app.click("[data-testid=add-activity]").await;
-        app.fill("[data-testid=activity-title]", title).await;
-        app.select("[data-testid=activity-modality]", modality).await;
-        app.select("[data-testid=activity-bucket]", bucket).await;
-        app.select("[data-testid=activity-delivery]", delivery).await;
-        app.fill("[data-testid=activity-duration]", minutes).await;
-        app.fill("[data-testid=activity-cost]", cost).await;
-        app.click("[data-testid=save-activity]").await;
+    for (i, activity) in activities.into_iter().enumerate() {
+        add_activity(app, activity).await;
         app.wait_until_count("[data-testid=activity]", i + 1).await;
     }
     shot("19-modality-mix").await;
