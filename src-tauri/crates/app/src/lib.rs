@@ -2,6 +2,7 @@
 //! over a [`Store`], with typed errors. Transport-free: the Tauri shell
 //! only deserialises arguments, calls one function here and maps the error.
 
+mod backups;
 mod design;
 mod engagements;
 mod error;

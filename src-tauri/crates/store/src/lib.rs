@@ -8,6 +8,7 @@
 //!   `Corruption` inside sled into [`StoreError::Damaged`], and never deletes
 //!   a user file.
 
+pub mod backup;
 mod children;
 mod engagements;
 mod envelope;
@@ -67,6 +68,24 @@ impl Store {
         ]
     }
 
+    /// Every record of every tree (sled's own default tree aside), tree by
+    /// tree in name order, keys in order: what a backup holds.
+    pub fn records(&self) -> impl Iterator<Item = Result<backup::Record>> + '_ {
+        all_records(&self.db)
+    }
+
+    /// Writes a backup of the whole database to `path` (see [`backup`]):
+    /// a temporary file, synced, renamed. Returns its size in bytes.
+    pub fn write_backup(&self, path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<u64> {
+        let header = backup::Header {
+            format: backup::FORMAT.into(),
+            version: backup::FORMAT_VERSION,
+            schema: open::SCHEMA_VERSION,
+            created_at: now,
+        };
+        backup::write(path, &header, self.records())
+    }
+
     /// Makes every applied change durable. The last step of every write.
     fn flush(&self) -> Result<()> {
         self.db.flush()?;
@@ -75,3 +94,30 @@ impl Store {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// sled's own tree, which Atelier does not use.
+const SLED_DEFAULT_TREE: &[u8] = b"__sled__default";
+
+/// Every record of every tree of `db` but sled's own.
+fn all_records(db: &sled::Db) -> impl Iterator<Item = Result<backup::Record>> + '_ {
+    let mut names: Vec<sled::IVec> = db
+        .tree_names()
+        .into_iter()
+        .filter(|n| n.as_ref() != SLED_DEFAULT_TREE)
+        .collect();
+    names.sort();
+    names.into_iter().flat_map(move |name| {
+        let tree_name = String::from_utf8_lossy(&name).into_owned();
+        match db.open_tree(&name) {
+            Ok(tree) => Box::new(tree.iter().map(move |kv| {
+                let (key, value) = kv?;
+                Ok(backup::Record {
+                    tree: tree_name.clone(),
+                    key: key.to_vec(),
+                    value: value.to_vec(),
+                })
+            })) as Box<dyn Iterator<Item = Result<backup::Record>>>,
+            Err(e) => Box::new(std::iter::once(Err(e.into()))),
+        }
+    })
+}

@@ -12,7 +12,7 @@ use crate::{Store, StoreError};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// sled's default cache (1 GB) is not a bound; a laptop app wants far less.
-const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 const LOCK_FILE: &str = "atelier.lock";
 const DB_DIR: &str = "db";
 const SCHEMA_KEY: &[u8] = b"schema_version";

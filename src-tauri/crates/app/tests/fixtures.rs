@@ -1,0 +1,328 @@
+//! Writes the store's fixture of the current schema: a backup of a database
+//! holding every kind of record the app writes, made through the app as a
+//! DLM would. Run once per schema, by hand, and commit the file; it is never
+//! written over (`cargo test -p atelier-app --test fixtures -- --ignored`).
+//! The store's tests decode every fixture of every schema.
+
+use std::path::Path;
+
+use atelier_app::Atelier;
+use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome, Touchpoint};
+use atelier_core::engagement::ContractStatus;
+use atelier_core::phase::Phase;
+use atelier_core::radar::{Adoption, Family, HypeStage, Judgement};
+use atelier_core::scorecard::Score;
+use atelier_core::theme::RadarThemeDraft;
+use atelier_core::vendor::{Contact, JournalDraft, JournalKind, VendorType};
+use atelier_core::{
+    ActivityDraft, ArtefactBody, Bucket, Budget, Currency, CycleForm, Delivery, EngagementDraft, Health, Lang,
+    Modality, ProjectDraft, SaveOptions, Settings, Status, TaskDraft, TaskStatus, Theme, VendorDraft, WatchStage,
+};
+use chrono::NaiveDate;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+#[test]
+#[ignore = "writes the fixture of a new schema, by hand, once"]
+fn write_the_fixture_of_the_current_schema() {
+    let schema = atelier_store::SCHEMA_VERSION;
+    let out = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../store/tests/fixtures")
+        .join(format!("v{schema}"))
+        .join("every-kind.atelier-backup");
+    assert!(
+        !out.exists(),
+        "{} exists: fixtures are never written over",
+        out.display()
+    );
+    std::fs::create_dir_all(out.parent().expect("a folder")).expect("creates the folder");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let save = SaveOptions::confirmed();
+    app.save_settings(Settings {
+        language: Some(Lang::Fr),
+        theme: Theme::Dark,
+        user_name: "Claire Martin".into(),
+    })
+    .expect("settings");
+
+    // A project with every field set, moved along its lifecycle.
+    let full = app
+        .create_project(
+            ProjectDraft {
+                title: "Parcours d'intégration des managers".into(),
+                summary: "Un parcours blended de huit semaines.".into(),
+                business_need: "Les nouveaux managers se sentent seuls.".into(),
+                audience: "Managers nommés dans l'année".into(),
+                objectives: vec!["Mener un entretien annuel".into(), "Donner du feedback".into()],
+                sponsor: "Directrice des ressources humaines".into(),
+                start_date: Some(day(2026, 11, 2)),
+                end_date: Some(day(2027, 2, 26)),
+                budget: Budget {
+                    currency: Currency::eur(),
+                    planned_cents: Some(4_800_000),
+                    actual_cents: Some(1_250_050),
+                },
+                health: Health::AtRisk,
+                tags: vec!["Managers".into(), "Blended".into()],
+            },
+            &save,
+        )
+        .expect("full project");
+    app.change_project_status(full.id, Status::Framing).expect("moves");
+    // A project with nothing but its title, and one in the trash.
+    app.create_project(
+        ProjectDraft {
+            title: "Idée à creuser".into(),
+            ..Default::default()
+        },
+        &save,
+    )
+    .expect("minimal project");
+    let gone = app
+        .create_project(
+            ProjectDraft {
+                title: "Projet abandonné".into(),
+                ..Default::default()
+            },
+            &save,
+        )
+        .expect("project");
+    app.trash_project(gone.id).expect("trashes");
+    app.load_sample_projects(Lang::Fr).expect("samples");
+
+    // Cycles, tasks, the design workspace, the learning path.
+    let cycle = app
+        .create_cycle(
+            full.id,
+            CycleForm {
+                goal: "Écouter les managers".into(),
+                start: Some(day(2026, 11, 2)),
+                end: Some(day(2026, 11, 15)),
+                phase_focus: Some(Phase::Empathize),
+                review_note: "**Six** entretiens menés.".into(),
+            },
+            &save,
+        )
+        .expect("cycle");
+    app.create_task(
+        full.id,
+        TaskDraft {
+            title: "Interroger six managers".into(),
+            owner: "Karim".into(),
+            due: Some(day(2026, 11, 13)),
+            status: TaskStatus::Doing,
+            phase: Some(Phase::Empathize),
+            cycle: Some(cycle.id),
+        },
+        &save,
+    )
+    .expect("task");
+    app.create_task(
+        full.id,
+        TaskDraft {
+            title: "Réserver les salles".into(),
+            ..Default::default()
+        },
+        &save,
+    )
+    .expect("bare task");
+    let bodies = vec![
+        ArtefactBody::InterviewNote {
+            title: "Entretien Sophie".into(),
+            interviewee: "Sophie, manager à Lyon".into(),
+            date: Some(day(2026, 11, 5)),
+            notes: "- pas le temps\n- veut des cas réels".into(),
+        },
+        ArtefactBody::Persona {
+            name: "Sophie, 34 ans".into(),
+            role: "Manager de proximité".into(),
+            goals: "Réussir ses entretiens".into(),
+            frustrations: "Formations trop longues".into(),
+            context: "Agence de 12 personnes".into(),
+            quote: "Je n'ai personne à qui demander".into(),
+        },
+        ArtefactBody::EmpathyMap {
+            subject: "Sophie".into(),
+            says: "Je n'ai pas le temps".into(),
+            thinks: "Peur de mal faire".into(),
+            does: "Reporte les entretiens".into(),
+            feels: "Isolée".into(),
+        },
+        ArtefactBody::Journey {
+            title: "Première année de manager".into(),
+            touchpoints: vec![Touchpoint {
+                stage: JourneyStage::Before,
+                name: "Nomination".into(),
+                purpose: "Annonce".into(),
+                emotion: "Fierté".into(),
+                metric: "J0".into(),
+            }],
+        },
+        ArtefactBody::HowMightWe {
+            statement: "Comment pourrions-nous rendre le premier entretien moins solitaire ?".into(),
+        },
+        ArtefactBody::Idea {
+            title: "Binômes de managers".into(),
+            description: "Un pair pour chaque nouveau manager.".into(),
+            shortlisted: true,
+        },
+        ArtefactBody::Prototype {
+            title: "Kit d'entretien".into(),
+            description: "Trame papier".into(),
+            fidelity: Fidelity::Low,
+            link: "Drive partagé".into(),
+        },
+        ArtefactBody::PilotFeedback {
+            source: "Groupe pilote de Lyon".into(),
+            date: Some(day(2027, 1, 15)),
+            feedback: "Utile, trop long.".into(),
+        },
+        ArtefactBody::PilotDecision {
+            criteria: "80 % terminent le parcours".into(),
+            results: "86 %".into(),
+            outcome: PilotOutcome::Scale,
+            decided_on: Some(day(2027, 2, 1)),
+        },
+    ];
+    let mut idea = None;
+    for body in bodies {
+        let is_idea = matches!(body, ArtefactBody::Idea { .. });
+        let a = app
+            .create_artefact(full.id, Phase::Empathize, body, &save)
+            .expect("artefact");
+        if is_idea {
+            idea = Some(a.id);
+        }
+    }
+    app.cast_vote(full.id, idea.expect("an idea"), "Claire".into())
+        .expect("votes");
+    app.advance_phase(full.id, None).expect("the gate is met");
+    app.add_activity(
+        full.id,
+        ActivityDraft {
+            title: "Module e-learning".into(),
+            modality: Modality::Elearning,
+            bucket: Bucket::Education,
+            delivery: Delivery::SelfPaced,
+            duration_minutes: 45,
+            cost_cents: Some(150_000),
+        },
+        &save,
+    )
+    .expect("activity");
+    app.add_activity(
+        full.id,
+        ActivityDraft {
+            title: "Binôme sur le terrain".into(),
+            modality: Modality::OnTheJob,
+            bucket: Bucket::Experience,
+            delivery: Delivery::SelfPaced,
+            duration_minutes: 240,
+            cost_cents: None,
+        },
+        &save,
+    )
+    .expect("activity");
+    app.save_as_template(full.id, "Intégration managers".into(), "Notre modèle maison.".into())
+        .expect("template");
+
+    // The vendor watch: scores, a judgement, a journal, an engagement, a theme.
+    let mut criteria = app.get_criteria().expect("criteria");
+    criteria[0].weight = 5;
+    app.set_criteria(criteria).expect("weights");
+    let vendor = app
+        .create_vendor(VendorDraft {
+            name: "Immersia".into(),
+            vendor_type: VendorType::Startup,
+            modalities: vec![Modality::ArVr, Modality::SeriousGame],
+            website: "https://immersia.example".into(),
+            country: "France (Lyon)".into(),
+            contacts: vec![Contact {
+                name: "Léa Martin".into(),
+                role: "Directrice commerciale".into(),
+                email: "lea@immersia.example".into(),
+                phone: "+33 4 00 00 00 00".into(),
+            }],
+            tags: vec!["VR".into()],
+        })
+        .expect("vendor");
+    app.create_vendor(VendorDraft {
+        name: "Académie Plus".into(),
+        vendor_type: VendorType::Established,
+        modalities: vec![Modality::Mooc],
+        website: String::new(),
+        country: String::new(),
+        contacts: Vec::new(),
+        tags: Vec::new(),
+    })
+    .expect("bare vendor");
+    app.score_vendor(
+        vendor.id,
+        vec![
+            Score {
+                criterion: "pedagogy".into(),
+                score: 4,
+            },
+            Score {
+                criterion: "price".into(),
+                score: 2,
+            },
+        ],
+    )
+    .expect("scores");
+    app.judge_vendor(
+        vendor.id,
+        Some(Judgement {
+            hype: HypeStage::Peak,
+            pilots: 1,
+            references: 2,
+            adoption: Adoption::Early,
+            evidence: "Démo **convaincante**.".into(),
+        }),
+    )
+    .expect("judgement");
+    app.add_journal_entry(
+        vendor.id,
+        JournalDraft {
+            date: day(2026, 10, 8),
+            kind: JournalKind::Demo,
+            title: "Démo au salon".into(),
+            body: "Très immersif.".into(),
+        },
+        &save,
+    )
+    .expect("journal");
+    app.change_vendor_stage(vendor.id, WatchStage::Piloting, Some(day(2026, 11, 3)))
+        .expect("stage");
+    app.create_engagement(
+        full.id,
+        EngagementDraft {
+            vendor: vendor.id,
+            scope: "Module VR".into(),
+            deliverables: vec!["Storyboard".into(), "Build".into()],
+            currency: Currency::eur(),
+            amount_cents: Some(2_400_000),
+            start: Some(day(2026, 12, 1)),
+            end: Some(day(2027, 3, 31)),
+            status: ContractStatus::Signed,
+        },
+        &save,
+    )
+    .expect("engagement");
+    app.create_theme(RadarThemeDraft {
+        name: "Tuteurs IA génératifs".into(),
+        family: Family::Online,
+        judgement: Judgement {
+            hype: HypeStage::Trigger,
+            ..Default::default()
+        },
+    })
+    .expect("theme");
+
+    app.back_up_to(&out).expect("writes the fixture");
+    println!("wrote {}", out.display());
+}

@@ -1,0 +1,105 @@
+//! The persistence contract: every fixture of every schema — a backup of a
+//! database holding every kind of record, as an Atelier of that schema
+//! wrote it — still opens and reads back the same values. A change to a
+//! stored type adds a fixture (see `app/tests/fixtures.rs`); a change that
+//! breaks an older one needs a migration.
+
+use std::path::{Path, PathBuf};
+
+use atelier_core::artefact::PilotOutcome;
+use atelier_core::radar::HypeStage;
+use atelier_core::{ArtefactBody, Health, Lang, Phase, Status, TaskStatus, Theme, WatchStage};
+use atelier_store::backup::{self, build_database};
+use atelier_store::Store;
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut all: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("the fixtures folder")
+        .map(|e| e.expect("an entry").path().join("every-kind.atelier-backup"))
+        .collect();
+    all.sort();
+    all
+}
+
+/// A data directory holding the fixture's database, exactly as written.
+fn database_of(fixture: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let backup = backup::read(fixture).expect("reads").expect("a whole backup");
+    build_database(&dir.path().join("db"), &backup.records).expect("builds the database");
+    dir
+}
+
+#[test]
+fn every_fixture_of_every_schema_reads_back() {
+    let all = fixtures();
+    assert!(!all.is_empty(), "no fixture found");
+    for fixture in all {
+        let name = fixture.display().to_string();
+        let dir = database_of(&fixture);
+        let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{name}: {e}"));
+
+        let settings = store.settings().expect("settings");
+        assert_eq!(
+            (settings.language, settings.theme),
+            (Some(Lang::Fr), Theme::Dark),
+            "{name}"
+        );
+        assert_eq!(settings.user_name, "Claire Martin", "{name}");
+        assert_eq!(store.criteria().expect("criteria")[0].weight, 5, "{name}");
+
+        let projects: Vec<_> = store.projects().map(|p| p.expect("a project")).collect();
+        assert_eq!(projects.len(), 8, "{name}: two of the DLM's and six samples");
+        assert_eq!(projects.iter().filter(|p| p.sample).count(), 6, "{name}");
+        let full = projects
+            .iter()
+            .find(|p| p.fields.title == "Parcours d'intégration des managers")
+            .expect("the full project");
+        assert_eq!(full.status, Status::Framing);
+        assert_eq!(full.fields.health, Health::AtRisk);
+        assert_eq!(full.fields.budget.actual_cents, Some(1_250_050));
+        assert_eq!(full.fields.objectives.len(), 2);
+        let bare = projects
+            .iter()
+            .find(|p| p.fields.title == "Idée à creuser")
+            .expect("the bare one");
+        assert_eq!((bare.fields.start_date, bare.fields.budget.planned_cents), (None, None));
+        let trash = store.trashed_projects().expect("trash");
+        assert_eq!(trash.len(), 1, "{name}");
+        assert_eq!(trash[0].project.fields.title, "Projet abandonné");
+
+        let cycles = store.cycles(full.id).expect("cycles");
+        assert_eq!(cycles[0].fields.phase_focus, Some(Phase::Empathize));
+        let tasks = store.tasks(full.id).expect("tasks");
+        assert!(tasks
+            .iter()
+            .any(|t| t.fields.status == TaskStatus::Doing && t.fields.cycle == Some(cycles[0].id)));
+        let artefacts = store.artefacts(full.id).expect("artefacts");
+        assert_eq!(artefacts.len(), 9, "{name}: one of each kind");
+        assert!(artefacts.iter().any(|a| matches!(
+            a.body,
+            ArtefactBody::PilotDecision {
+                outcome: PilotOutcome::Scale,
+                ..
+            }
+        )));
+        let workspace = store.workspace(full.id).expect("workspace");
+        assert_eq!(workspace.phase, Phase::Define);
+        assert_eq!(workspace.votes.len(), 1);
+        assert_eq!(store.activities(full.id).expect("activities").len(), 2);
+        assert_eq!(store.templates().expect("templates")[0].name, "Intégration managers");
+
+        let vendors = store.vendors().expect("vendors");
+        let immersia = vendors.iter().find(|v| v.fields.name == "Immersia").expect("Immersia");
+        assert_eq!(immersia.stage, WatchStage::Piloting);
+        assert_eq!(immersia.scores.len(), 2);
+        assert_eq!(immersia.judgement.as_ref().map(|j| j.hype), Some(HypeStage::Peak));
+        assert_eq!(immersia.fields.contacts[0].email, "lea@immersia.example");
+        let journal = store.journal(immersia.id).expect("journal");
+        assert_eq!(journal.len(), 2, "{name}: the demo and the stage change");
+        assert!(journal.iter().any(|e| e.stage_change.is_some()));
+        let engagements = store.engagements(full.id).expect("engagements");
+        assert_eq!(engagements[0].fields.amount_cents, Some(2_400_000));
+        assert_eq!(store.themes().expect("themes")[0].fields.name, "Tuteurs IA génératifs");
+    }
+}
