@@ -988,6 +988,11 @@ export type Startup = {
 	has_samples: boolean,
 	/**  Where the data lives, shown in Settings. */
 	data_dir: string,
+	/**
+	 *  Today's automatic backup could not be written (a full disk, a
+	 *  folder that cannot be written): the window says so.
+	 */
+	daily_backup_failed: boolean,
 };
 
 /**  Where a project stands. The order of the variants is the lifecycle order. */

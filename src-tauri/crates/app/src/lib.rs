@@ -46,15 +46,23 @@ pub(crate) fn today() -> chrono::NaiveDate {
 /// The application over one open database.
 pub struct Atelier {
     store: Store,
+    /// Why today's automatic backup could not be written, if it could not.
+    daily_backup_problem: Option<String>,
 }
 
 impl Atelier {
     /// Opens the database in `dir`. Refuses with `StorageLocked` when
     /// another Atelier holds it, `StorageDamaged` when it cannot be read
     /// (nothing is deleted), `StorageNewer` when a newer Atelier wrote it.
+    /// Takes the day's backup at the first start of each day; a backup that
+    /// cannot be written does not keep the DLM from their data, and
+    /// [`Atelier::startup`] says so.
     pub fn open(dir: &Path) -> Result<Self> {
+        let store = Store::open(dir)?;
+        let daily_backup_problem = store.daily_backup(chrono::Utc::now()).err().map(|e| e.to_string());
         Ok(Self {
-            store: Store::open(dir)?,
+            store,
+            daily_backup_problem,
         })
     }
 

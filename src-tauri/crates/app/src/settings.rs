@@ -16,6 +16,9 @@ pub struct Startup {
     pub has_samples: bool,
     /// Where the data lives, shown in Settings.
     pub data_dir: String,
+    /// Today's automatic backup could not be written (a full disk, a
+    /// folder that cannot be written): the window says so.
+    pub daily_backup_failed: bool,
 }
 
 impl Atelier {
@@ -26,6 +29,7 @@ impl Atelier {
             project_count: u32::try_from(self.store.project_count()).unwrap_or(u32::MAX),
             has_samples: self.store.has_sample_projects()?,
             data_dir: self.store.dir().display().to_string(),
+            daily_backup_failed: self.daily_backup_problem.is_some(),
         })
     }
 

@@ -95,6 +95,8 @@ struct Line<'a> {
     end: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     records: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trees: Option<BTreeMap<String, u64>>,
 }
 
 /// Writes `records` as a backup at `path`: into a temporary file beside it,
@@ -127,9 +129,13 @@ fn write_file(path: &Path, header: &Header, records: impl IntoIterator<Item = Re
     let json = |e: serde_json::Error| StoreError::Record(e.to_string());
     serde_json::to_writer(&mut out, header).map_err(json)?;
     out.write_all(b"\n")?;
+    out.flush()?;
+    crate::pause_point("backup-writing");
     let mut count = 0u64;
+    let mut trees: BTreeMap<String, u64> = BTreeMap::new();
     for record in records {
         let record = record?;
+        *trees.entry(record.tree.clone()).or_insert(0) += 1;
         let text = std::str::from_utf8(&record.value).ok();
         let raw = text.and_then(|t| serde_json::from_str::<&RawValue>(t).ok());
         let line = Line {
@@ -139,6 +145,7 @@ fn write_file(path: &Path, header: &Header, records: impl IntoIterator<Item = Re
             bytes: raw.is_none().then(|| hex(&record.value)),
             end: None,
             records: None,
+            trees: None,
         };
         serde_json::to_writer(&mut out, &line).map_err(json)?;
         out.write_all(b"\n")?;
@@ -151,12 +158,60 @@ fn write_file(path: &Path, header: &Header, records: impl IntoIterator<Item = Re
         bytes: None,
         end: Some(true),
         records: Some(count),
+        trees: Some(trees),
     };
     serde_json::to_writer(&mut out, &end).map_err(json)?;
     out.write_all(b"\n")?;
     let file = out.into_inner().map_err(|e| StoreError::Io(e.into_error()))?;
     file.sync_all()?;
     Ok(())
+}
+
+/// What a backup holds, read from its first and last lines only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub header: Header,
+    /// Records by tree.
+    pub trees: BTreeMap<String, u64>,
+    pub bytes: u64,
+}
+
+impl Summary {
+    /// Records in all.
+    pub fn records(&self) -> u64 {
+        self.trees.values().sum()
+    }
+}
+
+/// Reads a backup's header and its closing line (with the records of each
+/// tree) without reading the records themselves; `None` for a file that is
+/// not a whole backup.
+pub fn summary(path: &Path) -> Result<Option<Summary>> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = File::open(path)?;
+    let bytes = file.metadata()?.len();
+    let mut first = String::new();
+    BufReader::new(&mut file).read_line(&mut first)?;
+    let header: Header = match serde_json::from_str(&first) {
+        Ok(h @ Header { .. }) if h.format == FORMAT && h.version <= FORMAT_VERSION => h,
+        _ => return Ok(None),
+    };
+    // The closing line is short: the last few kilobytes hold it.
+    let tail_len = bytes.min(64 * 1024);
+    file.seek(SeekFrom::Start(bytes - tail_len))?;
+    let mut tail = Vec::new();
+    file.take(tail_len).read_to_end(&mut tail)?;
+    let last = tail.strip_suffix(b"\n").unwrap_or(&tail);
+    let last = last.rsplit(|b| *b == b'\n').next().unwrap_or_default();
+    Ok(match serde_json::from_slice::<Line>(last) {
+        Ok(Line {
+            end: Some(true),
+            trees: Some(trees),
+            records: Some(records),
+            ..
+        }) if trees.values().sum::<u64>() == records => Some(Summary { header, trees, bytes }),
+        _ => None,
+    })
 }
 
 /// Reads a backup and checks it whole: its first line, every record, and
@@ -285,12 +340,15 @@ mod tests {
         write(&path, &header(), records().into_iter().map(Ok)).expect("writes");
         let text = fs::read_to_string(&path).expect("reads");
         assert!(text.contains(r#""value":{"kind":"project","v":1,"data":{"title":"Accueil"}}"#));
-        assert!(text.ends_with("{\"end\":true,\"records\":2}\n"));
+        assert!(text.ends_with("{\"end\":true,\"records\":2,\"trees\":{\"meta\":1,\"projects\":1}}\n"));
         let back = read(&path).expect("reads").expect("a backup");
         assert_eq!(back.header, header());
         assert_eq!(back.records, records());
         assert_eq!(back.counts().get("projects"), Some(&1));
         assert!(!partial_path(&path).exists());
+        let summary = summary(&path).expect("reads").expect("a whole backup");
+        assert_eq!((summary.records(), summary.header.schema), (2, 2));
+        assert_eq!(summary.bytes, text.len() as u64);
     }
 
     #[test]
@@ -305,6 +363,7 @@ mod tests {
         };
         let cut = &whole[..whole.rfind("{\"end\"").expect("an end line")];
         assert_eq!(check(cut), BackupProblem::Truncated);
+        assert_eq!(summary(&path).expect("reads"), None, "a cut backup has no summary");
         assert_eq!(check(&whole[..whole.len() / 2]), BackupProblem::Garbled(2));
         assert_eq!(
             check(&whole.replacen("\"tree\":\"meta\"", "\"tree\":7", 1)),

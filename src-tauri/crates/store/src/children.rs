@@ -6,7 +6,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::envelope::{decode, encode};
+use crate::envelope::{decode, encode, Stored};
 use crate::{Result, StoreError};
 
 /// The 32-byte key of a child record.
@@ -18,18 +18,18 @@ pub fn child_key(parent: &[u8; 16], child: &[u8; 16]) -> [u8; 32] {
 }
 
 /// Every record of `tree` that belongs to `parent`, in key order.
-pub fn list<T: DeserializeOwned>(tree: &sled::Tree, parent: &[u8; 16]) -> Result<Vec<T>> {
+pub fn list<T: Stored + DeserializeOwned>(tree: &sled::Tree, parent: &[u8; 16]) -> Result<Vec<T>> {
     tree.scan_prefix(parent).values().map(|v| decode(&v?)).collect()
 }
 
 /// One record of `parent`; `NotFound` when it has no such record.
-pub fn get<T: DeserializeOwned>(tree: &sled::Tree, parent: &[u8; 16], child: &[u8; 16]) -> Result<T> {
+pub fn get<T: Stored + DeserializeOwned>(tree: &sled::Tree, parent: &[u8; 16], child: &[u8; 16]) -> Result<T> {
     let bytes = tree.get(child_key(parent, child))?.ok_or(StoreError::NotFound)?;
     decode(&bytes)
 }
 
 /// Writes several child records of one parent in one atomic batch.
-pub fn put_all<'a, T: Serialize + 'a>(
+pub fn put_all<'a, T: Stored + Serialize + 'a>(
     tree: &sled::Tree,
     parent: &[u8; 16],
     records: impl IntoIterator<Item = (&'a [u8; 16], &'a T)>,

@@ -1,42 +1,95 @@
-//! The versioned JSON envelope every value is stored in.
+//! The versioned JSON envelope every record is stored in:
+//! `{"kind":"project","v":1,"data":{…}}`. A record names its kind, so a
+//! backup or a damaged record can be read and reported on its own, and each
+//! kind carries its own layout version, so one kind can change without the
+//! others.
 
+use atelier_core::scorecard::Criterion;
+use atelier_core::theme::RadarTheme;
+use atelier_core::vendor::JournalEntry;
+use atelier_core::{
+    Activity, Artefact, Cycle, Engagement, Project, ProjectWorkspace, Settings, Task, Template, TrashedProject, Vendor,
+};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::StoreError;
 
-/// Version of the record layout inside the envelope. Bumped with a
-/// migration whenever a kind of record changes shape incompatibly.
-pub const RECORD_VERSION: u32 = 1;
+/// A kind of record the store keeps: the name its envelopes carry, and the
+/// version of its layout — bumped, with a migration, when the layout
+/// changes in a way older records cannot be read as.
+pub trait Stored {
+    const KIND: &'static str;
+    const VERSION: u32 = 1;
+}
+
+macro_rules! stored {
+    ($($ty:ty => $kind:literal),* $(,)?) => {
+        $(impl Stored for $ty {
+            const KIND: &'static str = $kind;
+        })*
+    };
+}
+
+stored! {
+    Project => "project",
+    TrashedProject => "trashed_project",
+    Settings => "settings",
+    [Criterion] => "criteria",
+    Vec<Criterion> => "criteria",
+    Cycle => "cycle",
+    Task => "task",
+    Artefact => "artefact",
+    ProjectWorkspace => "workspace",
+    Activity => "activity",
+    Template => "template",
+    Vendor => "vendor",
+    JournalEntry => "journal_entry",
+    Engagement => "engagement",
+    RadarTheme => "theme",
+}
 
 #[derive(Serialize)]
-struct Out<'a, T> {
+struct Out<'a, T: ?Sized> {
+    kind: &'static str,
     v: u32,
     data: &'a T,
 }
 
 #[derive(Deserialize)]
 struct In<T> {
+    kind: String,
     v: u32,
     data: T,
 }
 
 /// Serialises a record into its envelope.
-pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+pub fn encode<T: Stored + Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, StoreError> {
     serde_json::to_vec(&Out {
-        v: RECORD_VERSION,
+        kind: T::KIND,
+        v: T::VERSION,
         data: value,
     })
     .map_err(|e| StoreError::Record(e.to_string()))
 }
 
-/// Reads a record out of its envelope, refusing a version from the future.
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+/// Reads a record out of its envelope, refusing another kind of record and
+/// a layout from the future.
+pub fn decode<T: Stored + DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
     let env: In<T> = serde_json::from_slice(bytes).map_err(|e| StoreError::Record(e.to_string()))?;
-    if env.v > RECORD_VERSION {
+    if env.kind != T::KIND {
         return Err(StoreError::Record(format!(
-            "record version {} is newer than {RECORD_VERSION}",
-            env.v
+            "a {} record where a {} was expected",
+            env.kind,
+            T::KIND
+        )));
+    }
+    if env.v > T::VERSION {
+        return Err(StoreError::Record(format!(
+            "{} record version {} is newer than {}",
+            T::KIND,
+            env.v,
+            T::VERSION
         )));
     }
     Ok(env.data)
@@ -45,13 +98,33 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use atelier_core::scorecard::default_criteria;
 
     #[test]
-    fn round_trip_and_future_versions() {
-        let bytes = encode(&vec![1, 2]).expect("encodes");
-        assert_eq!(std::str::from_utf8(&bytes).expect("utf8"), r#"{"v":1,"data":[1,2]}"#);
-        assert_eq!(decode::<Vec<i32>>(&bytes).expect("decodes"), vec![1, 2]);
-        assert!(decode::<Vec<i32>>(br#"{"v":99,"data":[1]}"#).is_err());
-        assert!(decode::<Vec<i32>>(b"garbage").is_err());
+    fn records_name_their_kind_and_version() {
+        let criteria = default_criteria();
+        let bytes = encode(criteria.as_slice()).expect("encodes");
+        let text = std::str::from_utf8(&bytes).expect("utf8");
+        assert!(
+            text.starts_with(r#"{"kind":"criteria","v":1,"data":[{"key":"pedagogy""#),
+            "{text}"
+        );
+        assert_eq!(decode::<Vec<Criterion>>(&bytes).expect("decodes"), criteria);
+    }
+
+    #[test]
+    fn another_kind_or_a_future_version_is_refused() {
+        let settings = encode(&Settings::default()).expect("encodes");
+        assert!(
+            decode::<Vec<Criterion>>(&settings).is_err(),
+            "settings read as criteria"
+        );
+        assert!(decode::<Settings>(br#"{"kind":"settings","v":9,"data":{"language":null,"theme":"dark"}}"#).is_err());
+        assert!(decode::<Settings>(br#"{"kind":"settings","v":1,"data":{"language":null,"theme":"dark"}}"#).is_ok());
+        assert!(
+            decode::<Settings>(br#"{"v":1,"data":{"language":null,"theme":"dark"}}"#).is_err(),
+            "a v1 envelope"
+        );
+        assert!(decode::<Settings>(b"garbage").is_err());
     }
 }

@@ -6,13 +6,16 @@
 //!   trees move together) and then `flush()`ed before success is reported.
 //! - Opening takes an exclusive lock file first, turns a panic or a
 //!   `Corruption` inside sled into [`StoreError::Damaged`], and never deletes
-//!   a user file.
+//!   a user file; an older schema is migrated (a backup first, all or
+//!   nothing, see `migrate`), and the day's backup is taken.
 
 pub mod backup;
+pub mod backups;
 mod children;
 mod engagements;
 mod envelope;
 mod error;
+mod migrate;
 mod open;
 mod projects;
 mod settings;
@@ -95,11 +98,24 @@ impl Store {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// For the crash tests only: with `ATELIER_TEST_PAUSE_AT` naming this
+/// point, the process says so on its standard output and waits there to be
+/// killed. Does nothing otherwise.
+pub(crate) fn pause_point(name: &str) {
+    if std::env::var("ATELIER_TEST_PAUSE_AT").is_ok_and(|at| at == name) {
+        println!("PAUSED AT {name}");
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+        }
+    }
+}
+
 /// sled's own tree, which Atelier does not use.
 const SLED_DEFAULT_TREE: &[u8] = b"__sled__default";
 
 /// Every record of every tree of `db` but sled's own.
-fn all_records(db: &sled::Db) -> impl Iterator<Item = Result<backup::Record>> + '_ {
+pub(crate) fn all_records(db: &sled::Db) -> impl Iterator<Item = Result<backup::Record>> + '_ {
     let mut names: Vec<sled::IVec> = db
         .tree_names()
         .into_iter()

@@ -9,13 +9,17 @@ use crate::{Store, StoreError};
 
 /// The schema this build reads and writes. A database with a higher number
 /// was written by a newer Atelier and is refused rather than misread.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 1. records in `{"v":1,"data":…}` envelopes;
+/// 2. envelopes name their kind, each kind with its own layout version
+///    (`{"kind":"project","v":1,"data":…}`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// sled's default cache (1 GB) is not a bound; a laptop app wants far less.
 pub(crate) const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 const LOCK_FILE: &str = "atelier.lock";
-const DB_DIR: &str = "db";
-const SCHEMA_KEY: &[u8] = b"schema_version";
+pub(crate) const DB_DIR: &str = "db";
+pub(crate) const SCHEMA_KEY: &[u8] = b"schema_version";
 
 /// Where Atelier keeps its data: `ATELIER_DATA_DIR` when set (tests,
 /// portable use), otherwise the operating system's application-data folder.
@@ -34,13 +38,19 @@ impl Store {
     /// Refuses with [`StoreError::Locked`] when another process holds the
     /// directory, [`StoreError::Damaged`] when sled cannot read its files
     /// (they are left exactly as they were), and
-    /// [`StoreError::NewerSchema`] when a newer Atelier wrote them.
+    /// [`StoreError::NewerSchema`] when a newer Atelier wrote them. A
+    /// database of an older schema is migrated first (see `migrate`); a
+    /// migration a crash interrupted is finished.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
         fs::create_dir_all(dir)?;
         let lock = take_lock(dir)?;
-        let db = open_sled(&dir.join(DB_DIR))?;
-        let meta = db.open_tree("meta")?;
-        check_schema(&meta)?;
+        crate::backups::clear_unfinished(dir)?;
+        crate::migrate::finish_interrupted(dir)?;
+        let mut db = open_sled(&dir.join(DB_DIR))?;
+        let found = check_schema(&db.open_tree("meta")?)?;
+        if found < SCHEMA_VERSION {
+            db = crate::migrate::upgrade(dir, db, found, chrono::Utc::now())?;
+        }
         let store = Store {
             projects: db.open_tree("projects")?,
             trash: db.open_tree("projects_trash")?,
@@ -81,7 +91,7 @@ fn take_lock(dir: &Path) -> Result<File, StoreError> {
 
 /// `sled::open` may panic on some damaged files: catch that, and turn it and
 /// sled's own `Corruption` into a "damaged" error the UI can explain.
-fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+pub(crate) fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
     let damaged = |detail: String| StoreError::Damaged {
         path: path.to_path_buf(),
         detail,
@@ -121,14 +131,13 @@ fn open_when_released(config: &sled::Config) -> sled::Result<sled::Db> {
     }
 }
 
-/// Stamps a new database with the current schema; refuses a newer one.
-/// Migrations from older schemas will run here, after a backup, when the
-/// first schema change arrives.
-fn check_schema(meta: &sled::Tree) -> Result<(), StoreError> {
+/// The schema of the database: a new one is stamped with the current
+/// schema; a newer one is refused.
+fn check_schema(meta: &sled::Tree) -> Result<u32, StoreError> {
     match meta.get(SCHEMA_KEY)? {
         None => {
             meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
-            Ok(())
+            Ok(SCHEMA_VERSION)
         }
         Some(bytes) => {
             let found = <[u8; 4]>::try_from(bytes.as_ref())
@@ -143,7 +152,7 @@ fn check_schema(meta: &sled::Tree) -> Result<(), StoreError> {
                     supported: SCHEMA_VERSION,
                 })
             } else {
-                Ok(())
+                Ok(found)
             }
         }
     }

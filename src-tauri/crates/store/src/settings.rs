@@ -34,7 +34,7 @@ impl Store {
 
     /// Saves the scorecard criteria, then flushes.
     pub fn put_criteria(&self, criteria: &[Criterion]) -> Result<()> {
-        self.settings.insert(CRITERIA_KEY, encode(&criteria)?)?;
+        self.settings.insert(CRITERIA_KEY, encode(criteria)?)?;
         self.flush()
     }
 }

@@ -34,7 +34,7 @@ impl Store {
             let entry = entry
                 .map(|e| Ok::<_, StoreError>((child_key(vendor.id.as_bytes(), e.id.as_bytes()), encode(e)?)))
                 .transpose()?;
-            encoded.push((vendor.id, encode(vendor)?, entry));
+            encoded.push((vendor.id, encode(*vendor)?, entry));
         }
         (&self.vendors, &self.journal)
             .transaction(|(vendors, journal)| {

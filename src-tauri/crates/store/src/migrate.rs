@@ -1,0 +1,212 @@
+//! Schema migrations. A database written by an older Atelier is carried to
+//! [`SCHEMA_VERSION`] when it is opened, in one all-or-nothing pass:
+//!
+//! 1. a backup of every record, in the older schema, under
+//!    `backups/pre-migration-…` (kept for good);
+//! 2. every numbered step, `n → n + 1`, each a function over the raw
+//!    records of the whole database, in memory;
+//! 3. a new database built from the result in `db.next`, flushed, then
+//!    marked ready (`db.next.ready`);
+//! 4. the swap: `db` renamed aside (`db.v<n>-<time>`, kept as it was), then
+//!    `db.next` renamed to `db`.
+//!
+//! A crash before the ready mark leaves the old database untouched (the
+//! unfinished `db.next` is removed at the next start and the migration
+//! runs again); a crash after it leaves a complete new database that the
+//! next start swaps in ([`finish_interrupted`]). Either way the database
+//! is the old schema or the new one, never a mix.
+
+use std::fs::{self, File};
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::backup::{self, build_database, Record};
+use crate::open::{DB_DIR, SCHEMA_KEY, SCHEMA_VERSION};
+use crate::{all_records, backups, pause_point, Result};
+
+const NEXT_DIR: &str = "db.next";
+const READY_MARK: &str = "db.next.ready";
+
+/// One step from schema `from` to `from + 1`.
+struct Step {
+    from: u32,
+    apply: fn(Vec<Record>) -> Vec<Record>,
+}
+
+/// Every step, in order. A step is never changed once released: a new
+/// change to the stored records is a new step.
+const STEPS: &[Step] = &[Step {
+    from: 1,
+    apply: records_name_their_kind,
+}];
+
+/// Carries the records of schema `from` to [`SCHEMA_VERSION`], the
+/// schema number included.
+pub(crate) fn migrate(mut records: Vec<Record>, from: u32) -> Vec<Record> {
+    for step in STEPS.iter().filter(|s| s.from >= from) {
+        records = (step.apply)(records);
+    }
+    for r in &mut records {
+        if r.tree == "meta" && r.key == SCHEMA_KEY {
+            r.value = SCHEMA_VERSION.to_be_bytes().to_vec();
+        }
+    }
+    records
+}
+
+/// Migrates the database open as `db` (schema `from`) in `dir`, and opens
+/// the migrated one. See the module's documentation for the steps.
+pub(crate) fn upgrade(dir: &Path, db: sled::Db, from: u32, now: DateTime<Utc>) -> Result<sled::Db> {
+    let records = all_records(&db).collect::<Result<Vec<Record>>>()?;
+    drop(db);
+    let header = backup::Header {
+        format: backup::FORMAT.into(),
+        version: backup::FORMAT_VERSION,
+        schema: from,
+        created_at: now,
+    };
+    let stamp = now.format("%Y-%m-%dT%H-%M-%S");
+    let saved = backups::folder(dir)?.join(format!(
+        "pre-migration-v{from}-to-v{SCHEMA_VERSION}-{stamp}.{}",
+        backup::EXTENSION
+    ));
+    backup::write(&saved, &header, records.iter().cloned().map(Ok))?;
+
+    let next = dir.join(NEXT_DIR);
+    build_database(&next, &migrate(records, from))?;
+    pause_point("migration-built");
+    File::create(dir.join(READY_MARK))?.sync_all()?;
+    sync_folder(dir)?;
+    pause_point("migration-ready");
+    swap(dir, &format!("db.v{from}-{stamp}"))?;
+    crate::open::open_sled(&dir.join(DB_DIR))
+}
+
+/// Finishes what a crash interrupted: swaps in a migrated database that
+/// was marked ready, or removes one that was still being built (the old
+/// database is then untouched and the migration runs again).
+pub(crate) fn finish_interrupted(dir: &Path) -> Result<()> {
+    let next = dir.join(NEXT_DIR);
+    if dir.join(READY_MARK).exists() {
+        let stamp = Utc::now().format("%Y-%m-%dT%H-%M-%S");
+        swap(dir, &format!("db.before-migration-{stamp}"))
+    } else if next.exists() {
+        fs::remove_dir_all(&next)?;
+        Ok(())
+    } else {
+        Ok(())
+    }
+}
+
+/// `db` aside under `aside` (if it is still there), `db.next` in its place,
+/// then the ready mark removed: each a rename, the folder synced between.
+fn swap(dir: &Path, aside: &str) -> Result<()> {
+    let live = dir.join(DB_DIR);
+    if live.exists() {
+        fs::rename(&live, dir.join(aside))?;
+        sync_folder(dir)?;
+        pause_point("migration-old-aside");
+    }
+    fs::rename(dir.join(NEXT_DIR), &live)?;
+    sync_folder(dir)?;
+    fs::remove_file(dir.join(READY_MARK))?;
+    sync_folder(dir)
+}
+
+fn sync_folder(dir: &Path) -> Result<()> {
+    File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
+// -- the steps ---------------------------------------------------------------
+
+/// Schema 1 → 2: every envelope names its kind (`{"kind":…,"v":1,"data":…}`)
+/// and carries that kind's own layout version, 1 for all. The kind follows
+/// from the tree (and, in `settings`, the key). Records that cannot be read
+/// as a schema-1 envelope are left exactly as they are.
+fn records_name_their_kind(records: Vec<Record>) -> Vec<Record> {
+    #[derive(Deserialize)]
+    struct V1<'a> {
+        v: u32,
+        #[serde(borrow)]
+        data: &'a RawValue,
+    }
+    let kind_of = |r: &Record| -> Option<&'static str> {
+        Some(match r.tree.as_str() {
+            "projects" => "project",
+            "projects_trash" => "trashed_project",
+            "settings" if r.key == b"settings" => "settings",
+            "settings" if r.key == b"scorecard_criteria" => "criteria",
+            "cycles" => "cycle",
+            "tasks" => "task",
+            "artefacts" => "artefact",
+            "workspaces" => "workspace",
+            "activities" => "activity",
+            "templates" => "template",
+            "vendors" => "vendor",
+            "vendor_journal" => "journal_entry",
+            "engagements" => "engagement",
+            "themes" => "theme",
+            _ => return None,
+        })
+    };
+    records
+        .into_iter()
+        .map(|mut r| {
+            let rewritten = kind_of(&r).and_then(|kind| {
+                let old: V1 = serde_json::from_slice(&r.value).ok()?;
+                Some(format!(r#"{{"kind":"{kind}","v":{},"data":{}}}"#, old.v, old.data.get()).into_bytes())
+            });
+            if let Some(value) = rewritten {
+                r.value = value;
+            }
+            r
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(tree: &str, key: &[u8], value: &str) -> Record {
+        Record {
+            tree: tree.into(),
+            key: key.to_vec(),
+            value: value.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn schema_1_envelopes_gain_their_kind_and_nothing_else_changes() {
+        let before = vec![
+            record("projects", b"p", r#"{"v":1,"data":{"title":"Accueil","n":1.50}}"#),
+            record("settings", b"settings", r#"{"v":1,"data":{"theme":"dark"}}"#),
+            record("settings", b"scorecard_criteria", r#"{"v":1,"data":[]}"#),
+            record("vendor_journal", b"j", r#"{"v":1,"data":{}}"#),
+            record("projects", b"bad", "garbage"),
+            record("unknown_tree", b"x", r#"{"v":1,"data":{}}"#),
+            Record {
+                tree: "meta".into(),
+                key: SCHEMA_KEY.to_vec(),
+                value: 1u32.to_be_bytes().to_vec(),
+            },
+        ];
+        let after = migrate(before.clone(), 1);
+        let text = |i: usize| String::from_utf8(after[i].value.clone()).expect("utf8");
+        assert_eq!(
+            text(0),
+            r#"{"kind":"project","v":1,"data":{"title":"Accueil","n":1.50}}"#
+        );
+        assert_eq!(text(1), r#"{"kind":"settings","v":1,"data":{"theme":"dark"}}"#);
+        assert_eq!(text(2), r#"{"kind":"criteria","v":1,"data":[]}"#);
+        assert_eq!(text(3), r#"{"kind":"journal_entry","v":1,"data":{}}"#);
+        assert_eq!(after[4], before[4], "a damaged record is left as it was");
+        assert_eq!(after[5], before[5], "a tree this step does not know is left as it was");
+        assert_eq!(after[6].value, SCHEMA_VERSION.to_be_bytes());
+        assert_eq!(after.len(), before.len());
+    }
+}

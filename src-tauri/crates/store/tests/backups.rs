@@ -1,0 +1,59 @@
+//! The backups folder: a backup read back into a new database gives every
+//! record of every tree again; one backup a day, the last seven kept, the
+//! pre-migration ones kept for good.
+
+use std::path::Path;
+
+use atelier_store::backup::{self, build_database, Record};
+use atelier_store::backups::DAILY_KEPT;
+use atelier_store::Store;
+use chrono::{Duration, TimeZone, Utc};
+
+/// A store holding the current schema's fixture (every kind of record).
+fn full_store() -> (tempfile::TempDir, Store) {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/v{}/every-kind.atelier-backup", atelier_store::SCHEMA_VERSION));
+    let records = backup::read(&fixture).expect("reads").expect("whole").records;
+    let dir = tempfile::tempdir().expect("temp dir");
+    build_database(&dir.path().join("db"), &records).expect("builds");
+    let store = Store::open(dir.path()).expect("opens");
+    (dir, store)
+}
+
+#[test]
+fn a_backup_restored_into_a_new_database_gives_every_record_back() {
+    let (dir, store) = full_store();
+    let original: Vec<Record> = store.records().collect::<Result<_, _>>().expect("reads");
+    let path = dir.path().join("copy.atelier-backup");
+    store.write_backup(&path, Utc::now()).expect("writes");
+    let back = backup::read(&path).expect("reads").expect("whole");
+    assert_eq!(back.records, original);
+
+    let other = tempfile::tempdir().expect("temp dir");
+    build_database(&other.path().join("db"), &back.records).expect("builds");
+    let restored = Store::open(other.path()).expect("opens");
+    let again: Vec<Record> = restored.records().collect::<Result<_, _>>().expect("reads");
+    assert_eq!(again, original, "every tree, every key, every byte");
+    let trees: std::collections::BTreeSet<&str> = again.iter().map(|r| r.tree.as_str()).collect();
+    assert_eq!(trees.len(), 14, "every tree but sled's own: {trees:?}");
+}
+
+#[test]
+fn one_daily_backup_a_day_and_the_last_seven_are_kept() {
+    let (_dir, store) = full_store();
+    let first = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).single().expect("a time");
+    assert!(store.daily_backup(first).expect("backs up").is_some());
+    assert!(
+        store.daily_backup(first + Duration::hours(3)).expect("runs").is_none(),
+        "one a day"
+    );
+    for day in 1..10 {
+        store.daily_backup(first + Duration::days(day)).expect("backs up");
+    }
+    let listed = store.backups().expect("lists");
+    assert_eq!(listed.len(), DAILY_KEPT);
+    let newest = &listed[0].summary;
+    assert_eq!(newest.header.created_at, first + Duration::days(9));
+    assert_eq!(listed[DAILY_KEPT - 1].summary.header.created_at, first + Duration::days(3));
+    assert!(listed.iter().all(|b| !b.before_migration && b.summary.records() > 30));
+}
