@@ -21,6 +21,8 @@ pub enum ErrorCode {
     StorageLocked,
     StorageDamaged,
     StorageNewer,
+    /// One record cannot be read; `path` names its tree and key.
+    Unreadable,
     /// An imported file was refused; `import` says where and why.
     Import,
     Io,
@@ -81,6 +83,10 @@ impl From<AppError> for IpcError {
                 ..plain(ErrorCode::StorageDamaged)
             },
             AppError::StorageNewer { .. } => plain(ErrorCode::StorageNewer),
+            AppError::Unreadable { tree, key } => IpcError {
+                path: Some(format!("{tree}/{key}")),
+                ..plain(ErrorCode::Unreadable)
+            },
             AppError::Import(problem) => IpcError {
                 import: Some(Box::new(problem)),
                 ..plain(ErrorCode::Import)

@@ -499,6 +499,8 @@ export type ErrorCode = "validation" |
  *  the same call with `confirmed` saves it.
  */
 "confirm" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | 
+/**  One record cannot be read; `path` names its tree and key. */
+"unreadable" | 
 /**  An imported file was refused; `import` says where and why. */
 "import" | "io";
 
@@ -993,6 +995,11 @@ export type Startup = {
 	 *  folder that cannot be written): the window says so.
 	 */
 	daily_backup_failed: boolean,
+	/**
+	 *  Records found unreadable so far (skipped in every list, kept on
+	 *  disk): the window names them and points to Settings › Data.
+	 */
+	unreadable: UnreadableView[],
 };
 
 /**  Where a project stands. The order of the variants is the lifecycle order. */
@@ -1096,6 +1103,13 @@ export type Touchpoint = {
 export type TrashedProject = {
 	project: Project,
 	trashed_at: string,
+};
+
+/**  A record Atelier could not read: its tree, its key (hex) and why. */
+export type UnreadableView = {
+	tree: string,
+	key: string,
+	reason: string,
 };
 
 /**

@@ -37,6 +37,8 @@ export function errorMessage(error: IpcError): string {
       return t("error.storage_damaged_body");
     case "storage_newer":
       return t("error.storage_newer_body");
+    case "unreadable":
+      return t("error.unreadable", { record: error.path ?? "" });
     case "import":
       return error.import ? `${importProblemMessage(error.import)} ${t("import.nothing_imported")}` : t("import.nothing_imported");
     case "io":

@@ -24,6 +24,10 @@ pub enum AppError {
     /// The database cannot be read; restoring a backup is the way out.
     #[error("the database in {} is damaged: {detail}", .path.display())]
     StorageDamaged { path: PathBuf, detail: String },
+    /// One record cannot be read; it is kept as it is and listed in
+    /// Settings › Data.
+    #[error("the record {key} of {tree} cannot be read")]
+    Unreadable { tree: String, key: String },
     /// A newer Atelier wrote this database.
     #[error("this database was written by a newer Atelier (schema {found}, this one reads up to {supported})")]
     StorageNewer { found: u32, supported: u32 },
@@ -55,6 +59,7 @@ impl From<StoreError> for AppError {
             StoreError::Locked(path) => AppError::StorageLocked(path),
             StoreError::Damaged { path, detail } => AppError::StorageDamaged { path, detail },
             StoreError::NewerSchema { found, supported } => AppError::StorageNewer { found, supported },
+            StoreError::Unreadable { tree, key } => AppError::Unreadable { tree, key },
             StoreError::Record(detail) => AppError::StorageDamaged {
                 path: PathBuf::new(),
                 detail,

@@ -25,7 +25,7 @@ pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use radar::{RadarView, ThemeRow};
 pub use registry_csv::ImportSummary;
 pub use samples::SampleProject;
-pub use settings::Startup;
+pub use settings::{Startup, UnreadableView};
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
 pub use vendors::{VendorComparison, VendorDetail, VendorRow};

@@ -19,6 +19,17 @@ pub struct Startup {
     /// Today's automatic backup could not be written (a full disk, a
     /// folder that cannot be written): the window says so.
     pub daily_backup_failed: bool,
+    /// Records found unreadable so far (skipped in every list, kept on
+    /// disk): the window names them and points to Settings › Data.
+    pub unreadable: Vec<UnreadableView>,
+}
+
+/// A record Atelier could not read: its tree, its key (hex) and why.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct UnreadableView {
+    pub tree: String,
+    pub key: String,
+    pub reason: String,
 }
 
 impl Atelier {
@@ -30,7 +41,21 @@ impl Atelier {
             has_samples: self.store.has_sample_projects()?,
             data_dir: self.store.dir().display().to_string(),
             daily_backup_failed: self.daily_backup_problem.is_some(),
+            unreadable: self.unreadable(),
         })
+    }
+
+    /// The records found unreadable since the database was opened.
+    pub(crate) fn unreadable(&self) -> Vec<UnreadableView> {
+        self.store
+            .unreadable_records()
+            .into_iter()
+            .map(|u| UnreadableView {
+                tree: u.tree,
+                key: u.key,
+                reason: u.reason,
+            })
+            .collect()
     }
 
     /// Saves the preferences. Refuses a name over 200 characters.

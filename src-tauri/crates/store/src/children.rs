@@ -6,8 +6,8 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::envelope::{decode, encode, Stored};
-use crate::{Result, StoreError};
+use crate::envelope::{encode, Stored};
+use crate::{Result, Store, StoreError};
 
 /// The 32-byte key of a child record.
 pub fn child_key(parent: &[u8; 16], child: &[u8; 16]) -> [u8; 32] {
@@ -17,15 +17,22 @@ pub fn child_key(parent: &[u8; 16], child: &[u8; 16]) -> [u8; 32] {
     key
 }
 
-/// Every record of `tree` that belongs to `parent`, in key order.
-pub fn list<T: Stored + DeserializeOwned>(tree: &sled::Tree, parent: &[u8; 16]) -> Result<Vec<T>> {
-    tree.scan_prefix(parent).values().map(|v| decode(&v?)).collect()
+/// Every readable record of `tree` that belongs to `parent`, in key order
+/// (an unreadable one is noted and left out).
+pub fn list<T: Stored + DeserializeOwned>(store: &Store, tree: &sled::Tree, parent: &[u8; 16]) -> Result<Vec<T>> {
+    store.read_all(tree, tree.scan_prefix(parent))
 }
 
 /// One record of `parent`; `NotFound` when it has no such record.
-pub fn get<T: Stored + DeserializeOwned>(tree: &sled::Tree, parent: &[u8; 16], child: &[u8; 16]) -> Result<T> {
-    let bytes = tree.get(child_key(parent, child))?.ok_or(StoreError::NotFound)?;
-    decode(&bytes)
+pub fn get<T: Stored + DeserializeOwned>(
+    store: &Store,
+    tree: &sled::Tree,
+    parent: &[u8; 16],
+    child: &[u8; 16],
+) -> Result<T> {
+    let key = child_key(parent, child);
+    let bytes = tree.get(key)?.ok_or(StoreError::NotFound)?;
+    store.read_one(tree, &key, &bytes)
 }
 
 /// Writes several child records of one parent in one atomic batch.

@@ -6,30 +6,23 @@
 use atelier_core::{Engagement, EngagementId, ProjectId, VendorId};
 
 use crate::children::{self, child_key};
-use crate::envelope::decode;
 use crate::{Result, Store, StoreError};
 
 impl Store {
     /// A project's engagements, in creation order.
     pub fn engagements(&self, project: ProjectId) -> Result<Vec<Engagement>> {
-        children::list(&self.engagements, project.as_bytes())
+        children::list(self, &self.engagements, project.as_bytes())
     }
 
     /// Every engagement of one vendor, across projects (trashed ones included).
     pub fn vendor_engagements(&self, vendor: VendorId) -> Result<Vec<Engagement>> {
-        let mut found = Vec::new();
-        for value in self.engagements.iter().values() {
-            let e: Engagement = decode(&value?)?;
-            if e.fields.vendor == vendor {
-                found.push(e);
-            }
-        }
-        Ok(found)
+        let all: Vec<Engagement> = self.read_all(&self.engagements, self.engagements.iter())?;
+        Ok(all.into_iter().filter(|e| e.fields.vendor == vendor).collect())
     }
 
     /// One engagement; `NotFound` when absent.
     pub fn engagement(&self, project: ProjectId, id: EngagementId) -> Result<Engagement> {
-        children::get(&self.engagements, project.as_bytes(), id.as_bytes())
+        children::get(self, &self.engagements, project.as_bytes(), id.as_bytes())
     }
 
     /// Writes an engagement, then flushes.

@@ -15,6 +15,9 @@ pub enum StoreError {
     /// The record asked for does not exist (or is not where it was looked for).
     #[error("not found")]
     NotFound,
+    /// One stored record cannot be read (it is noted, and kept as it is).
+    #[error("the record {key} of {tree} cannot be read")]
+    Unreadable { tree: String, key: String },
     /// A stored record could not be decoded.
     #[error("a stored record could not be read: {0}")]
     Record(String),

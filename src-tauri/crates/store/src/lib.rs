@@ -18,6 +18,7 @@ mod error;
 mod migrate;
 mod open;
 mod projects;
+mod readable;
 mod settings;
 mod templates;
 mod themes;
@@ -27,6 +28,7 @@ mod workspace;
 pub use error::StoreError;
 pub use open::{default_data_dir, SCHEMA_VERSION};
 pub use projects::Page;
+pub use readable::UnreadableRecord;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -49,6 +51,8 @@ pub struct Store {
     engagements: sled::Tree,
     themes: sled::Tree,
     dir: PathBuf,
+    /// Records found unreadable since opening (see `readable`).
+    unreadable: readable::Register,
     _lock: File,
 }
 
@@ -68,6 +72,34 @@ impl Store {
             &self.workspaces,
             &self.activities,
             &self.engagements,
+        ]
+    }
+
+    /// The trees of records, each with the kinds (and their layout
+    /// versions) it may hold.
+    fn record_trees(&self) -> Vec<(&sled::Tree, Vec<(&'static str, u32)>)> {
+        use atelier_core::scorecard::Criterion;
+        use atelier_core::theme::RadarTheme;
+        use atelier_core::vendor::JournalEntry;
+        use atelier_core::*;
+        use envelope::Stored;
+        fn kind<T: Stored + ?Sized>() -> (&'static str, u32) {
+            (T::KIND, T::VERSION)
+        }
+        vec![
+            (&self.projects, vec![kind::<Project>()]),
+            (&self.trash, vec![kind::<TrashedProject>()]),
+            (&self.settings, vec![kind::<Settings>(), kind::<Vec<Criterion>>()]),
+            (&self.cycles, vec![kind::<Cycle>()]),
+            (&self.tasks, vec![kind::<Task>()]),
+            (&self.artefacts, vec![kind::<Artefact>()]),
+            (&self.workspaces, vec![kind::<ProjectWorkspace>()]),
+            (&self.activities, vec![kind::<Activity>()]),
+            (&self.templates, vec![kind::<Template>()]),
+            (&self.vendors, vec![kind::<Vendor>()]),
+            (&self.journal, vec![kind::<JournalEntry>()]),
+            (&self.engagements, vec![kind::<Engagement>()]),
+            (&self.themes, vec![kind::<RadarTheme>()]),
         ]
     }
 

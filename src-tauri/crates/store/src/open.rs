@@ -67,9 +67,11 @@ impl Store {
             themes: db.open_tree("themes")?,
             db,
             dir: dir.to_path_buf(),
+            unreadable: Default::default(),
             _lock: lock,
         };
         store.flush()?;
+        store.check_envelopes()?;
         Ok(store)
     }
 }

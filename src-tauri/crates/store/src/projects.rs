@@ -38,12 +38,16 @@ impl Store {
     /// A live project; [`StoreError::NotFound`] when it is absent or trashed.
     pub fn project(&self, id: ProjectId) -> Result<Project> {
         let bytes = self.projects.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
-        decode(&bytes)
+        self.read_one(&self.projects, id.as_bytes(), &bytes)
     }
 
-    /// Every live project, in creation order.
+    /// Every readable live project, in creation order (an unreadable one is
+    /// noted and left out); read as the caller goes.
     pub fn projects(&self) -> impl Iterator<Item = Result<Project>> + '_ {
-        self.projects.iter().values().map(|v| decode(&v?))
+        self.projects.iter().filter_map(move |pair| match pair {
+            Ok((key, value)) => self.readable(&self.projects, &key, &value).map(Ok),
+            Err(e) => Some(Err(e.into())),
+        })
     }
 
     /// Number of live projects.
@@ -114,12 +118,7 @@ impl Store {
 
     /// Everything in the trash, most recently trashed first.
     pub fn trashed_projects(&self) -> Result<Vec<TrashedProject>> {
-        let mut all = self
-            .trash
-            .iter()
-            .values()
-            .map(|v| decode(&v?))
-            .collect::<Result<Vec<TrashedProject>>>()?;
+        let mut all: Vec<TrashedProject> = self.read_all(&self.trash, self.trash.iter())?;
         all.sort_by_key(|t| std::cmp::Reverse(t.trashed_at));
         Ok(all)
     }

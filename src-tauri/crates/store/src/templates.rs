@@ -5,13 +5,13 @@ use atelier_core::{ProjectBundle, ProjectId, Template, TemplateId};
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
 
 use crate::children::child_key;
-use crate::envelope::{decode, encode};
+use crate::envelope::encode;
 use crate::{Result, Store, StoreError};
 
 impl Store {
     /// The templates the DLM saved, in creation order.
     pub fn templates(&self) -> Result<Vec<Template>> {
-        self.templates.iter().values().map(|v| decode(&v?)).collect()
+        self.read_all(&self.templates, self.templates.iter())
     }
 
     /// Saves a template, then flushes.

@@ -3,19 +3,19 @@
 use atelier_core::theme::RadarTheme;
 use atelier_core::ThemeId;
 
-use crate::envelope::{decode, encode};
+use crate::envelope::encode;
 use crate::{Result, Store, StoreError};
 
 impl Store {
     /// Every theme, in creation order.
     pub fn themes(&self) -> Result<Vec<RadarTheme>> {
-        self.themes.iter().values().map(|v| decode(&v?)).collect()
+        self.read_all(&self.themes, self.themes.iter())
     }
 
     /// One theme; `NotFound` when absent.
     pub fn theme(&self, id: ThemeId) -> Result<RadarTheme> {
         let bytes = self.themes.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
-        decode(&bytes)
+        self.read_one(&self.themes, id.as_bytes(), &bytes)
     }
 
     /// Writes a theme, then flushes.

@@ -5,19 +5,19 @@ use atelier_core::{JournalEntryId, Vendor, VendorId};
 use sled::transaction::Transactional;
 
 use crate::children::{self, child_key};
-use crate::envelope::{decode, encode};
+use crate::envelope::encode;
 use crate::{Result, Store, StoreError};
 
 impl Store {
     /// Every vendor, in creation order.
     pub fn vendors(&self) -> Result<Vec<Vendor>> {
-        self.vendors.iter().values().map(|v| decode(&v?)).collect()
+        self.read_all(&self.vendors, self.vendors.iter())
     }
 
     /// One vendor; `NotFound` when absent.
     pub fn vendor(&self, id: VendorId) -> Result<Vendor> {
         let bytes = self.vendors.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
-        decode(&bytes)
+        self.read_one(&self.vendors, id.as_bytes(), &bytes)
     }
 
     /// Writes a vendor, and with it a journal entry when given (a stage
@@ -71,12 +71,12 @@ impl Store {
 
     /// The vendor's journal, in key order.
     pub fn journal(&self, vendor: VendorId) -> Result<Vec<JournalEntry>> {
-        children::list(&self.journal, vendor.as_bytes())
+        children::list(self, &self.journal, vendor.as_bytes())
     }
 
     /// One entry of the vendor's journal.
     pub fn journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<JournalEntry> {
-        children::get(&self.journal, vendor.as_bytes(), id.as_bytes())
+        children::get(self, &self.journal, vendor.as_bytes(), id.as_bytes())
     }
 
     /// Writes a journal entry, then flushes.

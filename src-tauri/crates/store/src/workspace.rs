@@ -4,7 +4,7 @@ use atelier_core::{
     Activity, ActivityId, Artefact, ArtefactId, Cycle, CycleId, ProjectId, ProjectWorkspace, Task, TaskId,
 };
 
-use crate::envelope::{decode, encode};
+use crate::envelope::encode;
 
 use crate::children::{self, child_key};
 use crate::{Result, Store, StoreError};
@@ -12,7 +12,7 @@ use crate::{Result, Store, StoreError};
 impl Store {
     /// The project's cycles, in key (creation) order.
     pub fn cycles(&self, project: ProjectId) -> Result<Vec<Cycle>> {
-        children::list(&self.cycles, project.as_bytes())
+        children::list(self, &self.cycles, project.as_bytes())
     }
 
     /// Writes a cycle, then flushes.
@@ -51,7 +51,7 @@ impl Store {
 
     /// The project's tasks, in key (creation) order.
     pub fn tasks(&self, project: ProjectId) -> Result<Vec<Task>> {
-        children::list(&self.tasks, project.as_bytes())
+        children::list(self, &self.tasks, project.as_bytes())
     }
 
     /// Writes tasks of one project in one atomic batch, then flushes.
@@ -76,7 +76,7 @@ impl Store {
     /// that has none saved yet.
     pub fn workspace(&self, project: ProjectId) -> Result<ProjectWorkspace> {
         match self.workspaces.get(project.as_bytes())? {
-            Some(bytes) => decode(&bytes),
+            Some(bytes) => self.read_one(&self.workspaces, project.as_bytes(), &bytes),
             None => Ok(ProjectWorkspace::default()),
         }
     }
@@ -89,7 +89,7 @@ impl Store {
 
     /// The project's artefacts, in creation order.
     pub fn artefacts(&self, project: ProjectId) -> Result<Vec<Artefact>> {
-        children::list(&self.artefacts, project.as_bytes())
+        children::list(self, &self.artefacts, project.as_bytes())
     }
 
     /// Writes an artefact, then flushes.
@@ -122,7 +122,7 @@ impl Store {
 
     /// The project's learning-path activities, in key (creation) order.
     pub fn activities(&self, project: ProjectId) -> Result<Vec<Activity>> {
-        children::list(&self.activities, project.as_bytes())
+        children::list(self, &self.activities, project.as_bytes())
     }
 
     /// Writes activities of one project in one atomic batch, then flushes.

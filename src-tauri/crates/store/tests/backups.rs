@@ -11,8 +11,10 @@ use chrono::{Duration, TimeZone, Utc};
 
 /// A store holding the current schema's fixture (every kind of record).
 fn full_store() -> (tempfile::TempDir, Store) {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/fixtures/v{}/every-kind.atelier-backup", atelier_store::SCHEMA_VERSION));
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "tests/fixtures/v{}/every-kind.atelier-backup",
+        atelier_store::SCHEMA_VERSION
+    ));
     let records = backup::read(&fixture).expect("reads").expect("whole").records;
     let dir = tempfile::tempdir().expect("temp dir");
     build_database(&dir.path().join("db"), &records).expect("builds");
@@ -54,6 +56,9 @@ fn one_daily_backup_a_day_and_the_last_seven_are_kept() {
     assert_eq!(listed.len(), DAILY_KEPT);
     let newest = &listed[0].summary;
     assert_eq!(newest.header.created_at, first + Duration::days(9));
-    assert_eq!(listed[DAILY_KEPT - 1].summary.header.created_at, first + Duration::days(3));
+    assert_eq!(
+        listed[DAILY_KEPT - 1].summary.header.created_at,
+        first + Duration::days(3)
+    );
     assert!(listed.iter().all(|b| !b.before_migration && b.summary.records() > 30));
 }

@@ -103,3 +103,48 @@ fn every_fixture_of_every_schema_reads_back() {
         assert_eq!(store.themes().expect("themes")[0].fields.name, "Tuteurs IA génératifs");
     }
 }
+
+#[test]
+fn an_unreadable_record_is_skipped_noted_and_kept() {
+    let fixture = fixtures().pop().expect("the current schema's fixture");
+    let mut records = backup::read(&fixture).expect("reads").expect("whole").records;
+    // The last project written: a sample, not the one whose tasks are read.
+    let project = records.iter().rposition(|r| r.tree == "projects").expect("a project");
+    records[project].value = b"{\"kind\":\"project\",\"v\":1,\"data\":{\"title\":".to_vec();
+    let task = records.iter().position(|r| r.tree == "tasks").expect("a task");
+    records[task].value = br#"{"kind":"task","v":1,"data":{"colour":"red"}}"#.to_vec();
+    let vendor = records.iter().position(|r| r.tree == "vendors").expect("a vendor");
+    records[vendor].value = br#"{"kind":"vendor","v":99,"data":{}}"#.to_vec();
+    let (broken_project, broken_task) = (records[project].clone(), records[task].clone());
+    let dir = tempfile::tempdir().expect("temp dir");
+    build_database(&dir.path().join("db"), &records).expect("builds");
+
+    let store = Store::open(dir.path()).expect("opens all the same");
+    // Lists go on without the broken records…
+    assert_eq!(store.projects().filter(|p| p.is_ok()).count(), 7);
+    assert_eq!(store.vendors().expect("lists").len(), 1);
+    let full = store
+        .projects()
+        .map(|p| p.expect("readable"))
+        .find(|p| p.fields.title == "Parcours d'intégration des managers")
+        .expect("the full project is readable");
+    assert_eq!(store.tasks(full.id).expect("lists").len(), 1, "one task left of two");
+    // …which are named, by tree and key…
+    let noted: Vec<(String, String)> = store
+        .unreadable_records()
+        .into_iter()
+        .map(|u| (u.tree, u.key))
+        .collect();
+    assert!(
+        noted.contains(&("projects".into(), backup::hex(&broken_project.key))),
+        "{noted:?}"
+    );
+    assert!(
+        noted.contains(&("tasks".into(), backup::hex(&broken_task.key))),
+        "{noted:?}"
+    );
+    assert!(noted.iter().any(|(tree, _)| tree == "vendors"), "{noted:?}");
+    // …and kept on disk as they were.
+    let kept: Vec<_> = store.records().collect::<Result<_, _>>().expect("reads");
+    assert!(kept.contains(&broken_project) && kept.contains(&broken_task));
+}

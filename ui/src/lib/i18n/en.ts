@@ -744,6 +744,7 @@ export const en = {
   "design.phase_step": "Part of the lifecycle step “{status}”",
   "project.lifecycle_hint": "Where the project stands as a whole. The design-thinking phases, inside it, are in the Design tab.",
   "phase.focus_hint": "The design-thinking phase this work serves (see the Design tab).",
+  "error.unreadable": "The record {record} could not be read. It is kept as it was; Settings › Data lists it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

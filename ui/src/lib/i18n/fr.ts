@@ -746,4 +746,5 @@ export const fr: Record<MessageKey, string> = {
   "design.phase_step": "Relève de l'étape « {status} » du cycle de vie",
   "project.lifecycle_hint": "Où en est le projet dans son ensemble. Les phases du design thinking, qui s'y inscrivent, sont dans l'onglet Conception.",
   "phase.focus_hint": "La phase du design thinking que ce travail sert (voir l'onglet Conception).",
+  "error.unreadable": "L'enregistrement {record} n'a pas pu être lu. Il est conservé tel quel ; Réglages › Données le signale.",
 };

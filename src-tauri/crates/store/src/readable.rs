@@ -1,0 +1,126 @@
+//! Records that cannot be read. One damaged record never takes a whole
+//! list down: it is skipped, its tree and key are noted (so that the DLM is
+//! told, and can find it in Settings › Data), and it stays on disk exactly
+//! as it is. Envelopes are checked for every record when the store opens;
+//! what only fails when the record itself is read is noted then.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use serde::de::DeserializeOwned;
+
+use crate::backup::hex;
+use crate::envelope::{decode, Stored};
+use crate::{Result, Store, StoreError};
+
+/// A record Atelier could not read: where it is, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableRecord {
+    pub tree: String,
+    /// The key, in hex.
+    pub key: String,
+    pub reason: String,
+}
+
+/// The records found unreadable so far, by tree and key.
+#[derive(Default)]
+pub(crate) struct Register(Mutex<BTreeMap<(String, String), String>>);
+
+impl Register {
+    fn note(&self, tree: &sled::Tree, key: &[u8], reason: String) {
+        let tree = String::from_utf8_lossy(&tree.name()).into_owned();
+        if let Ok(mut all) = self.0.lock() {
+            all.insert((tree, hex(key)), reason);
+        }
+    }
+}
+
+impl Store {
+    /// The records of `tree` given by `pairs` that read as `T`, in order;
+    /// the others are noted and left out. Disk errors still fail.
+    pub(crate) fn read_all<T: Stored + DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        pairs: impl Iterator<Item = sled::Result<(sled::IVec, sled::IVec)>>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        for pair in pairs {
+            let (key, value) = pair?;
+            out.extend(self.readable(tree, &key, &value));
+        }
+        Ok(out)
+    }
+
+    /// The record as `T`, or `None` once noted as unreadable.
+    pub(crate) fn readable<T: Stored + DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        bytes: &[u8],
+    ) -> Option<T> {
+        match decode(bytes) {
+            Ok(record) => Some(record),
+            Err(e) => {
+                self.unreadable.note(tree, key, e.to_string());
+                None
+            }
+        }
+    }
+
+    /// One record that must read as `T`; noted and refused as
+    /// [`StoreError::Unreadable`] when it cannot.
+    pub(crate) fn read_one<T: Stored + DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        bytes: &[u8],
+    ) -> Result<T> {
+        decode(bytes).map_err(|e| {
+            self.unreadable.note(tree, key, e.to_string());
+            StoreError::Unreadable {
+                tree: String::from_utf8_lossy(&tree.name()).into_owned(),
+                key: hex(key),
+            }
+        })
+    }
+
+    /// Every record found unreadable since the store opened, by tree and key.
+    pub fn unreadable_records(&self) -> Vec<UnreadableRecord> {
+        let all = match self.unreadable.0.lock() {
+            Ok(all) => all.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        };
+        all.into_iter()
+            .map(|((tree, key), reason)| UnreadableRecord { tree, key, reason })
+            .collect()
+    }
+
+    /// Notes every record of the record trees whose envelope is not a
+    /// readable, current one (garbage, another kind's, a newer layout).
+    pub(crate) fn check_envelopes(&self) -> Result<()> {
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            kind: String,
+            v: u32,
+        }
+        for (tree, kinds) in self.record_trees() {
+            for pair in tree.iter() {
+                let (key, value) = pair?;
+                let problem = match serde_json::from_slice::<Envelope>(&value) {
+                    Err(e) => Some(e.to_string()),
+                    Ok(env) => match kinds.iter().find(|(kind, _)| *kind == env.kind) {
+                        None => Some(format!("a {} record in this tree", env.kind)),
+                        Some((kind, version)) if env.v > *version => {
+                            Some(format!("{kind} record version {} is newer than {version}", env.v))
+                        }
+                        Some(_) => None,
+                    },
+                };
+                if let Some(reason) = problem {
+                    self.unreadable.note(tree, &key, reason);
+                }
+            }
+        }
+        Ok(())
+    }
+}
