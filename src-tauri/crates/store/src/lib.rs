@@ -19,6 +19,7 @@ mod migrate;
 mod open;
 mod projects;
 mod readable;
+mod replace;
 mod settings;
 mod templates;
 mod themes;

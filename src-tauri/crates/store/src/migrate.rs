@@ -5,30 +5,24 @@
 //!    `backups/pre-migration-…` (kept for good);
 //! 2. every numbered step, `n → n + 1`, each a function over the raw
 //!    records of the whole database, in memory;
-//! 3. a new database built from the result in `db.next`, flushed, then
-//!    marked ready (`db.next.ready`);
-//! 4. the swap: `db` renamed aside (`db.v<n>-<time>`, kept as it was), then
-//!    `db.next` renamed to `db`.
+//! 3. a new database built from the result beside the live one, then
+//!    swapped in, the old one kept aside as it was (`db.v<n>-<time>`; see
+//!    `replace`).
 //!
-//! A crash before the ready mark leaves the old database untouched (the
-//! unfinished `db.next` is removed at the next start and the migration
-//! runs again); a crash after it leaves a complete new database that the
-//! next start swaps in ([`finish_interrupted`]). Either way the database
-//! is the old schema or the new one, never a mix.
+//! A crash before the new database is complete leaves the old one untouched
+//! and the migration runs again at the next start; a crash after it leaves
+//! a complete new database that the next start swaps in. Either way the
+//! database is the old schema or the new one, never a mix.
 
-use std::fs::{self, File};
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::backup::{self, build_database, Record};
+use crate::backup::{self, Record};
 use crate::open::{DB_DIR, SCHEMA_KEY, SCHEMA_VERSION};
-use crate::{all_records, backups, pause_point, Result};
-
-const NEXT_DIR: &str = "db.next";
-const READY_MARK: &str = "db.next.ready";
+use crate::{all_records, backups, replace, Result};
 
 /// One step from schema `from` to `from + 1`.
 struct Step {
@@ -70,55 +64,15 @@ pub(crate) fn upgrade(dir: &Path, db: sled::Db, from: u32, now: DateTime<Utc>) -
     };
     let stamp = now.format("%Y-%m-%dT%H-%M-%S");
     let saved = backups::folder(dir)?.join(format!(
-        "pre-migration-v{from}-to-v{SCHEMA_VERSION}-{stamp}.{}",
+        "{}v{from}-to-v{SCHEMA_VERSION}-{stamp}.{}",
+        backups::BEFORE_MIGRATION,
         backup::EXTENSION
     ));
     backup::write(&saved, &header, records.iter().cloned().map(Ok))?;
 
-    let next = dir.join(NEXT_DIR);
-    build_database(&next, &migrate(records, from))?;
-    pause_point("migration-built");
-    File::create(dir.join(READY_MARK))?.sync_all()?;
-    sync_folder(dir)?;
-    pause_point("migration-ready");
-    swap(dir, &format!("db.v{from}-{stamp}"))?;
+    replace::stage(dir, &migrate(records, from))?;
+    replace::swap(dir, &format!("db.v{from}-{stamp}"))?;
     crate::open::open_sled(&dir.join(DB_DIR))
-}
-
-/// Finishes what a crash interrupted: swaps in a migrated database that
-/// was marked ready, or removes one that was still being built (the old
-/// database is then untouched and the migration runs again).
-pub(crate) fn finish_interrupted(dir: &Path) -> Result<()> {
-    let next = dir.join(NEXT_DIR);
-    if dir.join(READY_MARK).exists() {
-        let stamp = Utc::now().format("%Y-%m-%dT%H-%M-%S");
-        swap(dir, &format!("db.before-migration-{stamp}"))
-    } else if next.exists() {
-        fs::remove_dir_all(&next)?;
-        Ok(())
-    } else {
-        Ok(())
-    }
-}
-
-/// `db` aside under `aside` (if it is still there), `db.next` in its place,
-/// then the ready mark removed: each a rename, the folder synced between.
-fn swap(dir: &Path, aside: &str) -> Result<()> {
-    let live = dir.join(DB_DIR);
-    if live.exists() {
-        fs::rename(&live, dir.join(aside))?;
-        sync_folder(dir)?;
-        pause_point("migration-old-aside");
-    }
-    fs::rename(dir.join(NEXT_DIR), &live)?;
-    sync_folder(dir)?;
-    fs::remove_file(dir.join(READY_MARK))?;
-    sync_folder(dir)
-}
-
-fn sync_folder(dir: &Path) -> Result<()> {
-    File::open(dir)?.sync_all()?;
-    Ok(())
 }
 
 // -- the steps ---------------------------------------------------------------

@@ -45,7 +45,7 @@ impl Store {
         fs::create_dir_all(dir)?;
         let lock = take_lock(dir)?;
         crate::backups::clear_unfinished(dir)?;
-        crate::migrate::finish_interrupted(dir)?;
+        crate::replace::finish_interrupted(dir)?;
         let mut db = open_sled(&dir.join(DB_DIR))?;
         let found = check_schema(&db.open_tree("meta")?)?;
         if found < SCHEMA_VERSION {
@@ -78,7 +78,7 @@ impl Store {
 
 /// An exclusive advisory lock on `atelier.lock`, held for the life of the
 /// store; the OS releases it when the process ends, even on a crash.
-fn take_lock(dir: &Path) -> Result<File, StoreError> {
+pub(crate) fn take_lock(dir: &Path) -> Result<File, StoreError> {
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)

@@ -60,5 +60,75 @@ fn one_daily_backup_a_day_and_the_last_seven_are_kept() {
         listed[DAILY_KEPT - 1].summary.header.created_at,
         first + Duration::days(3)
     );
-    assert!(listed.iter().all(|b| !b.before_migration && b.summary.records() > 30));
+    assert!(listed
+        .iter()
+        .all(|b| b.kind == atelier_store::backups::BackupKind::Daily && b.summary.records() > 30));
+}
+
+#[test]
+fn a_restore_replaces_every_record_after_backing_up_the_current_ones() {
+    let (dir, store) = full_store();
+    let before: Vec<Record> = store.records().collect::<Result<_, _>>().expect("reads");
+    // A backup of a smaller portfolio: a fresh database with one project.
+    let other = tempfile::tempdir().expect("temp dir");
+    let small = Store::open(other.path()).expect("opens");
+    let only = atelier_core::Project::create(
+        atelier_core::ProjectDraft {
+            title: "Seul projet".into(),
+            ..Default::default()
+        },
+        Utc::now(),
+    )
+    .expect("valid");
+    small.put_project(&only).expect("writes");
+    let path = other.path().join("small.atelier-backup");
+    small.write_backup(&path, Utc::now()).expect("writes");
+    let wanted = backup::read(&path).expect("reads").expect("whole");
+
+    let safety = store.stage_restore(&wanted, Utc::now()).expect("stages");
+    drop(store);
+    let restored = Store::open(dir.path()).expect("reopens on the restored data");
+    let titles: Vec<String> = restored.projects().map(|p| p.expect("readable").fields.title).collect();
+    assert_eq!(titles, ["Seul projet"]);
+    let kept = backup::read(&safety).expect("reads").expect("whole");
+    assert_eq!(
+        kept.records, before,
+        "the data the restore replaced is kept in a backup"
+    );
+    let listed = restored.backups().expect("lists");
+    assert!(listed
+        .iter()
+        .any(|b| b.path == safety && b.kind == atelier_store::backups::BackupKind::BeforeRestore));
+}
+
+#[test]
+fn a_damaged_database_is_replaced_by_a_backup_and_kept_aside() {
+    let (dir, store) = full_store();
+    let path = dir.path().join("latest.atelier-backup");
+    store.write_backup(&path, Utc::now()).expect("writes");
+    let wanted = backup::read(&path).expect("reads").expect("whole");
+    drop(store);
+    // Scribble over sled's files: the database no longer opens.
+    for entry in std::fs::read_dir(dir.path().join("db")).expect("the db folder") {
+        let file = entry.expect("entry").path();
+        if file.is_file() {
+            std::fs::write(&file, vec![0xA5; 4096]).expect("scribbles");
+        }
+    }
+    let damaged = atelier_store::Store::open(dir.path());
+    assert!(damaged.is_err(), "the scribbled database does not open");
+    drop(damaged);
+
+    atelier_store::backups::stage_restore_in(dir.path(), &wanted).expect("stages");
+    let restored = Store::open(dir.path()).expect("opens the restored data");
+    let again: Vec<Record> = restored.records().collect::<Result<_, _>>().expect("reads");
+    assert_eq!(again, wanted.records);
+    let aside = std::fs::read_dir(dir.path())
+        .expect("lists")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().starts_with("db.replaced-"))
+        })
+        .count();
+    assert_eq!(aside, 1, "the damaged database is kept aside, never deleted");
 }

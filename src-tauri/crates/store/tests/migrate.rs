@@ -53,7 +53,7 @@ fn a_schema_1_database_is_migrated_once_after_a_backup() {
     let backups = store.backups().expect("lists");
     assert_eq!(backups.len(), 1, "one backup, taken before the migration only");
     let before = &backups[0];
-    assert!(before.before_migration);
+    assert_eq!(before.kind, atelier_store::backups::BackupKind::BeforeMigration);
     assert_eq!(before.summary.header.schema, 1);
     assert_eq!(before.summary.trees, fixture.counts());
     let kept = backup::read(&before.path).expect("reads").expect("whole");
@@ -138,15 +138,15 @@ fn killed_while_the_backup_is_written_no_half_backup_is_listed() {
 
 #[test]
 fn killed_with_the_new_database_built_but_not_ready_the_migration_runs_again() {
-    killed_at("migration-built");
+    killed_at("replacement-built");
 }
 
 #[test]
 fn killed_with_the_new_database_ready_the_next_start_swaps_it_in() {
-    killed_at("migration-ready");
+    killed_at("replacement-ready");
 }
 
 #[test]
 fn killed_between_the_two_renames_the_next_start_completes_the_swap() {
-    killed_at("migration-old-aside");
+    killed_at("replacement-old-aside");
 }
