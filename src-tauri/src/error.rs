@@ -23,6 +23,9 @@ pub enum ErrorCode {
     StorageNewer,
     /// One record cannot be read; `path` names its tree and key.
     Unreadable,
+    /// A file chosen to restore is not a backup Atelier can restore;
+    /// `backup` says why, `path` names it.
+    Backup,
     /// An imported file was refused; `import` says where and why.
     Import,
     Io,
@@ -44,9 +47,20 @@ pub struct IpcError {
     /// carry none, and every command's `Result` carries this type).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cautions: Option<Box<Vec<Caution>>>,
+    /// For `backup`: why the file cannot be restored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<atelier_app::BackupRefusal>,
     /// For `import`: the line, column and problem that refused the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub import: Option<Box<CsvError>>,
+}
+
+impl IpcError {
+    /// A failure of the shell itself (no operation of the app refused
+    /// anything): reported as `io`, with `message` for the logs.
+    pub fn internal(message: &str) -> Self {
+        AppError::Io(message.to_owned()).into()
+    }
 }
 
 impl From<AppError> for IpcError {
@@ -59,6 +73,7 @@ impl From<AppError> for IpcError {
             issues: Vec::new(),
             path: None,
             cautions: None,
+            backup: None,
             import: None,
         };
         match e {
@@ -90,6 +105,11 @@ impl From<AppError> for IpcError {
             AppError::Import(problem) => IpcError {
                 import: Some(Box::new(problem)),
                 ..plain(ErrorCode::Import)
+            },
+            AppError::BackupRefused { path, refusal } => IpcError {
+                path: Some(path.display().to_string()),
+                backup: Some(refusal),
+                ..plain(ErrorCode::Backup)
             },
             AppError::Io(_) => plain(ErrorCode::Io),
             AppError::File { path, .. } => IpcError {

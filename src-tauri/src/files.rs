@@ -5,7 +5,7 @@
 //! The end-to-end tests cannot drive a native GTK dialog through WebDriver;
 //! built with the `e2e` feature and launched with `ATELIER_E2E_FILES` set,
 //! the picker answers from that folder instead: a save goes to
-//! `<folder>/<suggested name>`, an open reads `<folder>/import.csv`. Every
+//! `<folder>/<suggested name>`, an open reads `<folder>/import.<ext>`. Every
 //! other step (the command, the app operation, the file on disk) is the
 //! one the DLM uses.
 
@@ -22,8 +22,11 @@ pub enum FilePicker {
     Folder(PathBuf),
 }
 
-/// The file an open from a [`FilePicker::Folder`] reads.
-pub const FOLDER_OPEN_NAME: &str = "import.csv";
+/// The file an open of type `extension` reads from a [`FilePicker::Folder`]:
+/// `import.<extension>`.
+pub fn folder_open_name(extension: &str) -> String {
+    format!("import.{extension}")
+}
 
 /// The words of a dialog, in the DLM's language (the UI holds the catalogs).
 #[derive(Debug, Clone, serde::Deserialize, specta::Type)]
@@ -71,7 +74,7 @@ impl FilePicker {
                 .add_filter(&text.filter, &[extension])
                 .blocking_pick_file()
                 .and_then(|p| p.into_path().ok()),
-            FilePicker::Folder(dir) => Some(dir.join(FOLDER_OPEN_NAME)),
+            FilePicker::Folder(dir) => Some(dir.join(folder_open_name(extension))),
         }
     }
 }

@@ -11,23 +11,86 @@ mod window;
 pub use commands::specta_builder;
 pub use error::{ErrorCode, IpcError};
 
+use std::path::PathBuf;
+use std::sync::RwLock;
+
 use atelier_app::Atelier;
 use tauri::{Manager, Runtime};
 
 /// What the commands work on: the open application, or why it could not
 /// be opened (locked by another Atelier, damaged, too new). The window
 /// opens either way so the DLM is told what happened in their language.
-pub enum Backend {
-    Ready(Atelier),
-    Unavailable(IpcError),
+/// Behind a lock only so that a restore can close the database and open it
+/// again; every command reads it concurrently.
+pub struct Backend {
+    /// The data directory, when one could be named.
+    dir: Option<PathBuf>,
+    opened: RwLock<Result<Atelier, IpcError>>,
 }
 
 impl Backend {
     /// Opens the default data directory.
     pub fn open_default() -> Self {
-        match Atelier::open_default() {
-            Ok(app) => Backend::Ready(app),
-            Err(e) => Backend::Unavailable(e.into()),
+        match atelier_app::default_data_dir() {
+            Ok(dir) => Self::open(dir),
+            Err(e) => Self {
+                dir: None,
+                opened: RwLock::new(Err(e.into())),
+            },
+        }
+    }
+
+    /// Opens the data directory `dir`.
+    pub fn open(dir: PathBuf) -> Self {
+        let opened = Atelier::open(&dir).map_err(IpcError::from);
+        Self {
+            dir: Some(dir),
+            opened: RwLock::new(opened),
+        }
+    }
+
+    /// An open application (the shell's own tests).
+    pub fn ready(app: Atelier) -> Self {
+        Self {
+            dir: Some(app.data_dir().to_path_buf()),
+            opened: RwLock::new(Ok(app)),
+        }
+    }
+
+    /// A database that could not be opened, and why (the shell's tests).
+    pub fn unavailable(error: IpcError, dir: Option<PathBuf>) -> Self {
+        Self {
+            dir,
+            opened: RwLock::new(Err(error)),
+        }
+    }
+
+    /// The data directory, when one could be named.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        self.dir.as_deref()
+    }
+
+    fn opened(&self) -> std::sync::LockResult<std::sync::RwLockReadGuard<'_, Result<Atelier, IpcError>>> {
+        self.opened.read()
+    }
+
+    /// Closes the database and opens it again (a staged restore is swapped
+    /// in then); afterwards the commands see the reopened one, or why it
+    /// could not be opened.
+    pub fn reopen(&self) -> Result<(), IpcError> {
+        let mut opened = self
+            .opened
+            .write()
+            .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+        let before = std::mem::replace(&mut *opened, Err(IpcError::internal("reopening")));
+        *opened = match (before, &self.dir) {
+            (Ok(app), _) => app.reopen().map_err(IpcError::from),
+            (Err(_), Some(dir)) => Atelier::open(dir).map_err(IpcError::from),
+            (Err(e), None) => Err(e),
+        };
+        match &*opened {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e.clone()),
         }
     }
 }
@@ -36,6 +99,7 @@ impl Backend {
 /// adds the desktop-only plugins; the tests use it on the mock runtime.
 pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> tauri::Builder<R> {
     base.manage(backend)
+        .manage(commands::PendingRestore::default())
         .invoke_handler(specta_builder::<R>().invoke_handler())
 }
 

@@ -65,7 +65,7 @@ fn invoke(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, b
 fn commands_answer_through_ipc_on_the_mock_runtime() {
     let dir = tempfile::tempdir().expect("temp dir");
     let atelier = atelier_app::Atelier::open(dir.path()).expect("opens");
-    let app = with_commands(mock_builder(), Backend::Ready(atelier))
+    let app = with_commands(mock_builder(), Backend::ready(atelier))
         .build(tauri::generate_context!())
         .expect("builds");
     let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -174,7 +174,7 @@ fn an_unavailable_store_answers_every_command_with_its_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     let _holder = atelier_app::Atelier::open(dir.path()).expect("opens");
     let locked = match atelier_app::Atelier::open(dir.path()) {
-        Err(e) => Backend::Unavailable(e.into()),
+        Err(e) => Backend::unavailable(e.into(), Some(dir.path().to_path_buf())),
         Ok(_) => panic!("opened a locked store"),
     };
     let app = with_commands(mock_builder(), locked)
@@ -196,7 +196,7 @@ fn files_are_written_and_read_through_the_picker() {
     let data = tempfile::tempdir().expect("temp dir");
     let files = tempfile::tempdir().expect("temp dir");
     let atelier = atelier_app::Atelier::open(data.path()).expect("opens");
-    let app = with_commands(mock_builder(), Backend::Ready(atelier))
+    let app = with_commands(mock_builder(), Backend::ready(atelier))
         .manage(crate::files::FilePicker::Folder(files.path().to_path_buf()))
         .build(tauri::generate_context!())
         .expect("builds");
@@ -225,7 +225,7 @@ fn files_are_written_and_read_through_the_picker() {
     assert!(written.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
     assert!(String::from_utf8_lossy(&written).contains("Société Générale de Jeux"));
 
-    let import = files.path().join(crate::files::FOLDER_OPEN_NAME);
+    let import = files.path().join(crate::files::folder_open_name("csv"));
     std::fs::write(&import, "name;type\nA;startup\nB;startupp\n").expect("writes");
     let names = json!({
         "vendor_types": [["established", ["Acteur confirmé", "Established player"]]],
@@ -260,5 +260,78 @@ fn files_are_written_and_read_through_the_picker() {
     assert_eq!(
         (summary["created"].as_u64(), summary["updated"].as_u64()),
         (Some(2), Some(0))
+    );
+}
+
+/// Backups through IPC: one written to the chosen file; a file that is not a
+/// backup refused as `{ code: "backup", backup: "not_a_backup" }` with
+/// nothing changed; the chosen backup checked, then restored, the database
+/// opened again on it.
+#[test]
+fn a_backup_is_written_checked_and_restored_through_ipc() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let files = tempfile::tempdir().expect("temp dir");
+    let atelier = atelier_app::Atelier::open(data.path()).expect("opens");
+    let app = with_commands(mock_builder(), Backend::ready(atelier))
+        .manage(crate::files::FilePicker::Folder(files.path().to_path_buf()))
+        .build(tauri::generate_context!())
+        .expect("builds");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    let project = |title: &str| {
+        invoke(
+            &webview,
+            "create_project",
+            json!({ "draft": {
+                "title": title, "summary": "", "business_need": "", "audience": "", "objectives": [],
+                "sponsor": "", "start_date": null, "end_date": null,
+                "budget": { "currency": "EUR", "planned_cents": null, "actual_cents": null },
+                "health": "on_track", "tags": []
+            }, "save": {} }),
+        )
+        .expect("creates");
+    };
+    let dialog = json!({ "title": "Sauvegarder", "filter": "Sauvegarde Atelier" });
+    project("Avant");
+    let written = invoke(
+        &webview,
+        "back_up_now",
+        json!({ "dialog": dialog, "fileName": "import.atelier-backup" }),
+    )
+    .expect("backs up");
+    assert_eq!(written["projects"], 1);
+    project("Après");
+
+    let chosen = files.path().join(crate::files::folder_open_name("atelier-backup"));
+    let good = std::fs::read(&chosen).expect("the backup");
+    std::fs::write(&chosen, "name;type\n").expect("writes");
+    let refused = invoke(&webview, "choose_backup", json!({ "dialog": dialog })).expect_err("refused");
+    assert_eq!(
+        (refused["code"].as_str(), refused["backup"].as_str()),
+        (Some("backup"), Some("not_a_backup"))
+    );
+    assert!(
+        invoke(&webview, "restore_chosen_backup", json!({})).is_err(),
+        "nothing chosen"
+    );
+
+    std::fs::write(&chosen, good).expect("writes");
+    let checked = invoke(&webview, "choose_backup", json!({ "dialog": dialog })).expect("checked");
+    assert_eq!(checked["projects"], 1);
+    invoke(&webview, "restore_chosen_backup", json!({})).expect("restores");
+    let page = invoke(&webview, "list_projects", json!({ "query": {} })).expect("lists");
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["items"][0]["project"]["fields"]["title"], "Avant");
+    let status = invoke(&webview, "data_status", json!({})).expect("status");
+    let origins: Vec<&str> = status["backups"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|b| b["origin"].as_str())
+        .collect();
+    assert!(
+        origins.contains(&"before_restore") && origins.contains(&"daily"),
+        "{origins:?}"
     );
 }

@@ -703,6 +703,8 @@ pub async fn visit(tour: &Tour) {
     shot("10-people").await;
 
     app.click("[data-testid=nav-settings]").await;
+    app.wait_for("[data-testid=backup][data-origin=daily]").await;
+    shot("32-settings-data").await;
     app.click("[data-testid=theme-dark]").await;
     app.wait_for("html[data-theme=dark]").await;
     app.click("[data-testid=nav-projects]").await;
@@ -717,4 +719,15 @@ pub async fn visit(tour: &Tour) {
     tour.stop(&app, "12-storage-locked").await;
     app.quit().await;
     drop(holder);
+
+    // The screen of a damaged database, which offers its latest backup.
+    std::fs::write(
+        data.path().join("db").join("conf"),
+        b"\x00\xffnot a sled file\xfe".repeat(32),
+    )
+    .expect("scribbles");
+    let app = App::launch_with_lang(data.path(), lang).await;
+    app.wait_for("[data-testid=restore-latest-box]").await;
+    tour.stop(&app, "33-storage-damaged").await;
+    app.quit().await;
 }

@@ -1,6 +1,7 @@
 //! Thin commands, grouped by area: deserialise, call one `atelier_app`
 //! function, map the error.
 
+mod data;
 mod design;
 mod engagements;
 mod mix;
@@ -15,6 +16,8 @@ mod workspace;
 use tauri::{Runtime, State};
 use tauri_specta::{collect_commands, Builder};
 
+pub use data::PendingRestore;
+
 use crate::error::IpcError;
 use crate::Backend;
 
@@ -28,6 +31,12 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
     Builder::<R>::new().disable_serde_phases().commands(collect_commands![
         settings::startup,
         settings::save_settings,
+        data::data_status,
+        data::back_up_now,
+        data::choose_backup,
+        data::restore_chosen_backup,
+        data::latest_backup,
+        data::restore_latest_backup,
         projects::list_projects,
         projects::list_project_tags,
         projects::get_project,
@@ -103,9 +112,29 @@ pub fn specta_builder<R: Runtime>() -> Builder<R> {
 
 /// The open application, or the storage error every command reports
 /// when the database could not be opened.
-fn app<'a>(state: &'a State<'_, Backend>) -> Result<&'a atelier_app::Atelier, IpcError> {
-    match state.inner() {
-        Backend::Ready(app) => Ok(app),
-        Backend::Unavailable(e) => Err(e.clone()),
+fn app<'a>(state: &'a State<'_, Backend>) -> Result<App<'a>, IpcError> {
+    let opened = state
+        .inner()
+        .opened()
+        .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+    match &*opened {
+        Ok(_) => Ok(App(opened)),
+        Err(e) => Err(e.clone()),
+    }
+}
+
+/// The open application, read while a command runs (a restore waits for
+/// the commands in progress, and they for it).
+struct App<'a>(std::sync::RwLockReadGuard<'a, Result<atelier_app::Atelier, IpcError>>);
+
+impl std::ops::Deref for App<'_> {
+    type Target = atelier_app::Atelier;
+
+    fn deref(&self) -> &atelier_app::Atelier {
+        match &*self.0 {
+            Ok(app) => app,
+            // `app` only builds an `App` over an open application.
+            Err(_) => unreachable!("an App over an unopened database"),
+        }
     }
 }

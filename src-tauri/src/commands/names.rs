@@ -4,6 +4,12 @@
 pub(crate) const COMMANDS: &[&str] = &[
     "startup",
     "save_settings",
+    "data_status",
+    "back_up_now",
+    "choose_backup",
+    "restore_chosen_backup",
+    "latest_backup",
+    "restore_latest_backup",
     "list_projects",
     "list_project_tags",
     "get_project",

@@ -8,6 +8,32 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	startup: () => typedError<Startup, IpcError>(__TAURI_INVOKE("startup")),
 	saveSettings: (settings: Settings) => typedError<Settings, IpcError>(__TAURI_INVOKE("save_settings", { settings })),
+	dataStatus: () => typedError<DataStatus, IpcError>(__TAURI_INVOKE("data_status")),
+	/**
+	 *  Opens a save dialog and writes a backup of every record there. `None`
+	 *  when the DLM cancels.
+	 */
+	backUpNow: (dialog: DialogText, fileName: string) => typedError<BackupView | null, IpcError>(__TAURI_INVOKE("back_up_now", { dialog, fileName })),
+	/**
+	 *  Opens an open dialog and checks the chosen backup (nothing changes yet):
+	 *  what it holds, for the DLM to confirm. `None` when the DLM cancels.
+	 */
+	chooseBackup: (dialog: DialogText) => typedError<BackupView | null, IpcError>(__TAURI_INVOKE("choose_backup", { dialog })),
+	/**
+	 *  Restores the chosen backup: the current data is backed up first, then
+	 *  every record is replaced and the database opened again.
+	 */
+	restoreChosenBackup: () => typedError<BackupView, IpcError>(__TAURI_INVOKE("restore_chosen_backup")),
+	/**
+	 *  The latest backup of the data directory, also when its database cannot
+	 *  be opened (the damaged-storage screen offers it).
+	 */
+	latestBackup: () => typedError<BackupView | null, IpcError>(__TAURI_INVOKE("latest_backup")),
+	/**
+	 *  Replaces a database that cannot be opened with its latest backup (the
+	 *  damaged one is kept aside), then opens it.
+	 */
+	restoreLatestBackup: () => typedError<BackupView, IpcError>(__TAURI_INVOKE("restore_latest_backup")),
 	listProjects: (query: PortfolioQuery) => typedError<ProjectPage, IpcError>(__TAURI_INVOKE("list_projects", { query })),
 	listProjectTags: () => typedError<string[], IpcError>(__TAURI_INVOKE("list_project_tags")),
 	getProject: (id: ProjectId) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("get_project", { id })),
@@ -151,6 +177,37 @@ export type Assessment = {
 	verdict: Verdict,
 	/**  0 to 15, see [`Judgement::evidence_points`]. */
 	evidence_points: number,
+};
+
+/**  Why a backup was taken. */
+export type BackupOrigin = "daily" | "before_migration" | "before_restore" | 
+/**  A file the DLM chose, outside the backups folder. */
+"chosen";
+
+/**  Why a file cannot be restored. */
+export type BackupRefusal = 
+/**  Not a backup Atelier wrote (another kind of file). */
+"not_a_backup" | 
+/**  Damaged: a line cannot be read. */
+"garbled" | 
+/**  Cut short: it does not end as a backup ends. */
+"truncated" | 
+/**  Written by a newer Atelier. */
+"newer";
+
+/**  One backup as the Data section lists it. */
+export type BackupView = {
+	/**  The file's name. */
+	name: string,
+	path: string,
+	origin: BackupOrigin,
+	created_at: string,
+	bytes: number | null,
+	/**  Projects (live ones), vendors and the DLM's records in all. */
+	projects: number,
+	vendors: number,
+	records: number,
+	trees: TreeCount[],
 };
 
 /**  The 70-20-10 model: learning by doing, from others, from courses. */
@@ -434,6 +491,16 @@ export type CyclePlan = {
 	current: CycleId | null,
 };
 
+/**  Where the data lives, its backups, and the records that cannot be read. */
+export type DataStatus = {
+	data_dir: string,
+	backups_dir: string,
+	backups: BackupView[],
+	unreadable: UnreadableView[],
+	/**  Today's automatic backup could not be written. */
+	daily_backup_failed: boolean,
+};
+
 /**  Whether learners take part at a set time together, or at their pace. */
 export type Delivery = "live" | "self_paced";
 
@@ -501,6 +568,11 @@ export type ErrorCode = "validation" |
 "confirm" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | 
 /**  One record cannot be read; `path` names its tree and key. */
 "unreadable" | 
+/**
+ *  A file chosen to restore is not a backup Atelier can restore;
+ *  `backup` says why, `path` names it.
+ */
+"backup" | 
 /**  An imported file was refused; `import` says where and why. */
 "import" | "io";
 
@@ -583,6 +655,8 @@ export type IpcError = {
 	 *  carry none, and every command's `Result` carries this type).
 	 */
 	cautions?: Caution[] | null,
+	/**  For `backup`: why the file cannot be restored. */
+	backup?: BackupRefusal | null,
 	/**  For `import`: the line, column and problem that refused the file. */
 	import?: CsvError | null,
 };
@@ -1103,6 +1177,12 @@ export type Touchpoint = {
 export type TrashedProject = {
 	project: Project,
 	trashed_at: string,
+};
+
+/**  How many records one tree holds in a backup. */
+export type TreeCount = {
+	tree: string,
+	records: number,
 };
 
 /**  A record Atelier could not read: its tree, its key (hex) and why. */

@@ -37,6 +37,13 @@ pub enum AppError {
     /// The disk refused a read or a write.
     #[error("{0}")]
     Io(String),
+    /// A file chosen to restore is not a backup Atelier can restore;
+    /// nothing changed.
+    #[error("cannot restore {}: {refusal:?}", .path.display())]
+    BackupRefused {
+        path: PathBuf,
+        refusal: crate::backups::BackupRefusal,
+    },
     /// A file the DLM chose (an export, an import) cannot be written or read.
     #[error("cannot use the file {}: {reason}", .path.display())]
     File { path: PathBuf, reason: String },

@@ -17,6 +17,10 @@ mod timeline;
 mod vendors;
 mod workspace;
 
+pub use backups::{
+    latest_backup, read_backup_file, stage_latest_backup, BackupOrigin, BackupRefusal, BackupView, DataStatus,
+    TreeCount,
+};
 pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
 pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
@@ -69,7 +73,22 @@ impl Atelier {
     /// Opens the database in the default data directory
     /// (`ATELIER_DATA_DIR`, or the OS application-data folder).
     pub fn open_default() -> Result<Self> {
-        let dir = atelier_store::default_data_dir()?;
-        Self::open(&dir)
+        Self::open(&default_data_dir()?)
+    }
+}
+
+/// What backup files end with (for the save and open dialogs).
+pub const BACKUP_EXTENSION: &str = atelier_store::backup::EXTENSION;
+
+/// The default data directory: `ATELIER_DATA_DIR`, or the OS
+/// application-data folder.
+pub fn default_data_dir() -> Result<std::path::PathBuf> {
+    Ok(atelier_store::default_data_dir()?)
+}
+
+impl Atelier {
+    /// The data directory this database lives in.
+    pub fn data_dir(&self) -> &Path {
+        self.store.dir()
     }
 }

@@ -230,11 +230,18 @@ pub fn read(path: &Path) -> Result<std::result::Result<Backup, BackupProblem>> {
         return Ok(Err(BackupProblem::NewerFormat(header.version)));
     }
     let mut records = Vec::new();
-    for (i, line) in lines {
+    let mut lines = lines.peekable();
+    while let Some((i, line)) = lines.next() {
         let line = line?;
         let number = i + 1;
         let Ok(parsed) = serde_json::from_slice::<Line>(&line) else {
-            return Ok(Err(BackupProblem::Garbled(number)));
+            // A last line that breaks off is a file cut short.
+            let last = lines.peek().is_none();
+            return Ok(Err(if last {
+                BackupProblem::Truncated
+            } else {
+                BackupProblem::Garbled(number)
+            }));
         };
         if parsed.end == Some(true) {
             return Ok(if parsed.records == Some(records.len() as u64) {
@@ -364,7 +371,11 @@ mod tests {
         let cut = &whole[..whole.rfind("{\"end\"").expect("an end line")];
         assert_eq!(check(cut), BackupProblem::Truncated);
         assert_eq!(summary(&path).expect("reads"), None, "a cut backup has no summary");
-        assert_eq!(check(&whole[..whole.len() / 2]), BackupProblem::Garbled(2));
+        assert_eq!(
+            check(&whole[..whole.len() / 2]),
+            BackupProblem::Truncated,
+            "cut mid-line"
+        );
         assert_eq!(
             check(&whole.replacen("\"tree\":\"meta\"", "\"tree\":7", 1)),
             BackupProblem::Garbled(3)

@@ -1,7 +1,7 @@
 // What the window knows about the session: the saved preferences, the
 // first facts about the portfolio, and how the theme and language follow
 // them.
-import type { IpcError, Lang, Settings, Theme } from "../bindings";
+import type { IpcError, Lang, Settings, Theme, UnreadableView } from "../bindings";
 import { i18n, systemLang } from "../i18n/index.svelte";
 import { call, commands, failureOf } from "../ipc";
 
@@ -13,15 +13,20 @@ class Session {
   projectCount = $state(0);
   hasSamples = $state(false);
   dataDir = $state("");
+  /** Records found unreadable (skipped everywhere, kept on disk). */
+  unreadable = $state<UnreadableView[]>([]);
+  /** Today's automatic backup could not be written. */
+  dailyBackupFailed = $state(false);
 
   /** Reads the preferences and the portfolio's first facts. */
   start = async (): Promise<void> => {
     try {
       const s = await call(commands.startup());
       this.settings = s.settings;
-      this.projectCount = s.project_count;
-      this.hasSamples = s.has_samples;
       this.dataDir = s.data_dir;
+      this.dailyBackupFailed = s.daily_backup_failed;
+      this.take(s);
+      this.fatal = null;
       this.apply();
     } catch (e) {
       this.fatal = failureOf(e);
@@ -29,12 +34,17 @@ class Session {
     this.ready = true;
   };
 
-  /** Re-reads the counts after something changed the portfolio. */
+  /** Re-reads the counts (and the unreadable records met meanwhile) after
+   *  something changed the portfolio. */
   refreshCounts = async (): Promise<void> => {
-    const s = await call(commands.startup());
+    this.take(await call(commands.startup()));
+  };
+
+  private take(s: { project_count: number; has_samples: boolean; unreadable: UnreadableView[] }) {
     this.projectCount = s.project_count;
     this.hasSamples = s.has_samples;
-  };
+    this.unreadable = s.unreadable;
+  }
 
   save = async (settings: Settings): Promise<void> => {
     this.settings = await call(commands.saveSettings(settings));

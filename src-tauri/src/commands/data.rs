@@ -1,0 +1,103 @@
+//! The data: where it lives, its backups, a backup to a chosen file, and
+//! restoring one.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use atelier_app::{BackupView, DataStatus};
+use tauri::State;
+
+use super::app;
+use crate::error::IpcError;
+use crate::files::{DialogText, FilePicker};
+use crate::Backend;
+
+/// The backup the DLM chose to restore, kept in Rust between the check and
+/// the confirmation (the page never sends a path).
+#[derive(Default)]
+pub struct PendingRestore(Mutex<Option<PathBuf>>);
+
+#[tauri::command]
+#[specta::specta]
+pub fn data_status(state: State<'_, Backend>) -> Result<DataStatus, IpcError> {
+    Ok(app(&state)?.data_status()?)
+}
+
+/// Opens a save dialog and writes a backup of every record there. `None`
+/// when the DLM cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn back_up_now(
+    state: State<'_, Backend>,
+    picker: State<'_, FilePicker>,
+    dialog: DialogText,
+    file_name: String,
+) -> Result<Option<BackupView>, IpcError> {
+    let Some(path) = picker.save(&dialog, atelier_app::BACKUP_EXTENSION, &file_name) else {
+        return Ok(None);
+    };
+    Ok(Some(app(&state)?.back_up_to(&path)?))
+}
+
+/// Opens an open dialog and checks the chosen backup (nothing changes yet):
+/// what it holds, for the DLM to confirm. `None` when the DLM cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_backup(
+    picker: State<'_, FilePicker>,
+    pending: State<'_, PendingRestore>,
+    dialog: DialogText,
+) -> Result<Option<BackupView>, IpcError> {
+    let Some(path) = picker.open(&dialog, atelier_app::BACKUP_EXTENSION) else {
+        return Ok(None);
+    };
+    let (_, view) = atelier_app::read_backup_file(&path)?;
+    *pending
+        .0
+        .lock()
+        .map_err(|_| IpcError::internal("the chosen backup's lock was poisoned"))? = Some(path);
+    Ok(Some(view))
+}
+
+/// Restores the chosen backup: the current data is backed up first, then
+/// every record is replaced and the database opened again.
+#[tauri::command]
+#[specta::specta]
+pub fn restore_chosen_backup(
+    state: State<'_, Backend>,
+    pending: State<'_, PendingRestore>,
+) -> Result<BackupView, IpcError> {
+    let path = pending
+        .0
+        .lock()
+        .map_err(|_| IpcError::internal("the chosen backup's lock was poisoned"))?
+        .take()
+        .ok_or_else(|| IpcError::from(atelier_app::AppError::Conflict("no backup was chosen".into())))?;
+    let view = app(&state)?.stage_restore(&path)?;
+    state.reopen()?;
+    Ok(view)
+}
+
+/// The latest backup of the data directory, also when its database cannot
+/// be opened (the damaged-storage screen offers it).
+#[tauri::command]
+#[specta::specta]
+pub fn latest_backup(state: State<'_, Backend>) -> Result<Option<BackupView>, IpcError> {
+    match state.dir() {
+        Some(dir) => Ok(atelier_app::latest_backup(dir)?),
+        None => Ok(None),
+    }
+}
+
+/// Replaces a database that cannot be opened with its latest backup (the
+/// damaged one is kept aside), then opens it.
+#[tauri::command]
+#[specta::specta]
+pub fn restore_latest_backup(state: State<'_, Backend>) -> Result<BackupView, IpcError> {
+    let dir = state
+        .dir()
+        .ok_or_else(|| IpcError::from(atelier_app::AppError::NotFound))?;
+    let view = atelier_app::stage_latest_backup(dir)?;
+    state.reopen()?;
+    Ok(view)
+}

@@ -1,0 +1,51 @@
+// The data area's calls: where the data lives, its backups, restoring one.
+import type { BackupView, DataStatus } from "../bindings";
+import { t } from "../i18n/index.svelte";
+import { call, commands } from "../ipc";
+
+/** The Data section's facts. */
+export const dataStatus = (): Promise<DataStatus> => call(commands.dataStatus());
+
+/** Asks where to save a backup and writes it there; null when cancelled. */
+export const backUpNow = (): Promise<BackupView | null> =>
+  call(
+    commands.backUpNow(
+      { title: t("data.backup_dialog"), filter: t("data.backup_filter") },
+      `${t("data.backup_file")}-${new Date().toISOString().slice(0, 10)}.atelier-backup`,
+    ),
+  );
+
+/** Asks which backup to restore and checks it (nothing changes); null when cancelled. */
+export const chooseBackup = (): Promise<BackupView | null> =>
+  call(commands.chooseBackup({ title: t("data.restore_dialog"), filter: t("data.backup_filter") }));
+
+/** Restores the backup just chosen: the current data is backed up first. */
+export const restoreChosenBackup = (): Promise<BackupView> => call(commands.restoreChosenBackup());
+
+/** The latest backup, also when the database cannot be opened. */
+export const latestBackup = (): Promise<BackupView | null> => call(commands.latestBackup());
+
+/** Replaces a database that cannot be opened with its latest backup. */
+export const restoreLatestBackup = (): Promise<BackupView> => call(commands.restoreLatestBackup());
+
+/** "12 projects · 4 vendors · 230 records". */
+export function backupContents(b: BackupView): string {
+  return [
+    t("data.projects", { count: b.projects }),
+    t("data.vendors", { count: b.vendors }),
+    t("data.records", { count: b.records }),
+  ].join(" · ");
+}
+
+/** A file size in the DLM's units ("12 kB", "3.4 MB"). */
+export function fileSize(bytes: number, locale: string): string {
+  const units = ["B", "kB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
