@@ -2,9 +2,9 @@
 //! `code` and translates it; `message` is English for logs, never shown
 //! as-is and never matched.
 
+use atelier_app::domain::{Caution, ValidationError};
 use atelier_app::AppError;
-use atelier_core::{Caution, ValidationError};
-use atelier_export::vendor_csv::CsvError;
+use atelier_app::CsvError;
 use serde::Serialize;
 use specta::Type;
 

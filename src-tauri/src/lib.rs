@@ -105,6 +105,10 @@ pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> t
 
 /// Starts Atelier. A second launch focuses the running window instead of
 /// opening the same database twice.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "Tauri's generated context may exit, and a start that fails ends the process before any data is open"
+)]
 pub fn run() {
     let result = with_commands(tauri::Builder::default(), Backend::open_default())
         .plugin(tauri_plugin_dialog::init())

@@ -1,8 +1,8 @@
 //! Design-thinking workspace commands: phases, gates, artefacts, dot votes.
 
+use atelier_app::domain::phase::{ArtefactKind, Phase};
+use atelier_app::domain::{Artefact, ArtefactBody, ArtefactId, ProjectId, SaveOptions};
 use atelier_app::DesignWorkspace;
-use atelier_core::phase::{ArtefactKind, Phase};
-use atelier_core::{Artefact, ArtefactBody, ArtefactId, ProjectId, SaveOptions};
 use tauri::State;
 
 use super::app;

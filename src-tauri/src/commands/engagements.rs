@@ -1,7 +1,7 @@
 //! Vendors engaged on projects.
 
+use atelier_app::domain::{EngagementDraft, EngagementId, ProjectId, SaveOptions, VendorId};
 use atelier_app::{EngagementRow, ProjectEngagements};
-use atelier_core::{EngagementDraft, EngagementId, ProjectId, SaveOptions, VendorId};
 use tauri::State;
 
 use super::app;

@@ -1,7 +1,7 @@
 //! Modality mix planner commands.
 
+use atelier_app::domain::{ActivityDraft, ActivityId, ProjectId, SaveOptions};
 use atelier_app::LearningPath;
-use atelier_core::{ActivityDraft, ActivityId, ProjectId, SaveOptions};
 use tauri::State;
 
 use super::app;

@@ -1,8 +1,8 @@
 //! Portfolio commands.
 
+use atelier_app::domain::portfolio::PortfolioQuery;
+use atelier_app::domain::{Lang, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject};
 use atelier_app::{ProjectDetail, ProjectPage, SampleProject, Timeline};
-use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{Lang, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject};
 use tauri::State;
 
 use super::app;

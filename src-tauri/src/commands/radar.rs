@@ -1,9 +1,9 @@
 //! Buzz or trend: judgements, themes and the radar.
 
+use atelier_app::domain::radar::{Judgement, RadarLabels};
+use atelier_app::domain::theme::{RadarTheme, RadarThemeDraft};
+use atelier_app::domain::{ThemeId, VendorId};
 use atelier_app::{RadarView, ThemeRow, VendorDetail};
-use atelier_core::radar::{Judgement, RadarLabels};
-use atelier_core::theme::{RadarTheme, RadarThemeDraft};
-use atelier_core::{ThemeId, VendorId};
 use tauri::State;
 
 use super::app;

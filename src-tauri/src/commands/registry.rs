@@ -1,7 +1,7 @@
 //! The vendor registry as a CSV file, out and back in.
 
 use atelier_app::ImportSummary;
-use atelier_export::vendor_csv::{CsvDialect, ValueNames};
+use atelier_app::{CsvDialect, ValueNames};
 use serde::Serialize;
 use specta::Type;
 use tauri::State;

@@ -1,7 +1,7 @@
 //! Start-up and preferences commands.
 
+use atelier_app::domain::Settings;
 use atelier_app::Startup;
-use atelier_core::Settings;
 use tauri::State;
 
 use super::app;

@@ -1,7 +1,7 @@
 //! Template and duplication commands.
 
+use atelier_app::domain::{Lang, Project, ProjectId, TemplateId};
 use atelier_app::TemplateSummary;
-use atelier_core::{Lang, Project, ProjectId, TemplateId};
 use chrono::NaiveDate;
 use tauri::State;
 

@@ -1,9 +1,9 @@
 //! Vendor watch commands.
 
+use atelier_app::domain::scorecard::{Criterion, Score};
+use atelier_app::domain::vendor::{JournalDraft, VendorQuery};
+use atelier_app::domain::{JournalEntryId, SaveOptions, Vendor, VendorDraft, VendorId, WatchStage};
 use atelier_app::{VendorComparison, VendorDetail, VendorRow};
-use atelier_core::scorecard::{Criterion, Score};
-use atelier_core::vendor::{JournalDraft, VendorQuery};
-use atelier_core::{JournalEntryId, SaveOptions, Vendor, VendorDraft, VendorId, WatchStage};
 use chrono::NaiveDate;
 use tauri::State;
 

@@ -1,7 +1,7 @@
 //! Design-workspace commands: short cycles and the task board.
 
+use atelier_app::domain::{Cycle, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus};
 use atelier_app::{CyclePlan, TaskBoard};
-use atelier_core::{Cycle, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus};
 use tauri::State;
 
 use super::app;

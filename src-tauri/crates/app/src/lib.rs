@@ -39,6 +39,11 @@ use std::path::Path;
 
 use atelier_store::Store;
 
+/// The domain types the operations take and give (core's), so that the
+/// shell — and the bindings it generates — depend on this crate alone.
+pub use atelier_core as domain;
+pub use atelier_export::vendor_csv::{CsvDialect, CsvError, ValueNames};
+
 pub type Result<T> = std::result::Result<T, AppError>;
 
 /// Today on the DLM's calendar (local time): what "overdue" and "in the

@@ -278,6 +278,10 @@ pub fn build_database(path: &Path, records: &[Record]) -> Result<()> {
             format!("{} already exists", path.display()),
         )));
     }
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "a new database beside the live one, under the data directory's lock"
+    )]
     let db = sled::Config::new()
         .path(path)
         .cache_capacity(crate::open::CACHE_BYTES)

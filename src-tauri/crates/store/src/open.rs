@@ -119,6 +119,7 @@ pub(crate) fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
 /// thread shortly after a `Db` is dropped. Our lock file already guarantees
 /// no other process is inside, so a held sled lock can only be this
 /// process's previous store closing: wait for it, within a bound.
+#[expect(clippy::disallowed_methods, reason = "the one place the live database is opened")]
 fn open_when_released(config: &sled::Config) -> sled::Result<sled::Db> {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {

@@ -23,10 +23,7 @@ const READY_MARK: &str = "db.next.ready";
 /// (a restore, once the live database is closed).
 pub(crate) fn stage(dir: &Path, records: &[Record]) -> Result<()> {
     let next = dir.join(NEXT_DIR);
-    if next.exists() {
-        // An older unfinished copy: Atelier's own, never a whole database.
-        fs::remove_dir_all(&next)?;
-    }
+    remove_unfinished(&next)?;
     build_database(&next, records)?;
     pause_point("replacement-built");
     File::create(dir.join(READY_MARK))?.sync_all()?;
@@ -58,12 +55,18 @@ pub(crate) fn finish_interrupted(dir: &Path) -> Result<()> {
     let next = dir.join(NEXT_DIR);
     if dir.join(READY_MARK).exists() {
         swap(dir, &format!("db.replaced-{}", Utc::now().format("%Y-%m-%dT%H-%M-%S")))
-    } else if next.exists() {
-        fs::remove_dir_all(&next)?;
-        Ok(())
     } else {
-        Ok(())
+        remove_unfinished(&next)
     }
+}
+
+/// Removes a replacement that was never marked ready: Atelier's own
+/// unfinished copy, never the DLM's database (which is `db`, untouched).
+fn remove_unfinished(next: &Path) -> Result<()> {
+    if next.exists() {
+        fs::remove_dir_all(next)?;
+    }
+    Ok(())
 }
 
 fn sync_folder(dir: &Path) -> Result<()> {
