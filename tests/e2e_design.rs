@@ -1,4 +1,4 @@
-//! The design-thinking workspace in the real window: stopped by a gate,
+//! Design thinking in the real window: stopped by a gate,
 //! artefacts added with their own editors (persona, empathy map, interview
 //! notes), a gate passed, another passed by a recorded override, ideas
 //! dot-voted within each person's dots, all still there after a restart.

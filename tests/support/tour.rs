@@ -100,7 +100,7 @@ fn words(lang: &str, i: usize) -> &'static str {
     }
 }
 
-/// The design workspace of the open project: artefacts in empathize, a
+/// The design tab of the open project: artefacts in empathize, a
 /// gate passed by override, ideas with votes.
 async fn design_screens(app: &App, tour: &Tour) {
     let fr = tour.lang == "fr";

@@ -1,8 +1,8 @@
-//! Design-thinking workspace commands: phases, gates, artefacts, dot votes.
+//! Design-thinking commands: phases, gates, artefacts, dot votes.
 
 use atelier_app::domain::phase::{ArtefactKind, Phase};
 use atelier_app::domain::{Artefact, ArtefactBody, ArtefactId, ProjectId, SaveOptions};
-use atelier_app::DesignWorkspace;
+use atelier_app::DesignView;
 use tauri::State;
 
 use super::app;
@@ -11,8 +11,12 @@ use crate::Backend;
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_design(state: State<'_, Backend>, project: ProjectId) -> Result<DesignWorkspace, IpcError> {
-    Ok(app(&state)?.get_design(project)?)
+pub fn get_design(
+    state: State<'_, Backend>,
+    project: ProjectId,
+    voter: Option<String>,
+) -> Result<DesignView, IpcError> {
+    Ok(app(&state)?.get_design(project, voter.as_deref())?)
 }
 
 #[tauri::command]
@@ -22,7 +26,7 @@ pub fn set_expected_artefacts(
     project: ProjectId,
     phase: Phase,
     kinds: Vec<ArtefactKind>,
-) -> Result<DesignWorkspace, IpcError> {
+) -> Result<DesignView, IpcError> {
     Ok(app(&state)?.set_expected_artefacts(project, phase, kinds)?)
 }
 
@@ -32,7 +36,7 @@ pub fn advance_phase(
     state: State<'_, Backend>,
     project: ProjectId,
     reason: Option<String>,
-) -> Result<DesignWorkspace, IpcError> {
+) -> Result<DesignView, IpcError> {
     Ok(app(&state)?.advance_phase(project, reason)?)
 }
 
@@ -73,7 +77,7 @@ pub fn cast_vote(
     project: ProjectId,
     idea: ArtefactId,
     voter: String,
-) -> Result<DesignWorkspace, IpcError> {
+) -> Result<DesignView, IpcError> {
     Ok(app(&state)?.cast_vote(project, idea, voter)?)
 }
 
@@ -84,16 +88,12 @@ pub fn remove_vote(
     project: ProjectId,
     idea: ArtefactId,
     voter: String,
-) -> Result<DesignWorkspace, IpcError> {
+) -> Result<DesignView, IpcError> {
     Ok(app(&state)?.remove_vote(project, idea, voter)?)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn set_dots_per_person(
-    state: State<'_, Backend>,
-    project: ProjectId,
-    dots: u8,
-) -> Result<DesignWorkspace, IpcError> {
+pub fn set_dots_per_person(state: State<'_, Backend>, project: ProjectId, dots: u8) -> Result<DesignView, IpcError> {
     Ok(app(&state)?.set_dots_per_person(project, dots)?)
 }

@@ -1,6 +1,7 @@
 //! Thin commands, grouped by area: deserialise, call one `atelier_app`
 //! function, map the error.
 
+mod cycles;
 mod data;
 mod design;
 mod engagements;
@@ -11,7 +12,6 @@ mod registry;
 mod settings;
 mod templates;
 mod vendors;
-mod workspace;
 
 use tauri::{Runtime, State};
 use tauri_specta::{collect_commands, Builder};
@@ -27,11 +27,13 @@ use crate::Backend;
 macro_rules! commands {
     ($($module:ident :: $name:ident),* $(,)?) => {
         /// The typed command set: registers the handlers and exports the
-        /// TypeScript bindings from the same list.
+        /// TypeScript bindings from the same list, with the closed sets the
+        /// UI chooses from (`CHOICES`).
         pub fn specta_builder<R: Runtime>() -> Builder<R> {
             Builder::<R>::new()
                 .disable_serde_phases()
                 .commands(collect_commands![$($module::$name),*])
+                .constant("CHOICES", atelier_app::choices())
         }
 
         /// Every command name, for the shell's own tests.

@@ -58,15 +58,15 @@ export const commands = {
 	updateTask: (project: ProjectId, id: TaskId, draft: TaskDraft, save: SaveOptions) => typedError<Task, IpcError>(__TAURI_INVOKE("update_task", { project, id, draft, save })),
 	moveTask: (project: ProjectId, id: TaskId, status: TaskStatus, index: number) => typedError<TaskBoard, IpcError>(__TAURI_INVOKE("move_task", { project, id, status, index })),
 	deleteTask: (project: ProjectId, id: TaskId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_task", { project, id })),
-	getDesign: (project: ProjectId) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("get_design", { project })),
-	setExpectedArtefacts: (project: ProjectId, phase: Phase, kinds: ArtefactKind[]) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_expected_artefacts", { project, phase, kinds })),
-	advancePhase: (project: ProjectId, reason: string | null) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("advance_phase", { project, reason })),
+	getDesign: (project: ProjectId, voter: string | null) => typedError<DesignView, IpcError>(__TAURI_INVOKE("get_design", { project, voter })),
+	setExpectedArtefacts: (project: ProjectId, phase: Phase, kinds: ArtefactKind[]) => typedError<DesignView, IpcError>(__TAURI_INVOKE("set_expected_artefacts", { project, phase, kinds })),
+	advancePhase: (project: ProjectId, reason: string | null) => typedError<DesignView, IpcError>(__TAURI_INVOKE("advance_phase", { project, reason })),
 	createArtefact: (project: ProjectId, phase: Phase, body: ArtefactBody, save: SaveOptions) => typedError<Artefact, IpcError>(__TAURI_INVOKE("create_artefact", { project, phase, body, save })),
 	updateArtefact: (project: ProjectId, id: ArtefactId, body: ArtefactBody, save: SaveOptions) => typedError<Artefact, IpcError>(__TAURI_INVOKE("update_artefact", { project, id, body, save })),
 	deleteArtefact: (project: ProjectId, id: ArtefactId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_artefact", { project, id })),
-	castVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("cast_vote", { project, idea, voter })),
-	removeVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("remove_vote", { project, idea, voter })),
-	setDotsPerPerson: (project: ProjectId, dots: number) => typedError<DesignWorkspace, IpcError>(__TAURI_INVOKE("set_dots_per_person", { project, dots })),
+	castVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignView, IpcError>(__TAURI_INVOKE("cast_vote", { project, idea, voter })),
+	removeVote: (project: ProjectId, idea: ArtefactId, voter: string) => typedError<DesignView, IpcError>(__TAURI_INVOKE("remove_vote", { project, idea, voter })),
+	setDotsPerPerson: (project: ProjectId, dots: number) => typedError<DesignView, IpcError>(__TAURI_INVOKE("set_dots_per_person", { project, dots })),
 	getLearningPath: (project: ProjectId) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("get_learning_path", { project })),
 	addActivity: (project: ProjectId, draft: ActivityDraft, save: SaveOptions) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("add_activity", { project, draft, save })),
 	updateActivity: (project: ProjectId, id: ActivityId, draft: ActivityDraft, save: SaveOptions) => typedError<LearningPath, IpcError>(__TAURI_INVOKE("update_activity", { project, id, draft, save })),
@@ -114,6 +114,9 @@ export const commands = {
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
 	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft, save })),
 };
+
+/* Constants */
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -487,7 +490,8 @@ export type CycleId = string;
 
 /**  A project's cycles in date order, and which one is running today. */
 export type CyclePlan = {
-	cycles: Cycle[],
+	/**  Earliest first. */
+	cycles: PlannedCycle[],
 	current: CycleId | null,
 };
 
@@ -504,9 +508,11 @@ export type DataStatus = {
 /**  Whether learners take part at a set time together, or at their pace. */
 export type Delivery = "live" | "self_paced";
 
-/**  Everything the design workspace screen needs, in one answer. */
-export type DesignWorkspace = {
+/**  Everything the design screen needs, in one answer. */
+export type DesignView = {
 	phase: Phase,
+	/**  The phase the project moves to next; none in the last one. */
+	next_phase: Phase | null,
 	/**  Where the project stands in its lifecycle, shown beside the phases. */
 	status: Status,
 	gates: PhaseGate[],
@@ -514,6 +520,8 @@ export type DesignWorkspace = {
 	artefacts: Artefact[],
 	dots_per_person: number,
 	tallies: IdeaTally[],
+	/**  The dots left to the person asked about (see [`Atelier::get_design`]). */
+	voter: VoterDots | null,
 };
 
 /**  The words of a dialog, in the DLM's language (the UI holds the catalogs). */
@@ -762,7 +770,7 @@ export type ModalityTotal = {
 /**  A design-thinking mode, plus deploy. Variant order is the phase order. */
 export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "deploy";
 
-/**  One phase as the workspace shows it: what it expects and what is missing. */
+/**  One phase as the design screen shows it: what it expects and what is missing. */
 export type PhaseGate = {
 	phase: Phase,
 	/**  The step of the project's lifecycle this phase belongs to. */
@@ -770,10 +778,21 @@ export type PhaseGate = {
 	expected: ArtefactKind[],
 	missing: ArtefactKind[],
 	artefacts: number,
+	/**  The project has moved past this phase. */
+	done: boolean,
 };
 
 /**  What the pilot decided, against the success criteria agreed up front. */
 export type PilotOutcome = "pending" | "scale" | "pivot" | "stop";
+
+/**  One cycle as the plan shows it. */
+export type PlannedCycle = {
+	cycle: Cycle,
+	/**  1 for the earliest. */
+	number: number,
+	/**  Its length, start and end included. */
+	days: number,
+};
 
 /**  A project as a portfolio card or row shows it. */
 export type PortfolioItem = {
@@ -1303,6 +1322,13 @@ export type Verdict =
 "trend" | 
 /**  Not enough evidence to tell. */
 "too_early";
+
+/**  The dots one person has left. */
+export type VoterDots = {
+	/**  The name as asked about. */
+	voter: string,
+	left: number,
+};
 
 /**  Where a provider stands in the watch. Variant order is pipeline order. */
 export type WatchStage = "spotted" | "contacted" | "evaluating" | "piloting" | "referenced" | "dropped";

@@ -1,9 +1,9 @@
-//! The design-thinking workspace: phases and their gates, artefacts, and
+//! Design thinking: phases and their gates, artefacts, and
 //! dot voting on ideas.
 
 use atelier_core::phase::{missing_for, pass_gate, ArtefactKind, GateOverride, GateRefusal, Phase, PhasePlan};
 use atelier_core::{
-    Artefact, ArtefactBody, ArtefactId, ProjectId, ProjectWorkspace, Rule, SaveOptions, Status, ValidationError,
+    Artefact, ArtefactBody, ArtefactId, DesignState, ProjectId, Rule, SaveOptions, Status, ValidationError,
 };
 use chrono::Utc;
 use serde::Serialize;
@@ -11,7 +11,7 @@ use specta::Type;
 
 use crate::{AppError, Atelier, Result};
 
-/// One phase as the workspace shows it: what it expects and what is missing.
+/// One phase as the design screen shows it: what it expects and what is missing.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct PhaseGate {
     pub phase: Phase,
@@ -20,6 +20,8 @@ pub struct PhaseGate {
     pub expected: Vec<ArtefactKind>,
     pub missing: Vec<ArtefactKind>,
     pub artefacts: u32,
+    /// The project has moved past this phase.
+    pub done: bool,
 }
 
 /// Dots on one idea, and from whom.
@@ -30,10 +32,20 @@ pub struct IdeaTally {
     pub voters: Vec<String>,
 }
 
-/// Everything the design workspace screen needs, in one answer.
+/// The dots one person has left.
 #[derive(Debug, Clone, Serialize, Type)]
-pub struct DesignWorkspace {
+pub struct VoterDots {
+    /// The name as asked about.
+    pub voter: String,
+    pub left: u8,
+}
+
+/// Everything the design screen needs, in one answer.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct DesignView {
     pub phase: Phase,
+    /// The phase the project moves to next; none in the last one.
+    pub next_phase: Option<Phase>,
     /// Where the project stands in its lifecycle, shown beside the phases.
     pub status: Status,
     pub gates: Vec<PhaseGate>,
@@ -41,6 +53,8 @@ pub struct DesignWorkspace {
     pub artefacts: Vec<Artefact>,
     pub dots_per_person: u8,
     pub tallies: Vec<IdeaTally>,
+    /// The dots left to the person asked about (see [`Atelier::get_design`]).
+    pub voter: Option<VoterDots>,
 }
 
 fn produced(artefacts: &[Artefact], phase: Phase) -> impl Fn(ArtefactKind) -> usize + '_ {
@@ -52,7 +66,7 @@ fn produced(artefacts: &[Artefact], phase: Phase) -> impl Fn(ArtefactKind) -> us
     }
 }
 
-fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>, status: Status) -> DesignWorkspace {
+fn view(state: DesignState, artefacts: Vec<Artefact>, status: Status, voter: Option<&str>) -> DesignView {
     let gates = state
         .plan
         .iter()
@@ -62,6 +76,7 @@ fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>, status: Status) -> De
             expected: p.expected.clone(),
             missing: missing_for(&state.plan, p.phase, produced(&artefacts, p.phase)),
             artefacts: u32::try_from(artefacts.iter().filter(|a| a.phase == p.phase).count()).unwrap_or(u32::MAX),
+            done: p.phase < state.phase,
         })
         .collect();
     let tallies = artefacts
@@ -78,25 +93,33 @@ fn view(state: ProjectWorkspace, artefacts: Vec<Artefact>, status: Status) -> De
                 .collect(),
         })
         .collect();
-    DesignWorkspace {
+    let voter = voter.filter(|v| !v.trim().is_empty()).map(|v| VoterDots {
+        voter: v.to_owned(),
+        left: state.dots_left(v),
+    });
+    DesignView {
         phase: state.phase,
+        next_phase: state.phase.next(),
         status,
         gates,
         overrides: state.overrides,
         artefacts,
         dots_per_person: state.dots_per_person,
         tallies,
+        voter,
     }
 }
 
 impl Atelier {
-    /// The project's design workspace. `NotFound` when the project is not live.
-    pub fn get_design(&self, project: ProjectId) -> Result<DesignWorkspace> {
+    /// The project's design view, with the dots `voter` has left when one
+    /// is named. `NotFound` when the project is not live.
+    pub fn get_design(&self, project: ProjectId, voter: Option<&str>) -> Result<DesignView> {
         let status = self.store.project(project)?.status;
         Ok(view(
-            self.store.workspace(project)?,
+            self.store.design_state(project)?,
             self.store.artefacts(project)?,
             status,
+            voter,
         ))
     }
 
@@ -106,9 +129,9 @@ impl Atelier {
         project: ProjectId,
         phase: Phase,
         kinds: Vec<ArtefactKind>,
-    ) -> Result<DesignWorkspace> {
+    ) -> Result<DesignView> {
         self.store.project(project)?;
-        let mut state = self.store.workspace(project)?;
+        let mut state = self.store.design_state(project)?;
         let mut kinds = kinds;
         kinds.sort();
         kinds.dedup();
@@ -116,16 +139,16 @@ impl Atelier {
             Some(p) => p.expected = kinds,
             None => state.plan.push(PhasePlan { phase, expected: kinds }),
         }
-        self.store.put_workspace(project, &state)?;
-        self.get_design(project)
+        self.store.put_design_state(project, &state)?;
+        self.get_design(project, None)
     }
 
     /// Moves the project to the next phase. With the gate unmet it refuses
     /// (`gate_unmet` on `phase`) unless a reason is given, which is then
     /// recorded as an override with what was missing.
-    pub fn advance_phase(&self, project: ProjectId, reason: Option<String>) -> Result<DesignWorkspace> {
+    pub fn advance_phase(&self, project: ProjectId, reason: Option<String>) -> Result<DesignView> {
         let status = self.store.project(project)?.status;
-        let mut state = self.store.workspace(project)?;
+        let mut state = self.store.design_state(project)?;
         let artefacts = self.store.artefacts(project)?;
         let from = state.phase;
         let to = from
@@ -136,8 +159,8 @@ impl Atelier {
             Ok(over) => {
                 state.overrides.extend(over);
                 state.phase = to;
-                self.store.put_workspace(project, &state)?;
-                Ok(view(state, artefacts, status))
+                self.store.put_design_state(project, &state)?;
+                Ok(view(state, artefacts, status, None))
             }
             Err(GateRefusal::Unmet(_)) => Err(ValidationError::new("phase", Rule::GateUnmet).into()),
             Err(GateRefusal::Invalid(e)) => Err(e.into()),
@@ -178,42 +201,43 @@ impl Atelier {
     /// Deletes an artefact (and the dots on it, for an idea).
     pub fn delete_artefact(&self, project: ProjectId, id: ArtefactId) -> Result<()> {
         self.store.project(project)?;
-        let mut state = self.store.workspace(project)?;
+        let mut state = self.store.design_state(project)?;
         state.forget_idea(id);
         Ok(self.store.delete_artefact(project, id, &state)?)
     }
 
-    /// Places one of `voter`'s dots on an idea. Refuses a blank name, a
+    /// Places one of `voter`'s dots on an idea (the view tells how many
+    /// they have left). Refuses a blank name, a
     /// person with no dot left, or something that is not an idea.
-    pub fn cast_vote(&self, project: ProjectId, idea: ArtefactId, voter: String) -> Result<DesignWorkspace> {
+    pub fn cast_vote(&self, project: ProjectId, idea: ArtefactId, voter: String) -> Result<DesignView> {
         self.store.project(project)?;
         if self.artefact(project, idea)?.body.kind() != ArtefactKind::Idea {
             return Err(AppError::NotFound);
         }
-        let mut state = self.store.workspace(project)?;
+        let mut state = self.store.design_state(project)?;
         state.cast_vote(&voter, idea)?;
-        self.store.put_workspace(project, &state)?;
-        self.get_design(project)
+        self.store.put_design_state(project, &state)?;
+        self.get_design(project, Some(&voter))
     }
 
     /// Takes back one of `voter`'s dots from an idea.
-    pub fn remove_vote(&self, project: ProjectId, idea: ArtefactId, voter: String) -> Result<DesignWorkspace> {
+    pub fn remove_vote(&self, project: ProjectId, idea: ArtefactId, voter: String) -> Result<DesignView> {
         self.store.project(project)?;
-        let mut state = self.store.workspace(project)?;
+        let mut state = self.store.design_state(project)?;
         if !state.remove_vote(&voter, idea) {
             return Err(AppError::NotFound);
         }
-        self.store.put_workspace(project, &state)?;
-        self.get_design(project)
+        self.store.put_design_state(project, &state)?;
+        self.get_design(project, Some(&voter))
     }
 
     /// Sets how many dots each person may place (1 to 10).
-    pub fn set_dots_per_person(&self, project: ProjectId, dots: u8) -> Result<DesignWorkspace> {
+    pub fn set_dots_per_person(&self, project: ProjectId, dots: u8) -> Result<DesignView> {
         self.store.project(project)?;
-        let mut state = self.store.workspace(project)?;
+        let mut state = self.store.design_state(project)?;
         state.set_dots(dots)?;
-        self.store.put_workspace(project, &state)?;
-        self.get_design(project)
+        self.store.put_design_state(project, &state)?;
+        self.get_design(project, None)
     }
 
     fn artefact(&self, project: ProjectId, id: ArtefactId) -> Result<Artefact> {

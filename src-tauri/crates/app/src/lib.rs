@@ -3,6 +3,8 @@
 //! only deserialises arguments, calls one function here and maps the error.
 
 mod backups;
+mod choices;
+mod cycles;
 mod design;
 mod engagements;
 mod error;
@@ -15,13 +17,14 @@ mod settings;
 mod templates;
 mod timeline;
 mod vendors;
-mod workspace;
 
 pub use backups::{
     latest_backup, read_backup_file, stage_latest_backup, BackupOrigin, BackupRefusal, BackupView, DataStatus,
     TreeCount,
 };
-pub use design::{DesignWorkspace, IdeaTally, PhaseGate};
+pub use choices::{choices, Choices};
+pub use cycles::{CyclePlan, PlannedCycle, TaskBoard};
+pub use design::{DesignView, IdeaTally, PhaseGate, VoterDots};
 pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
 pub use mix::LearningPath;
@@ -33,7 +36,6 @@ pub use settings::{Startup, UnreadableView};
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
 pub use vendors::{VendorComparison, VendorDetail, VendorRow};
-pub use workspace::{CyclePlan, TaskBoard};
 
 use std::path::Path;
 

@@ -92,7 +92,11 @@ fn a_damaged_or_foreign_file_is_refused_and_nothing_changes() {
         ),
         (
             "newer.atelier-backup",
-            text.replacen("\"schema\":2", "\"schema\":99", 1),
+            text.replacen(
+                &format!("\"schema\":{}", atelier_store::SCHEMA_VERSION),
+                "\"schema\":99",
+                1,
+            ),
             BackupRefusal::Newer,
         ),
     ];

@@ -1,4 +1,4 @@
-//! The design workspace through the app API: artefacts, gates, dot votes.
+//! Design thinking through the app API: artefacts, gates, dot votes.
 
 mod common;
 
@@ -46,11 +46,13 @@ fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
     .expect("sets");
     app.create_artefact(p, Phase::Empathize, persona("Sophie"), &SaveOptions::default())
         .expect("adds");
-    let design = app.get_design(p).expect("reads");
+    let design = app.get_design(p, None).expect("reads");
     assert_eq!(design.gates[0].missing, [ArtefactKind::EmpathyMap]);
+    assert_eq!(design.next_phase, Some(Phase::Define));
+    assert!(design.gates.iter().all(|g| !g.done), "nothing behind the first phase");
 
     assert_eq!(rule(app.advance_phase(p, None).expect_err("stopped")), Rule::GateUnmet);
-    assert_eq!(app.get_design(p).expect("reads").phase, Phase::Empathize);
+    assert_eq!(app.get_design(p, None).expect("reads").phase, Phase::Empathize);
 
     let moved = app
         .advance_phase(p, Some("Carte faite sur papier".into()))
@@ -58,6 +60,16 @@ fn a_gate_stops_until_its_artefacts_exist_or_a_reason_is_given() {
     assert_eq!(moved.phase, Phase::Define);
     assert_eq!(moved.overrides[0].missing, [ArtefactKind::EmpathyMap]);
     assert_eq!(moved.overrides[0].reason, "Carte faite sur papier");
+    assert_eq!(moved.next_phase, Some(Phase::Ideate));
+    assert_eq!(
+        moved
+            .gates
+            .iter()
+            .filter(|g| g.done)
+            .map(|g| g.phase)
+            .collect::<Vec<_>>(),
+        [Phase::Empathize]
+    );
 
     // A met gate passes without a reason.
     app.set_expected_artefacts(p, Phase::Define, vec![ArtefactKind::HowMightWe])
@@ -80,8 +92,13 @@ fn dot_votes_are_limited_per_person_and_follow_their_idea() {
         .create_artefact(p, Phase::Ideate, idea("Serious game"), &SaveOptions::default())
         .expect("adds");
     app.set_dots_per_person(p, 2).expect("sets");
-    app.cast_vote(p, a.id, "Claire".into()).expect("votes");
+    let design = app.cast_vote(p, a.id, "Claire".into()).expect("votes");
+    assert_eq!(design.voter.map(|v| v.left), Some(1), "the vote tells the dots left");
     app.cast_vote(p, b.id, "Claire".into()).expect("votes");
+    let asked = |who: &str| app.get_design(p, Some(who)).expect("reads").voter.map(|v| v.left);
+    assert_eq!(asked(" CLAIRE "), Some(0), "the same person, however written");
+    assert_eq!(asked("Inès"), Some(2), "someone who has not voted has them all");
+    assert_eq!(asked("  "), None, "no one asked about");
     assert_eq!(
         rule(app.cast_vote(p, b.id, "claire".into()).expect_err("no dot left")),
         Rule::TooMany
@@ -99,7 +116,7 @@ fn dot_votes_are_limited_per_person_and_follow_their_idea() {
     ));
 
     app.delete_artefact(p, b.id).expect("deletes");
-    let design = app.get_design(p).expect("reads");
+    let design = app.get_design(p, None).expect("reads");
     assert_eq!(design.tallies.len(), 1);
     app.cast_vote(p, a.id, "Karim".into()).expect("Karim's dots came back");
 }
@@ -135,7 +152,7 @@ fn artefacts_keep_their_kind_and_survive_a_reopen_with_project() {
         (p.id, a.id)
     };
     let app = Atelier::open(dir.path()).expect("reopens");
-    let design = app.get_design(p).expect("reads");
+    let design = app.get_design(p, None).expect("reads");
     assert_eq!(design.artefacts.len(), 1);
     assert_eq!(
         (design.artefacts[0].id, design.artefacts[0].body.label()),

@@ -94,7 +94,7 @@ fn write_the_fixture_of_the_current_schema() {
     app.trash_project(gone.id).expect("trashes");
     app.load_sample_projects(Lang::Fr).expect("samples");
 
-    // Cycles, tasks, the design workspace, the learning path.
+    // Cycles, tasks, the design state, the learning path.
     let cycle = app
         .create_cycle(
             full.id,

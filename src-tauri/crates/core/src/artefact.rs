@@ -12,6 +12,8 @@ use crate::phase::{ArtefactKind, Phase};
 use crate::project::Status;
 use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 /// Where a touchpoint sits in the learner's journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -20,6 +22,8 @@ pub enum JourneyStage {
     During,
     After,
 }
+
+every_variant!(JourneyStage { Before, During, After });
 
 /// One moment of the learner journey.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -40,6 +44,8 @@ pub enum Fidelity {
     High,
 }
 
+every_variant!(Fidelity { Low, Medium, High });
+
 /// What the pilot decided, against the success criteria agreed up front.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -49,6 +55,13 @@ pub enum PilotOutcome {
     Pivot,
     Stop,
 }
+
+every_variant!(PilotOutcome {
+    Pending,
+    Scale,
+    Pivot,
+    Stop
+});
 
 /// The content of an artefact, by kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]

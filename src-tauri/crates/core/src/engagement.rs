@@ -14,6 +14,8 @@ use crate::money::{check_amount, percent_of, Currency};
 use crate::project::Budget;
 use crate::validation::{check_date, check_len, check_required, Draft, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 /// Where the contract stands. Variant order is the usual order of a contract's life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -24,14 +26,12 @@ pub enum ContractStatus {
     Closed,
 }
 
-impl ContractStatus {
-    pub const ALL: [ContractStatus; 4] = [
-        ContractStatus::Draft,
-        ContractStatus::Signed,
-        ContractStatus::Delivered,
-        ContractStatus::Closed,
-    ];
-}
+every_variant!(ContractStatus {
+    Draft,
+    Signed,
+    Delivered,
+    Closed
+});
 
 /// Deliverables on one engagement.
 pub const DELIVERABLES_MAX: usize = 50;

@@ -6,11 +6,14 @@
 // (see clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 
+mod choices;
+
 pub mod artefact;
 pub mod budget;
 pub mod builtin_templates;
 pub mod caution;
 pub mod cycle;
+pub mod design;
 pub mod engagement;
 pub mod ids;
 pub mod limits;
@@ -29,11 +32,11 @@ pub mod theme;
 pub mod trash;
 pub mod validation;
 pub mod vendor;
-pub mod workspace;
 
 pub use artefact::{Artefact, ArtefactBody};
 pub use caution::{Caution, CautionKind, Refusal, SaveOptions};
 pub use cycle::{Cycle, CycleDraft, CycleForm};
+pub use design::DesignState;
 pub use engagement::{ContractStatus, Engagement, EngagementDraft};
 pub use ids::{
     ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, ProjectId, TaskId, TemplateId, ThemeId, VendorId,
@@ -50,4 +53,3 @@ pub use template::{ProjectBundle, Template};
 pub use trash::TrashedProject;
 pub use validation::{Draft, Rule, ValidationError};
 pub use vendor::{Vendor, VendorDraft, WatchStage};
-pub use workspace::ProjectWorkspace;

@@ -11,6 +11,8 @@ use crate::limits::TITLE_MAX;
 use crate::money::check_amount;
 use crate::validation::{check_required, Draft, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 /// A pedagogical modality.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -29,6 +31,22 @@ pub enum Modality {
     OnTheJob,
     SocialLearning,
 }
+
+every_variant!(Modality {
+    Elearning,
+    Mooc,
+    Cooc,
+    Spoc,
+    VirtualClass,
+    Classroom,
+    Blended,
+    SeriousGame,
+    ArVr,
+    Microlearning,
+    Mentoring,
+    OnTheJob,
+    SocialLearning
+});
 
 impl Modality {
     /// Where this modality usually sits in the 70-20-10 model, and whether
@@ -56,22 +74,6 @@ impl Modality {
             delivery,
         }
     }
-
-    pub const ALL: [Modality; 13] = [
-        Modality::Elearning,
-        Modality::Mooc,
-        Modality::Cooc,
-        Modality::Spoc,
-        Modality::VirtualClass,
-        Modality::Classroom,
-        Modality::Blended,
-        Modality::SeriousGame,
-        Modality::ArVr,
-        Modality::Microlearning,
-        Modality::Mentoring,
-        Modality::OnTheJob,
-        Modality::SocialLearning,
-    ];
 }
 
 /// The 70-20-10 model: learning by doing, from others, from courses.
@@ -86,9 +88,11 @@ pub enum Bucket {
     Education,
 }
 
-impl Bucket {
-    pub const ALL: [Bucket; 3] = [Bucket::Experience, Bucket::Exposure, Bucket::Education];
-}
+every_variant!(Bucket {
+    Experience,
+    Exposure,
+    Education
+});
 
 /// Whether learners take part at a set time together, or at their pace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -97,6 +101,8 @@ pub enum Delivery {
     Live,
     SelfPaced,
 }
+
+every_variant!(Delivery { Live, SelfPaced });
 
 /// A modality with the bucket and delivery the planner proposes for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]

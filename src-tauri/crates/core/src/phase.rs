@@ -11,6 +11,8 @@ use crate::limits::SHORT_TEXT_MAX;
 use crate::project::Status;
 use crate::validation::{check_required, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 /// A design-thinking mode, plus deploy. Variant order is the phase order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -23,16 +25,16 @@ pub enum Phase {
     Deploy,
 }
 
-impl Phase {
-    pub const ALL: [Phase; 6] = [
-        Phase::Empathize,
-        Phase::Define,
-        Phase::Ideate,
-        Phase::Prototype,
-        Phase::Test,
-        Phase::Deploy,
-    ];
+every_variant!(Phase {
+    Empathize,
+    Define,
+    Ideate,
+    Prototype,
+    Test,
+    Deploy
+});
 
+impl Phase {
     /// The phase after this one, if any.
     pub fn next(self) -> Option<Phase> {
         Phase::ALL.get(self as usize + 1).copied()
@@ -67,19 +69,17 @@ pub enum ArtefactKind {
     PilotDecision,
 }
 
-impl ArtefactKind {
-    pub const ALL: [ArtefactKind; 9] = [
-        ArtefactKind::InterviewNote,
-        ArtefactKind::Persona,
-        ArtefactKind::EmpathyMap,
-        ArtefactKind::Journey,
-        ArtefactKind::HowMightWe,
-        ArtefactKind::Idea,
-        ArtefactKind::Prototype,
-        ArtefactKind::PilotFeedback,
-        ArtefactKind::PilotDecision,
-    ];
-}
+every_variant!(ArtefactKind {
+    InterviewNote,
+    Persona,
+    EmpathyMap,
+    Journey,
+    HowMightWe,
+    Idea,
+    Prototype,
+    PilotFeedback,
+    PilotDecision
+});
 
 /// What a phase is expected to produce before the project moves on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]

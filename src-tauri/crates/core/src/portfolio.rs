@@ -12,6 +12,8 @@ use crate::limits::SHORT_TEXT_MAX;
 use crate::project::{Health, Project, Status};
 use crate::validation::{check_len, ValidationError};
 
+use crate::choices::every_variant;
+
 /// Column the portfolio is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
@@ -25,6 +27,16 @@ pub enum SortKey {
     EndDate,
     BudgetPlanned,
 }
+
+every_variant!(SortKey {
+    UpdatedAt,
+    Title,
+    Status,
+    Health,
+    StartDate,
+    EndDate,
+    BudgetPlanned
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]

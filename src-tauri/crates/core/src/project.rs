@@ -11,6 +11,8 @@ use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG
 use crate::money::{check_amount, Currency};
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 /// Projects longer than this many years ask for confirmation: most are a
 /// typo in the end year.
 pub const LONG_PROJECT_YEARS: u32 = 5;
@@ -31,18 +33,17 @@ pub enum Status {
     Archived,
 }
 
-impl Status {
-    /// Every status, in lifecycle order.
-    pub const ALL: [Status; 7] = [
-        Status::Idea,
-        Status::Framing,
-        Status::Design,
-        Status::Pilot,
-        Status::Deployment,
-        Status::HandedOff,
-        Status::Archived,
-    ];
+every_variant!(Status {
+    Idea,
+    Framing,
+    Design,
+    Pilot,
+    Deployment,
+    HandedOff,
+    Archived
+});
 
+impl Status {
     fn rank(self) -> usize {
         self as usize
     }
@@ -83,9 +84,11 @@ pub enum Health {
     OffTrack,
 }
 
-impl Health {
-    pub const ALL: [Health; 3] = [Health::OnTrack, Health::AtRisk, Health::OffTrack];
-}
+every_variant!(Health {
+    OnTrack,
+    AtRisk,
+    OffTrack
+});
 
 /// Planned and actual spend in one currency, in cents. `None` means "not
 /// known yet", which is different from zero.

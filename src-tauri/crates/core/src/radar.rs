@@ -16,6 +16,8 @@ use crate::mix::Modality;
 use crate::portfolio::fold;
 use crate::validation::{check_len, Draft, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 /// Gartner-style hype cycle stage: where the market's excitement stands,
 /// which is not the same as how much proof there is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, Type)]
@@ -34,16 +36,15 @@ pub enum HypeStage {
     Plateau,
 }
 
-impl HypeStage {
-    /// Every stage, in the order of the cycle.
-    pub const ALL: [HypeStage; 5] = [
-        HypeStage::Trigger,
-        HypeStage::Peak,
-        HypeStage::Trough,
-        HypeStage::Slope,
-        HypeStage::Plateau,
-    ];
+every_variant!(HypeStage {
+    Trigger,
+    Peak,
+    Trough,
+    Slope,
+    Plateau
+});
 
+impl HypeStage {
     /// True on the slope or the plateau: past the hype, into real use.
     fn is_mature(self) -> bool {
         matches!(self, HypeStage::Slope | HypeStage::Plateau)
@@ -66,10 +67,14 @@ pub enum Adoption {
     Mainstream,
 }
 
-impl Adoption {
-    /// Every level, from nobody to everybody.
-    pub const ALL: [Adoption; 4] = [Adoption::None, Adoption::Early, Adoption::Growing, Adoption::Mainstream];
+every_variant!(Adoption {
+    None,
+    Early,
+    Growing,
+    Mainstream
+});
 
+impl Adoption {
     /// Evidence points the adoption level is worth: 0, 1, 3, 5.
     pub fn weight(self) -> u8 {
         match self {
@@ -208,10 +213,14 @@ pub enum Ring {
     Hold,
 }
 
-impl Ring {
-    /// Every ring, from the centre outwards.
-    pub const ALL: [Ring; 4] = [Ring::Adopt, Ring::Trial, Ring::Assess, Ring::Hold];
+every_variant!(Ring {
+    Adopt,
+    Trial,
+    Assess,
+    Hold
+});
 
+impl Ring {
     /// Inner and outer radius of the ring's band on the unit disc:
     /// Adopt 0–0.4, Trial 0.4–0.65, Assess 0.65–0.85, Hold 0.85–1. The
     /// centre is widest because that is where the DLM looks first.
@@ -237,10 +246,7 @@ pub enum Verdict {
     TooEarly,
 }
 
-impl Verdict {
-    /// Every verdict.
-    pub const ALL: [Verdict; 3] = [Verdict::Trend, Verdict::Buzz, Verdict::TooEarly];
-}
+every_variant!(Verdict { Trend, Buzz, TooEarly });
 
 /// Sectors of the radar: the families of modalities, one quarter each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -256,10 +262,14 @@ pub enum Family {
     Social,
 }
 
-impl Family {
-    /// Every family, in sector order (clockwise from the top).
-    pub const ALL: [Family; 4] = [Family::Online, Family::Live, Family::Immersive, Family::Social];
+every_variant!(Family {
+    Online,
+    Live,
+    Immersive,
+    Social
+});
 
+impl Family {
     /// The family of a modality: Online = e-learning, microlearning, MOOC,
     /// COOC, SPOC; Live = virtual class, classroom, blended; Immersive =
     /// serious game, AR/VR; Social = mentoring, on the job, social learning.

@@ -7,6 +7,8 @@ use chrono::{Days, NaiveDate};
 use crate::money::Currency;
 use crate::project::{Budget, Health, ProjectDraft, Status};
 
+use crate::choices::every_variant;
+
 /// Language of the sample texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -14,6 +16,8 @@ pub enum Lang {
     Fr,
     En,
 }
+
+every_variant!(Lang { Fr, En });
 
 /// One sample: the draft, and the status it is shown in.
 pub struct Sample {

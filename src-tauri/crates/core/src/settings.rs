@@ -7,6 +7,8 @@ use crate::limits::TITLE_MAX;
 use crate::samples::Lang;
 use crate::validation::{check_len, ValidationError};
 
+use crate::choices::every_variant;
+
 /// Light, dark, or whatever the operating system uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
@@ -16,6 +18,8 @@ pub enum Theme {
     Light,
     Dark,
 }
+
+every_variant!(Theme { System, Light, Dark });
 
 /// Preferences kept in the database so they follow a restored backup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]

@@ -10,6 +10,8 @@ use crate::limits::{SHORT_TEXT_MAX, TITLE_MAX};
 use crate::phase::Phase;
 use crate::validation::{check_date, check_len, check_required, ValidationError};
 
+use crate::choices::every_variant;
+
 /// A board column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
@@ -21,14 +23,12 @@ pub enum TaskStatus {
     Done,
 }
 
-impl TaskStatus {
-    pub const ALL: [TaskStatus; 4] = [
-        TaskStatus::Todo,
-        TaskStatus::Doing,
-        TaskStatus::Blocked,
-        TaskStatus::Done,
-    ];
-}
+every_variant!(TaskStatus {
+    Todo,
+    Doing,
+    Blocked,
+    Done
+});
 
 /// What the DLM types for a task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]

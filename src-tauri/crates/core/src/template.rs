@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::cycle::{Cycle, CycleDraft};
+use crate::design::DesignState;
 use crate::ids::{CycleId, TemplateId};
 use crate::limits::{LONG_TEXT_MAX, TITLE_MAX};
 use crate::mix::{Activity, ActivityDraft};
@@ -16,7 +17,6 @@ use crate::phase::{Phase, PhasePlan};
 use crate::project::{Project, ProjectDraft};
 use crate::task::{Task, TaskDraft, TaskStatus};
 use crate::validation::{check_len, check_required, ValidationError};
-use crate::workspace::ProjectWorkspace;
 
 /// A cycle in a template: when it starts after the project does, how long.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -58,7 +58,7 @@ pub struct Template {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectBundle {
     pub project: Project,
-    pub workspace: ProjectWorkspace,
+    pub design: DesignState,
     pub cycles: Vec<Cycle>,
     pub tasks: Vec<Task>,
     pub activities: Vec<Activity>,
@@ -111,7 +111,7 @@ impl Template {
                 (Some(s), Some(e)) => u32::try_from((e - s).num_days()).ok(),
                 _ => None,
             },
-            plan: bundle.workspace.plan.clone(),
+            plan: bundle.design.plan.clone(),
             cycles: cycles
                 .iter()
                 .map(|c| CycleSeed {
@@ -196,13 +196,13 @@ impl Template {
             .enumerate()
             .map(|(i, a)| Activity::create(project.id, a.clone(), u32::try_from(i).unwrap_or(u32::MAX), now))
             .collect::<Result<Vec<_>, _>>()?;
-        let workspace = ProjectWorkspace {
+        let design = DesignState {
             plan: self.plan.clone(),
-            ..ProjectWorkspace::default()
+            ..DesignState::default()
         };
         Ok(ProjectBundle {
             project,
-            workspace,
+            design,
             cycles,
             tasks,
             activities,

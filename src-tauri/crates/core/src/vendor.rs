@@ -13,6 +13,8 @@ use crate::mix::Modality;
 use crate::portfolio::fold;
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
+use crate::choices::every_variant;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
 pub enum VendorType {
@@ -21,6 +23,13 @@ pub enum VendorType {
     Freelance,
     Internal,
 }
+
+every_variant!(VendorType {
+    Startup,
+    Established,
+    Freelance,
+    Internal
+});
 
 /// Where a provider stands in the watch. Variant order is pipeline order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
@@ -34,16 +43,14 @@ pub enum WatchStage {
     Dropped,
 }
 
-impl WatchStage {
-    pub const ALL: [WatchStage; 6] = [
-        WatchStage::Spotted,
-        WatchStage::Contacted,
-        WatchStage::Evaluating,
-        WatchStage::Piloting,
-        WatchStage::Referenced,
-        WatchStage::Dropped,
-    ];
-}
+every_variant!(WatchStage {
+    Spotted,
+    Contacted,
+    Evaluating,
+    Piloting,
+    Referenced,
+    Dropped
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(deny_unknown_fields)]
@@ -213,6 +220,23 @@ pub enum JournalKind {
     StageChange,
 }
 
+every_variant!(JournalKind {
+    Meeting,
+    Demo,
+    ReferenceCall,
+    PilotResult,
+    Event,
+    Note,
+    StageChange
+});
+
+impl JournalKind {
+    /// Every kind but the stage change, which Atelier writes itself.
+    pub fn written_by_the_dlm(self) -> bool {
+        self != JournalKind::StageChange
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(deny_unknown_fields)]
 pub struct JournalDraft {
@@ -336,6 +360,13 @@ pub enum VendorSort {
     /// Most recently changed first.
     Updated,
 }
+
+every_variant!(VendorSort {
+    Name,
+    Score,
+    Stage,
+    Updated
+});
 
 /// A filter on the registry. Empty lists mean "any".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]

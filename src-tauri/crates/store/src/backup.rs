@@ -2,7 +2,7 @@
 //! can be read without sled — JSON lines:
 //!
 //! ```text
-//! {"format":"atelier-backup","version":1,"schema":2,"created_at":"2026-12-01T09:00:00Z"}
+//! {"format":"atelier-backup","version":1,"schema":3,"created_at":"2026-12-01T09:00:00Z"}
 //! {"tree":"projects","key":"0192…","value":{"kind":"project","v":1,"data":{…}}}
 //! {"tree":"meta","key":"736368656d615f76657273696f6e","bytes":"00000002"}
 //! {"end":true,"records":2}

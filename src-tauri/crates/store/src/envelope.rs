@@ -8,7 +8,7 @@ use atelier_core::scorecard::Criterion;
 use atelier_core::theme::RadarTheme;
 use atelier_core::vendor::JournalEntry;
 use atelier_core::{
-    Activity, Artefact, Cycle, Engagement, Project, ProjectWorkspace, Settings, Task, Template, TrashedProject, Vendor,
+    Activity, Artefact, Cycle, DesignState, Engagement, Project, Settings, Task, Template, TrashedProject, Vendor,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -40,7 +40,7 @@ stored! {
     Cycle => "cycle",
     Task => "task",
     Artefact => "artefact",
-    ProjectWorkspace => "workspace",
+    DesignState => "design_state",
     Activity => "activity",
     Template => "template",
     Vendor => "vendor",

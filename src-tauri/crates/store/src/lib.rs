@@ -12,10 +12,13 @@
 pub mod backup;
 pub mod backups;
 mod children;
+mod cycles;
+mod design;
 mod engagements;
 mod envelope;
 mod error;
 mod migrate;
+mod mix;
 mod open;
 mod projects;
 mod readable;
@@ -24,7 +27,6 @@ mod settings;
 mod templates;
 mod themes;
 mod vendors;
-mod workspace;
 
 pub use error::StoreError;
 pub use open::{default_data_dir, SCHEMA_VERSION};
@@ -44,7 +46,7 @@ pub struct Store {
     cycles: sled::Tree,
     tasks: sled::Tree,
     artefacts: sled::Tree,
-    workspaces: sled::Tree,
+    design_states: sled::Tree,
     activities: sled::Tree,
     templates: sled::Tree,
     vendors: sled::Tree,
@@ -70,7 +72,7 @@ impl Store {
             &self.cycles,
             &self.tasks,
             &self.artefacts,
-            &self.workspaces,
+            &self.design_states,
             &self.activities,
             &self.engagements,
         ]
@@ -94,7 +96,7 @@ impl Store {
             (&self.cycles, vec![kind::<Cycle>()]),
             (&self.tasks, vec![kind::<Task>()]),
             (&self.artefacts, vec![kind::<Artefact>()]),
-            (&self.workspaces, vec![kind::<ProjectWorkspace>()]),
+            (&self.design_states, vec![kind::<DesignState>()]),
             (&self.activities, vec![kind::<Activity>()]),
             (&self.templates, vec![kind::<Template>()]),
             (&self.vendors, vec![kind::<Vendor>()]),

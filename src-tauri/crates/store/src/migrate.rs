@@ -32,10 +32,16 @@ struct Step {
 
 /// Every step, in order. A step is never changed once released: a new
 /// change to the stored records is a new step.
-const STEPS: &[Step] = &[Step {
-    from: 1,
-    apply: records_name_their_kind,
-}];
+const STEPS: &[Step] = &[
+    Step {
+        from: 1,
+        apply: records_name_their_kind,
+    },
+    Step {
+        from: 2,
+        apply: design_states_are_named_so,
+    },
+];
 
 /// Carries the records of schema `from` to [`SCHEMA_VERSION`], the
 /// schema number included.
@@ -122,6 +128,38 @@ fn records_name_their_kind(records: Vec<Record>) -> Vec<Record> {
         .collect()
 }
 
+/// Schema 2 → 3: a project's design-thinking state, once its "workspace",
+/// is named as the design area is in every layer: tree `workspaces` →
+/// `design_states`, kind `workspace` → `design_state`. Its layout is
+/// unchanged. A record that cannot be read as an envelope moves with its
+/// tree, as it was.
+fn design_states_are_named_so(records: Vec<Record>) -> Vec<Record> {
+    #[derive(Deserialize)]
+    struct V2<'a> {
+        kind: &'a str,
+        v: u32,
+        #[serde(borrow)]
+        data: &'a RawValue,
+    }
+    records
+        .into_iter()
+        .map(|mut r| {
+            if r.tree != "workspaces" {
+                return r;
+            }
+            r.tree = "design_states".into();
+            let renamed = serde_json::from_slice::<V2>(&r.value)
+                .ok()
+                .filter(|old| old.kind == "workspace")
+                .map(|old| format!(r#"{{"kind":"design_state","v":{},"data":{}}}"#, old.v, old.data.get()));
+            if let Some(value) = renamed {
+                r.value = value.into_bytes();
+            }
+            r
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +200,30 @@ mod tests {
         assert_eq!(after[5], before[5], "a tree this step does not know is left as it was");
         assert_eq!(after[6].value, SCHEMA_VERSION.to_be_bytes());
         assert_eq!(after.len(), before.len());
+    }
+
+    #[test]
+    fn schema_2_design_states_move_to_their_own_tree_and_kind() {
+        let before = vec![
+            record(
+                "workspaces",
+                b"p",
+                r#"{"kind":"workspace","v":1,"data":{"phase":"define"}}"#,
+            ),
+            record("workspaces", b"bad", "garbage"),
+            record("projects", b"p", r#"{"kind":"project","v":1,"data":{}}"#),
+        ];
+        let after = migrate(before.clone(), 2);
+        assert_eq!(after[0].tree, "design_states");
+        assert_eq!(
+            after[0].value,
+            br#"{"kind":"design_state","v":1,"data":{"phase":"define"}}"#
+        );
+        assert_eq!(
+            (after[1].tree.as_str(), &after[1].value),
+            ("design_states", &before[1].value),
+            "a damaged record moves with its tree, as it was"
+        );
+        assert_eq!(after[2], before[2]);
     }
 }

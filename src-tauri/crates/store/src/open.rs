@@ -13,7 +13,7 @@ use crate::{Store, StoreError};
 /// 1. records in `{"v":1,"data":…}` envelopes;
 /// 2. envelopes name their kind, each kind with its own layout version
 ///    (`{"kind":"project","v":1,"data":…}`).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// sled's default cache (1 GB) is not a bound; a laptop app wants far less.
 pub(crate) const CACHE_BYTES: u64 = 64 * 1024 * 1024;
@@ -58,7 +58,7 @@ impl Store {
             cycles: db.open_tree("cycles")?,
             tasks: db.open_tree("tasks")?,
             artefacts: db.open_tree("artefacts")?,
-            workspaces: db.open_tree("workspaces")?,
+            design_states: db.open_tree("design_states")?,
             activities: db.open_tree("activities")?,
             templates: db.open_tree("templates")?,
             vendors: db.open_tree("vendors")?,

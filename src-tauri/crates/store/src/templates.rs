@@ -30,19 +30,19 @@ impl Store {
     pub fn bundle(&self, id: ProjectId) -> Result<ProjectBundle> {
         Ok(ProjectBundle {
             project: self.project(id)?,
-            workspace: self.workspace(id)?,
+            design: self.design_state(id)?,
             cycles: self.cycles(id)?,
             tasks: self.tasks(id)?,
             activities: self.activities(id)?,
         })
     }
 
-    /// Writes a whole new project — record, workspace, cycles, tasks and
+    /// Writes a whole new project — record, design state, cycles, tasks and
     /// learning path — in one transaction, then flushes.
     pub fn put_bundle(&self, bundle: &ProjectBundle) -> Result<()> {
         let id = bundle.project.id;
         let project = encode(&bundle.project)?;
-        let workspace = encode(&bundle.workspace)?;
+        let design = encode(&bundle.design)?;
         let encode_children = |items: Vec<(&[u8; 16], Vec<u8>)>| -> Vec<([u8; 32], Vec<u8>)> {
             items
                 .into_iter()
@@ -72,19 +72,19 @@ impl Store {
         );
         let written: std::result::Result<(), TransactionError<StoreError>> = (
             &self.projects,
-            &self.workspaces,
+            &self.design_states,
             &self.cycles,
             &self.tasks,
             &self.activities,
         )
-            .transaction(|(p, w, c, t, a)| {
+            .transaction(|(p, d, c, t, a)| {
                 if p.get(id.as_bytes())?.is_some() {
                     return Err(ConflictableTransactionError::Abort(StoreError::Record(
                         "a project with this id already exists".into(),
                     )));
                 }
                 p.insert(id.as_bytes(), project.as_slice())?;
-                w.insert(id.as_bytes(), workspace.as_slice())?;
+                d.insert(id.as_bytes(), design.as_slice())?;
                 for (tree, items) in [(c, &cycles), (t, &tasks), (a, &activities)] {
                     for (k, v) in items {
                         tree.insert(&k[..], v.as_slice())?;

@@ -83,9 +83,9 @@ fn every_fixture_of_every_schema_reads_back() {
                 ..
             }
         )));
-        let workspace = store.workspace(full.id).expect("workspace");
-        assert_eq!(workspace.phase, Phase::Define);
-        assert_eq!(workspace.votes.len(), 1);
+        let design = store.design_state(full.id).expect("design state");
+        assert_eq!(design.phase, Phase::Define);
+        assert_eq!(design.votes.len(), 1);
         assert_eq!(store.activities(full.id).expect("activities").len(), 2);
         assert_eq!(store.templates().expect("templates")[0].name, "Intégration managers");
 

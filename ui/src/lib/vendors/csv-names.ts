@@ -3,7 +3,7 @@
 // in both languages, so a file typed in French or English imports.
 import type { Lang, ValueNames } from "../bindings";
 import { catalogs, translate, type MessageKey } from "../i18n/index.svelte";
-import { MODALITIES } from "../workspace/mix";
+import { MODALITIES } from "../mix/mix";
 import { STAGES, VENDOR_TYPES } from "./labels";
 
 const LANGS = Object.keys(catalogs) as Lang[];

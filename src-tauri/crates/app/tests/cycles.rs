@@ -45,8 +45,13 @@ fn two_cycles_are_planned_and_the_current_one_is_known() {
         .expect("plans");
     let plan = app.list_cycles(p).expect("lists");
     assert_eq!(
-        plan.cycles.iter().map(|c| c.id).collect::<Vec<_>>(),
+        plan.cycles.iter().map(|c| c.cycle.id).collect::<Vec<_>>(),
         [first.id, second.id]
+    );
+    assert_eq!(
+        plan.cycles.iter().map(|c| (c.number, c.days)).collect::<Vec<_>>(),
+        [(1, 14), (2, 14)],
+        "each cycle carries its number and its length, start and end included"
     );
     assert_eq!(plan.current, Some(first.id));
 
@@ -150,7 +155,7 @@ fn a_task_in_a_deleted_cycle_stays_without_cycle() {
 }
 
 #[test]
-fn a_trashed_project_has_no_workspace() {
+fn a_trashed_project_has_no_cycles_or_tasks() {
     let (_dir, app, p) = open_with_project();
     app.trash_project(p).expect("trashes");
     assert!(matches!(app.list_tasks(p), Err(AppError::NotFound)));

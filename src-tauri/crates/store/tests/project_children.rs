@@ -3,7 +3,7 @@
 
 mod common;
 
-use atelier_core::{Artefact, ArtefactBody, Cycle, CycleDraft, Phase, Project, ProjectWorkspace, Task, TaskDraft};
+use atelier_core::{Artefact, ArtefactBody, Cycle, CycleDraft, DesignState, Phase, Project, Task, TaskDraft};
 use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
 
@@ -80,9 +80,9 @@ fn trash_keeps_children_and_purge_removes_them() {
         .put_artefact(&Artefact::create(p.id, Phase::Define, hmw, Utc::now()).expect("valid"))
         .expect("writes");
     store
-        .put_workspace(
+        .put_design_state(
             p.id,
-            &ProjectWorkspace {
+            &DesignState {
                 phase: Phase::Define,
                 ..Default::default()
             },
@@ -101,7 +101,7 @@ fn trash_keeps_children_and_purge_removes_them() {
     store.purge_project(p.id).expect("purges");
     assert!(store.cycles(p.id).expect("lists").is_empty());
     assert!(store.artefacts(p.id).expect("lists").is_empty());
-    assert_eq!(store.workspace(p.id).expect("reads"), ProjectWorkspace::default());
+    assert_eq!(store.design_state(p.id).expect("reads"), DesignState::default());
     assert!(store.tasks(p.id).expect("lists").is_empty());
     assert_eq!(
         store.tasks(keep.id).expect("lists").len(),

@@ -23,7 +23,7 @@ pub struct DotVote {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-pub struct ProjectWorkspace {
+pub struct DesignState {
     pub phase: Phase,
     pub plan: Vec<PhasePlan>,
     pub overrides: Vec<GateOverride>,
@@ -31,7 +31,7 @@ pub struct ProjectWorkspace {
     pub votes: Vec<DotVote>,
 }
 
-impl Default for ProjectWorkspace {
+impl Default for DesignState {
     fn default() -> Self {
         Self {
             phase: Phase::Empathize,
@@ -47,7 +47,7 @@ fn same_voter(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-impl ProjectWorkspace {
+impl DesignState {
     /// Places one of `voter`'s dots on `idea`. Refuses a blank name, or a
     /// person who has used all their dots.
     pub fn cast_vote(&mut self, voter: &str, idea: ArtefactId) -> Result<(), ValidationError> {
@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn each_person_has_a_limited_number_of_dots() {
-        let mut w = ProjectWorkspace::default();
+        let mut w = DesignState::default();
         let (a, b) = (ArtefactId::new(), ArtefactId::new());
         w.cast_vote("Claire", a).expect("1");
         w.cast_vote("Claire", a).expect("2, stacked");
@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn a_voter_needs_a_name() {
-        let mut w = ProjectWorkspace::default();
+        let mut w = DesignState::default();
         assert_eq!(
             w.cast_vote("  ", ArtefactId::new()).map_err(|e| e.rule),
             Err(Rule::Required)
@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn dots_cannot_drop_below_what_was_used() {
-        let mut w = ProjectWorkspace::default();
+        let mut w = DesignState::default();
         let idea = ArtefactId::new();
         for _ in 0..3 {
             w.cast_vote("Claire", idea).expect("vote");
@@ -174,7 +174,7 @@ mod tests {
     proptest! {
         #[test]
         fn nobody_ever_exceeds_their_dots(dots in 1u8..=MAX_DOTS, casts in prop::collection::vec((0usize..4, 0usize..5), 0..60)) {
-            let mut w = ProjectWorkspace::default();
+            let mut w = DesignState::default();
             w.set_dots(dots).expect("valid");
             let voters = ["Ana", "Bo", "ana", "Cy"];
             let ideas: Vec<ArtefactId> = (0..5).map(|_| ArtefactId::new()).collect();

@@ -14,8 +14,19 @@ use crate::{today, AppError, Atelier, Result};
 /// A project's cycles in date order, and which one is running today.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct CyclePlan {
-    pub cycles: Vec<Cycle>,
+    /// Earliest first.
+    pub cycles: Vec<PlannedCycle>,
     pub current: Option<CycleId>,
+}
+
+/// One cycle as the plan shows it.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct PlannedCycle {
+    pub cycle: Cycle,
+    /// 1 for the earliest.
+    pub number: u32,
+    /// Its length, start and end included.
+    pub days: u32,
 }
 
 /// A project's tasks by column and rank, and which are overdue today.
@@ -33,6 +44,15 @@ impl Atelier {
         let mut cycles = self.store.cycles(project)?;
         cycles.sort_by_key(|c| c.fields.start);
         let current = current_cycle(&cycles, today()).map(|c| c.id);
+        let cycles = cycles
+            .into_iter()
+            .zip(1..)
+            .map(|(cycle, number)| PlannedCycle {
+                days: u32::try_from(cycle.fields.days()).unwrap_or(0),
+                number,
+                cycle,
+            })
+            .collect();
         Ok(CyclePlan { cycles, current })
     }
 

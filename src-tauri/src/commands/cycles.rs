@@ -1,4 +1,4 @@
-//! Design-workspace commands: short cycles and the task board.
+//! Short-cycle commands: cycles and the task board.
 
 use atelier_app::domain::{Cycle, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus};
 use atelier_app::{CyclePlan, TaskBoard};

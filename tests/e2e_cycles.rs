@@ -1,4 +1,4 @@
-//! A project's design workspace in the real window: two short cycles
+//! Short cycles in the real window: two short cycles
 //! planned (and one refused), tasks on the board moved with the keyboard,
 //! overdue tasks flagged on the project and in the portfolio, all still
 //! there after a restart.
