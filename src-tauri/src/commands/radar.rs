@@ -1,8 +1,9 @@
 //! Buzz or trend: judgements, themes and the radar.
 
-use atelier_app::domain::radar::{Judgement, RadarLabels};
+use atelier_app::domain::radar::Judgement;
 use atelier_app::domain::theme::{RadarTheme, RadarThemeDraft};
 use atelier_app::domain::{ThemeId, VendorId};
+use atelier_app::RadarLabels;
 use atelier_app::{RadarView, ThemeRow, VendorDetail};
 use tauri::State;
 

@@ -44,6 +44,7 @@ use atelier_store::Store;
 /// The domain types the operations take and give (core's), so that the
 /// shell — and the bindings it generates — depend on this crate alone.
 pub use atelier_core as domain;
+pub use atelier_export::radar_layout::{RadarLabels, RadarPoint};
 pub use atelier_export::vendor_csv::{CsvDialect, CsvError, ValueNames};
 
 pub type Result<T> = std::result::Result<T, AppError>;

@@ -73,7 +73,7 @@ impl Atelier {
         let mut tags: Vec<(String, String)> = Vec::new();
         for project in self.store.projects() {
             for tag in project?.fields.tags {
-                let key = atelier_core::portfolio::fold(&tag);
+                let key = atelier_core::text::fold(&tag);
                 if !tags.iter().any(|(k, _)| *k == key) {
                     tags.push((key, tag));
                 }

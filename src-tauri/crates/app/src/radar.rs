@@ -4,9 +4,10 @@
 use std::path::Path;
 
 use atelier_core::limits::TITLE_MAX;
-use atelier_core::radar::{family_of, place, Assessment, Judgement, RadarItem, RadarItemKind, RadarLabels, RadarPoint};
+use atelier_core::radar::{family_of, Assessment, Judgement, RadarItemKind};
 use atelier_core::theme::{RadarTheme, RadarThemeDraft, THEMES_MAX};
 use atelier_core::{Draft, Rule, ThemeId, ValidationError, VendorId};
+use atelier_export::radar_layout::{place, RadarItem, RadarLabels, RadarPoint};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -47,7 +48,7 @@ impl Atelier {
     /// Every theme with its ring and verdict, by name (accents and case ignored).
     pub fn list_themes(&self) -> Result<Vec<ThemeRow>> {
         let mut themes = self.store.themes()?;
-        themes.sort_by_cached_key(|t| atelier_core::portfolio::fold(&t.fields.name));
+        themes.sort_by_cached_key(|t| atelier_core::text::fold(&t.fields.name));
         Ok(themes
             .into_iter()
             .map(|theme| ThemeRow {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use atelier_core::portfolio::fold;
+use atelier_core::text::fold;
 use atelier_core::vendor::JournalEntry;
 use atelier_core::Vendor;
 use atelier_export::vendor_csv::{read_registry, write_registry, CsvDialect, ValueNames};

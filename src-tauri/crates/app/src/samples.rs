@@ -1,8 +1,8 @@
 //! First-run sample projects: loaded in one action, marked as samples,
 //! moved to the trash in one action that can be undone.
 
-use atelier_core::portfolio::fold;
 use atelier_core::samples::sample_projects;
+use atelier_core::text::fold;
 use atelier_core::{Lang, Project, ProjectId};
 use chrono::Utc;
 use serde::Serialize;

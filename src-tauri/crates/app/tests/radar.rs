@@ -3,8 +3,9 @@
 
 mod common;
 
+use atelier_app::RadarLabels;
 use atelier_app::{AppError, Atelier};
-use atelier_core::radar::{Adoption, Family, HypeStage, Judgement, RadarItemKind, RadarLabels, Ring, Verdict};
+use atelier_core::radar::{Adoption, Family, HypeStage, Judgement, RadarItemKind, Ring, Verdict};
 use atelier_core::theme::RadarThemeDraft;
 use atelier_core::vendor::{VendorQuery, VendorType};
 use atelier_core::{Modality, Rule};

@@ -28,6 +28,7 @@ pub mod scorecard;
 pub mod settings;
 pub mod task;
 pub mod template;
+pub mod text;
 pub mod theme;
 pub mod trash;
 pub mod validation;

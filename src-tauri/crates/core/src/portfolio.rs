@@ -6,10 +6,10 @@ use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::limits::SHORT_TEXT_MAX;
 use crate::project::{Health, Project, Status};
+use crate::text::fold;
 use crate::validation::{check_len, ValidationError};
 
 use crate::choices::every_variant;
@@ -148,14 +148,6 @@ impl Matcher<'_> {
         let haystack = searchable_text(p);
         self.words.iter().all(|w| haystack.contains(w.as_str()))
     }
-}
-
-/// Lower case without accents, so that "eval" finds "Évaluation".
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 fn searchable_text(p: &Project) -> String {

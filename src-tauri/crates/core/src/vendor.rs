@@ -10,7 +10,7 @@ use crate::caution::{Caution, CautionKind};
 use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
-use crate::portfolio::fold;
+use crate::text::fold;
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;

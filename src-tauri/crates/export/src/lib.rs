@@ -5,7 +5,8 @@
 //! The crate sits between `core` and `app` (`core ← export ← app`) so that
 //! file formats never leak into storage or into the UI. Formats so far:
 //! the vendor registry as CSV (out and back in) and the buzz-or-trend
-//! radar as SVG.
+//! radar (its layout, shared with the screen, and its SVG drawing).
 
+pub mod radar_layout;
 pub mod radar_svg;
 pub mod vendor_csv;

@@ -7,7 +7,9 @@
 //! suites. Every word comes from [`RadarLabels`]: the export holds no
 //! translation. The same points and labels always give the same bytes.
 
-use atelier_core::radar::{Family, RadarItemKind, RadarLabels, RadarPoint, Ring, Verdict};
+use atelier_core::radar::{Family, RadarItemKind, Ring, Verdict};
+
+use crate::radar_layout::{band, RadarLabels, RadarPoint};
 
 /// Canvas size in pixels.
 const WIDTH: f64 = 1000.0;
@@ -60,7 +62,7 @@ fn verdict_ink(v: Verdict) -> &'static str {
 }
 
 /// Renders the radar as a complete SVG document (UTF-8, with its XML
-/// declaration). `points` come from [`atelier_core::radar::place`]; a point
+/// declaration). `points` come from [`crate::radar_layout::place`]; a point
 /// outside the unit disc is pulled back onto it, and one with a non-finite
 /// coordinate is drawn at the centre.
 pub fn render(points: &[RadarPoint], labels: &RadarLabels) -> String {
@@ -94,7 +96,7 @@ pub fn render(points: &[RadarPoint], labels: &RadarLabels) -> String {
 fn disc(out: &mut String, labels: &RadarLabels) {
     out.push_str("<g id=\"rings\">\n");
     for ring in Ring::ALL.iter().rev() {
-        let (_, hi) = ring.band();
+        let (_, hi) = band(*ring);
         out.push_str(&format!(
             "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n",
             num(CX),
@@ -120,7 +122,7 @@ fn disc(out: &mut String, labels: &RadarLabels) {
     ));
     out.push_str("</g>\n<g id=\"ring-names\" font-size=\"11.5\" font-weight=\"700\" text-anchor=\"middle\">\n");
     for ring in Ring::ALL {
-        let (_, hi) = ring.band();
+        let (_, hi) = band(ring);
         out.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" fill=\"{RING_INK}\" stroke=\"{}\" stroke-width=\"5\" stroke-linejoin=\"round\" \
              paint-order=\"stroke\" letter-spacing=\"0.6\">{}</text>\n",
@@ -408,7 +410,8 @@ fn esc(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use atelier_core::radar::{place, Adoption, HypeStage, Judgement, RadarItem};
+    use crate::radar_layout::{place, RadarItem};
+    use atelier_core::radar::{Adoption, HypeStage, Judgement};
 
     fn labels() -> RadarLabels {
         RadarLabels {

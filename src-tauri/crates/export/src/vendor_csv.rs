@@ -23,9 +23,9 @@ use std::collections::HashMap;
 
 use atelier_core::ids::VendorId;
 use atelier_core::mix::Modality;
-use atelier_core::portfolio::fold;
 use atelier_core::samples::Lang;
 use atelier_core::scorecard::{check_scores, Criterion, Score, SCORE_MAX, SCORE_MIN};
+use atelier_core::text::fold;
 use atelier_core::validation::{Draft, ValidationError};
 use atelier_core::vendor::{Contact, Vendor, VendorDraft, VendorType, WatchStage};
 use serde::de::IntoDeserializer;
