@@ -1,27 +1,16 @@
 // How each kind of artefact is edited: its fields in form order, with the
-// input each needs, and a blank body to start from. The kinds and their
-// rules live in Rust; this only lays out the editors.
-import type { ArtefactBody, ArtefactKind, Phase } from "../bindings";
+// input each needs, and a blank body to start from. The kinds, their
+// values and their rules live in Rust; this only lays out the editors.
+import { CHOICES, type ArtefactBody, type ArtefactKind, type Phase } from "../bindings";
 
 export type FieldSpec = {
   key: string;
   input: "text" | "textarea" | "date" | "select" | "checkbox";
-  options?: string[];
+  /** A select's values, from the closed set in CHOICES. */
+  options?: readonly string[];
   /** The field that names the artefact (required). */
   naming?: boolean;
 };
-
-export const KINDS: ArtefactKind[] = [
-  "interview_note",
-  "persona",
-  "empathy_map",
-  "journey",
-  "how_might_we",
-  "idea",
-  "prototype",
-  "pilot_feedback",
-  "pilot_decision",
-];
 
 /** The phase an artefact of this kind usually belongs to. */
 export const HOME_PHASE: Record<ArtefactKind, Phase> = {
@@ -67,7 +56,7 @@ export const FIELDS: Record<ArtefactKind, FieldSpec[]> = {
   ],
   prototype: [
     { key: "title", input: "text", naming: true },
-    { key: "fidelity", input: "select", options: ["low", "medium", "high"] },
+    { key: "fidelity", input: "select", options: CHOICES.fidelity },
     { key: "description", input: "textarea" },
     { key: "link", input: "text" },
   ],
@@ -79,7 +68,7 @@ export const FIELDS: Record<ArtefactKind, FieldSpec[]> = {
   pilot_decision: [
     { key: "criteria", input: "textarea", naming: true },
     { key: "results", input: "textarea" },
-    { key: "outcome", input: "select", options: ["pending", "scale", "pivot", "stop"] },
+    { key: "outcome", input: "select", options: CHOICES.pilot_outcome },
     { key: "decided_on", input: "date" },
   ],
 };

@@ -4,8 +4,6 @@ import type { ContractStatus, EngagementDraft } from "../bindings";
 import { amountInput, readAmount, readDate } from "../reading";
 import type { Unreadable } from "../save";
 
-export const CONTRACT_STATUSES: ContractStatus[] = ["draft", "signed", "delivered", "closed"];
-
 export type EngagementValues = {
   vendor: string;
   scope: string;

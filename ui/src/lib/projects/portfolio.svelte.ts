@@ -2,8 +2,8 @@
 // rows fetched so far. Rows are fetched from Rust a page at a time, only
 // for the part of the list that is on screen.
 import type { Health, PortfolioItem, SortDirection, SortKey, Status } from "../bindings";
-import { call, commands } from "../ipc";
 import { pagesCovering } from "../ui/virtual";
+import { listProjects, listProjectTags } from "./api";
 
 export const PAGE_SIZE = 100;
 
@@ -48,7 +48,7 @@ export class PortfolioWindow {
     this.generation += 1;
     this.pages.clear();
     this.rows = {};
-    const [, tags] = await Promise.all([this.fetchPage(0, this.generation), call(commands.listProjectTags())]);
+    const [, tags] = await Promise.all([this.fetchPage(0, this.generation), listProjectTags()]);
     this.tags = tags;
     this.loaded = true;
   };
@@ -62,18 +62,16 @@ export class PortfolioWindow {
 
   private fetchPage(page: number, generation: number): Promise<void> {
     const f = this.filters;
-    const pending = call(
-      commands.listProjects({
-        text: f.text,
-        statuses: f.statuses,
-        healths: f.healths,
-        tag: f.tag,
-        sort: f.sort,
-        direction: f.direction,
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      }),
-    ).then((result) => {
+    const pending = listProjects({
+      text: f.text,
+      statuses: f.statuses,
+      healths: f.healths,
+      tag: f.tag,
+      sort: f.sort,
+      direction: f.direction,
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    }).then((result) => {
       if (generation !== this.generation) return;
       this.total = result.total;
       const rows = { ...this.rows };

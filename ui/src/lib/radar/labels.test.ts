@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fromJudgementValues, toJudgementValues } from "./labels";
+import { CHOICES } from "../bindings";
+import { fromJudgementValues, radarLabels, toJudgementValues } from "./labels";
+
+describe("radar labels", () => {
+  it("name every ring, family and verdict the radar draws", () => {
+    const labels: Record<string, string> = radarLabels();
+    for (const key of [...CHOICES.ring, ...CHOICES.family, ...CHOICES.verdict]) {
+      expect(labels[key]).toMatch(/\S/);
+      expect(labels[key]).not.toMatch(/^[a-z_]+\.[a-z_]+$/);
+    }
+  });
+});
 
 describe("judgement form", () => {
   it("reads counts and keeps the rest", () => {

@@ -1,11 +1,7 @@
-// Display order of hype stages, adoption levels and radar families, and
-// the words the radar is drawn with, taken from the DLM's catalog.
-import type { Adoption, Family, HypeStage, Judgement, RadarLabels } from "../bindings";
+// The words the radar is drawn with, taken from the DLM's catalog, and the
+// judgement form's values as typed.
+import type { Adoption, HypeStage, Judgement, RadarLabels } from "../bindings";
 import { t } from "../i18n/index.svelte";
-
-export const HYPE_STAGES: HypeStage[] = ["trigger", "peak", "trough", "slope", "plateau"];
-export const ADOPTIONS: Adoption[] = ["none", "early", "growing", "mainstream"];
-export const FAMILIES: Family[] = ["online", "live", "immersive", "social"];
 
 /** Every word drawn on the radar, in the current language. */
 export function radarLabels(): RadarLabels {

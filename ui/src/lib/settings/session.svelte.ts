@@ -3,7 +3,8 @@
 // them.
 import type { IpcError, Lang, Settings, Theme, UnreadableView } from "../bindings";
 import { i18n, systemLang } from "../i18n/index.svelte";
-import { call, commands, failureOf } from "../ipc";
+import { failureOf } from "../ipc";
+import { saveSettings, startup } from "./api";
 
 class Session {
   ready = $state(false);
@@ -21,7 +22,7 @@ class Session {
   /** Reads the preferences and the portfolio's first facts. */
   start = async (): Promise<void> => {
     try {
-      const s = await call(commands.startup());
+      const s = await startup();
       this.settings = s.settings;
       this.dataDir = s.data_dir;
       this.dailyBackupFailed = s.daily_backup_failed;
@@ -37,7 +38,7 @@ class Session {
   /** Re-reads the counts (and the unreadable records met meanwhile) after
    *  something changed the portfolio. */
   refreshCounts = async (): Promise<void> => {
-    this.take(await call(commands.startup()));
+    this.take(await startup());
   };
 
   private take(s: { project_count: number; has_samples: boolean; unreadable: UnreadableView[] }) {
@@ -47,7 +48,7 @@ class Session {
   }
 
   save = async (settings: Settings): Promise<void> => {
-    this.settings = await call(commands.saveSettings(settings));
+    this.settings = await saveSettings(settings);
     this.apply();
   };
 

@@ -1,10 +1,8 @@
 // The names a DLM may write in a registry CSV for a vendor type, a watch
 // stage or a modality, besides its key: every label the app shows for it,
 // in both languages, so a file typed in French or English imports.
-import type { Lang, ValueNames } from "../bindings";
+import { CHOICES, type Lang, type ValueNames } from "../bindings";
 import { catalogs, translate, type MessageKey } from "../i18n/index.svelte";
-import { MODALITIES } from "../mix/mix";
-import { STAGES, VENDOR_TYPES } from "./labels";
 
 const LANGS = Object.keys(catalogs) as Lang[];
 
@@ -14,8 +12,8 @@ function named<T extends string>(values: readonly T[], prefix: string): [T, stri
 
 export function csvValueNames(): ValueNames {
   return {
-    vendor_types: named(VENDOR_TYPES, "vendor_type"),
-    stages: named(STAGES, "stage"),
-    modalities: named(MODALITIES, "modality"),
+    vendor_types: named(CHOICES.vendor_type, "vendor_type"),
+    stages: named(CHOICES.watch_stage, "stage"),
+    modalities: named(CHOICES.modality, "modality"),
   };
 }
