@@ -85,7 +85,7 @@ describe("DateField", () => {
   });
 
   it("marks itself invalid and described when asked", () => {
-    render(DateField, { id: "due", testid: "due", invalid: true, describedby: "due-error" });
+    render(DateField, { id: "due", testid: "due", "aria-invalid": "true", "aria-describedby": "due-error" });
     expect(field().getAttribute("aria-invalid")).toBe("true");
     expect(field().getAttribute("aria-describedby")).toBe("due-error");
   });
