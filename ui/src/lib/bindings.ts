@@ -227,6 +227,8 @@ export type BucketTotal = {
 	bucket: Bucket,
 	minutes: number,
 	percent: number,
+	/**  The model's share for this bucket (70, 20 or 10), drawn as a mark. */
+	target: number,
 };
 
 /**
@@ -519,6 +521,8 @@ export type DesignView = {
 	overrides: GateOverride[],
 	artefacts: Artefact[],
 	dots_per_person: number,
+	/**  The most dots per person the DLM may set. */
+	max_dots_per_person: number,
 	tallies: IdeaTally[],
 	/**  The dots left to the person asked about (see [`Atelier::get_design`]). */
 	voter: VoterDots | null,
@@ -729,6 +733,13 @@ export type LearningPath = {
 	usual: ModalityDefault[],
 };
 
+/**  One step of the lifecycle as the project page shows it. */
+export type LifecycleStep = {
+	status: Status,
+	/**  The project is past this step. */
+	done: boolean,
+};
+
 export type MixTotals = {
 	minutes: number,
 	cost_cents: number | null,
@@ -766,6 +777,17 @@ export type ModalityTotal = {
 	minutes: number,
 	cost_cents: number | null,
 };
+
+/**  What a move does to a project's lifecycle. */
+export type MoveKind = 
+/**  On to the very next step: the page's main action. */
+"next_step" | 
+/**  One step back. */
+"back" | 
+/**  Shelved or cancelled. */
+"archive" | 
+/**  An archived project taken up again, as an idea. */
+"reopen";
 
 /**  A design-thinking mode, plus deploy. Variant order is the phase order. */
 export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "deploy";
@@ -840,7 +862,10 @@ export type Project = {
  */
 export type ProjectDetail = {
 	project: Project,
-	next_statuses: Status[],
+	/**  The moves its lifecycle allows now. */
+	moves: StatusMove[],
+	/**  The steps from idea to handed off, those behind it marked done. */
+	lifecycle: LifecycleStep[],
 	/**  Tasks not done by their due date. */
 	overdue_tasks: number,
 	/**  Planned, engaged in contracts and spent, with the learning path's cost. */
@@ -1097,6 +1122,12 @@ export type Startup = {
 
 /**  Where a project stands. The order of the variants is the lifecycle order. */
 export type Status = "idea" | "framing" | "design" | "pilot" | "deployment" | "handed_off" | "archived";
+
+/**  One move a project may make, and what kind of move it is. */
+export type StatusMove = {
+	to: Status,
+	kind: MoveKind,
+};
 
 /**  A task of one project. */
 export type Task = {

@@ -1,6 +1,7 @@
 //! Design thinking: phases and their gates, artefacts, and
 //! dot voting on ideas.
 
+use atelier_core::design::MAX_DOTS;
 use atelier_core::phase::{missing_for, pass_gate, ArtefactKind, GateOverride, GateRefusal, Phase, PhasePlan};
 use atelier_core::{
     Artefact, ArtefactBody, ArtefactId, DesignState, ProjectId, Rule, SaveOptions, Status, ValidationError,
@@ -52,6 +53,8 @@ pub struct DesignView {
     pub overrides: Vec<GateOverride>,
     pub artefacts: Vec<Artefact>,
     pub dots_per_person: u8,
+    /// The most dots per person the DLM may set.
+    pub max_dots_per_person: u8,
     pub tallies: Vec<IdeaTally>,
     /// The dots left to the person asked about (see [`Atelier::get_design`]).
     pub voter: Option<VoterDots>,
@@ -105,6 +108,7 @@ fn view(state: DesignState, artefacts: Vec<Artefact>, status: Status, voter: Opt
         overrides: state.overrides,
         artefacts,
         dots_per_person: state.dots_per_person,
+        max_dots_per_person: MAX_DOTS,
         tallies,
         voter,
     }

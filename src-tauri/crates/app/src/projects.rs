@@ -3,6 +3,7 @@
 
 use atelier_core::budget::{self, BudgetOverview};
 use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::project::{LifecycleStep, StatusMove};
 use atelier_core::{Draft, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject};
 use chrono::Utc;
 use serde::Serialize;
@@ -15,7 +16,10 @@ use crate::{Atelier, Result};
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ProjectDetail {
     pub project: Project,
-    pub next_statuses: Vec<Status>,
+    /// The moves its lifecycle allows now.
+    pub moves: Vec<StatusMove>,
+    /// The steps from idea to handed off, those behind it marked done.
+    pub lifecycle: Vec<LifecycleStep>,
     /// Tasks not done by their due date.
     pub overdue_tasks: u32,
     /// Planned, engaged in contracts and spent, with the learning path's cost.
@@ -145,7 +149,8 @@ impl Atelier {
 
     fn detail(&self, project: Project) -> Result<ProjectDetail> {
         Ok(ProjectDetail {
-            next_statuses: project.status.allowed_next(),
+            moves: project.status.moves(),
+            lifecycle: project.status.lifecycle(),
             overdue_tasks: self.overdue_count(project.id)?,
             budget: self.budget_overview(&project)?,
             project,

@@ -2,6 +2,7 @@
 
 use atelier_app::{AppError, Atelier};
 use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::project::MoveKind;
 use atelier_core::SaveOptions;
 use atelier_core::{Draft, Lang, ProjectDraft, Rule, Status};
 
@@ -37,7 +38,25 @@ fn create_edit_and_reopen() {
     let detail = app.get_project(id).expect("still there");
     let p = &detail.project;
     assert_eq!((p.fields.sponsor.as_str(), p.status), ("DRH", Status::Framing));
-    assert_eq!(detail.next_statuses, [Status::Idea, Status::Design, Status::Archived]);
+    assert_eq!(
+        detail.moves.iter().map(|m| (m.to, m.kind)).collect::<Vec<_>>(),
+        [
+            (Status::Idea, MoveKind::Back),
+            (Status::Design, MoveKind::NextStep),
+            (Status::Archived, MoveKind::Archive)
+        ]
+    );
+    assert_eq!(
+        detail
+            .lifecycle
+            .iter()
+            .filter(|s| s.done)
+            .map(|s| s.status)
+            .collect::<Vec<_>>(),
+        [Status::Idea],
+        "the steps behind the project are done"
+    );
+    assert_eq!(detail.lifecycle.len(), 6, "archived is not a step");
 }
 
 #[test]

@@ -94,6 +94,17 @@ every_variant!(Bucket {
     Education
 });
 
+impl Bucket {
+    /// The model's share of learning time for this bucket, in percent.
+    pub fn target_percent(self) -> u32 {
+        match self {
+            Bucket::Experience => 70,
+            Bucket::Exposure => 20,
+            Bucket::Education => 10,
+        }
+    }
+}
+
 /// Whether learners take part at a set time together, or at their pace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -236,6 +247,8 @@ pub struct BucketTotal {
     pub bucket: Bucket,
     pub minutes: u32,
     pub percent: u32,
+    /// The model's share for this bucket (70, 20 or 10), drawn as a mark.
+    pub target: u32,
 }
 
 /// What looks lopsided in a mix.
@@ -328,6 +341,7 @@ pub fn totals(activities: &[Activity]) -> MixTotals {
             bucket,
             minutes,
             percent,
+            target: bucket.target_percent(),
         })
         .collect();
     let mut warnings = Vec::new();
@@ -382,6 +396,13 @@ mod tests {
             cost_cents: cost,
         };
         Activity::create(ProjectId::new(), draft, position, Utc::now()).expect("valid")
+    }
+
+    #[test]
+    fn the_model_shares_add_up_to_the_whole_and_come_with_the_totals() {
+        assert_eq!(Bucket::ALL.map(Bucket::target_percent), [70, 20, 10]);
+        let t = totals(&[]);
+        assert_eq!(t.by_bucket.iter().map(|b| b.target).collect::<Vec<_>>(), [70, 20, 10]);
     }
 
     #[test]

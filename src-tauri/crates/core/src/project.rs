@@ -72,6 +72,67 @@ impl Status {
     pub fn can_move_to(self, to: Status) -> bool {
         self.allowed_next().contains(&to)
     }
+
+    /// Every move the lifecycle allows from `self`, each with its kind.
+    pub fn moves(self) -> Vec<StatusMove> {
+        self.allowed_next()
+            .into_iter()
+            .map(|to| StatusMove {
+                to,
+                kind: if to == Status::Archived {
+                    MoveKind::Archive
+                } else if self == Status::Archived {
+                    MoveKind::Reopen
+                } else if to.rank() == self.rank() + 1 {
+                    MoveKind::NextStep
+                } else {
+                    MoveKind::Back
+                },
+            })
+            .collect()
+    }
+
+    /// The lifecycle from idea to handed off (archived aside), each step
+    /// marked done when the project is past it.
+    pub fn lifecycle(self) -> Vec<LifecycleStep> {
+        Status::ALL
+            .into_iter()
+            .filter(|s| *s != Status::Archived)
+            .map(|status| LifecycleStep {
+                status,
+                done: self != Status::Archived && status < self,
+            })
+            .collect()
+    }
+}
+
+/// One move a project may make, and what kind of move it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct StatusMove {
+    pub to: Status,
+    pub kind: MoveKind,
+}
+
+/// What a move does to a project's lifecycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum MoveKind {
+    /// On to the very next step: the page's main action.
+    NextStep,
+    /// One step back.
+    Back,
+    /// Shelved or cancelled.
+    Archive,
+    /// An archived project taken up again, as an idea.
+    Reopen,
+}
+
+/// One step of the lifecycle as the project page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct LifecycleStep {
+    pub status: Status,
+    /// The project is past this step.
+    pub done: bool,
 }
 
 /// The DLM's own reading of how a project is going.
@@ -292,6 +353,42 @@ mod tests {
             .into_iter()
             .map(|e| (e.field, e.rule))
             .collect()
+    }
+
+    #[test]
+    fn every_move_says_what_it_does() {
+        let kinds = |s: Status| s.moves().into_iter().map(|m| (m.to, m.kind)).collect::<Vec<_>>();
+        assert_eq!(
+            kinds(Status::Idea),
+            [
+                (Status::Framing, MoveKind::NextStep),
+                (Status::Archived, MoveKind::Archive)
+            ]
+        );
+        assert_eq!(
+            kinds(Status::HandedOff),
+            [
+                (Status::Deployment, MoveKind::Back),
+                (Status::Archived, MoveKind::Archive)
+            ],
+            "archiving a handed-off project is an archive, not a next step"
+        );
+        assert_eq!(kinds(Status::Archived), [(Status::Idea, MoveKind::Reopen)]);
+        for s in Status::ALL {
+            assert_eq!(
+                s.moves().iter().map(|m| m.to).collect::<Vec<_>>(),
+                s.allowed_next(),
+                "moves are the allowed ones"
+            );
+        }
+    }
+
+    #[test]
+    fn an_archived_project_has_no_step_done() {
+        assert!(Status::Archived.lifecycle().iter().all(|s| !s.done));
+        let done = |s: Status| s.lifecycle().into_iter().filter(|x| x.done).count();
+        assert_eq!(done(Status::Idea), 0);
+        assert_eq!(done(Status::HandedOff), 5);
     }
 
     #[test]

@@ -37,15 +37,3 @@ export function backupContents(b: BackupView): string {
   ].join(" · ");
 }
 
-/** A file size in the DLM's units ("12 kB", "3.4 MB"). */
-export function fileSize(bytes: number, locale: string): string {
-  const units = ["B", "kB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
-}

@@ -55,3 +55,17 @@ describe("systemLang", () => {
     expect(systemLang([])).toBe("en");
   });
 });
+
+describe("file sizes", () => {
+  it("are written in the language's own units", async () => {
+    const { i18n } = await import("./index.svelte");
+    const before = i18n.lang;
+    i18n.lang = "fr";
+    expect(i18n.fileSize(213).replace(/\s/g, " ")).toBe("213 octets");
+    expect(i18n.fileSize(3_400_000).replace(/\s/g, " ")).toBe("3,4 Mo");
+    i18n.lang = "en";
+    expect(i18n.fileSize(213)).toBe("213 bytes");
+    expect(i18n.fileSize(12_345)).toBe("12 kB");
+    i18n.lang = before;
+  });
+});

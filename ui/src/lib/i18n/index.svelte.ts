@@ -52,6 +52,25 @@ class I18n {
   moment = (iso: string): string =>
     new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 
+  /** A file size in the language's units: "213 bytes", "12 kB", "3.4 MB"
+   *  in English; "213 octets", "12 ko", "3,4 Mo" in French. */
+  fileSize = (bytes: number): string => {
+    const units = ["byte", "kilobyte", "megabyte", "gigabyte"];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+      value /= 1000;
+      unit += 1;
+    }
+    const digits = unit === 0 || value >= 10 ? 0 : 1;
+    return new Intl.NumberFormat(this.locale, {
+      style: "unit",
+      unit: units[unit],
+      unitDisplay: unit === 0 ? "long" : "short",
+      maximumFractionDigits: digits,
+    }).format(value);
+  };
+
   /** An amount in cents of `currency`, e.g. "12 500 €". */
   money = (cents: number | null | undefined, currency: string): string => {
     if (cents === null || cents === undefined) return "";
