@@ -578,6 +578,65 @@ async fn vendor_screens(app: &App, tour: &Tour) {
 }
 
 /// Visits every main screen, in the tour's language, stopping at each.
+/// The directory: a form refused for its e-mail, a person's page, and the
+/// list, with long French names and departments.
+async fn people_screens(app: &App, tour: &Tour) {
+    let shot = |name: &'static str| tour.stop(app, name);
+    let people: [(&str, &str, &str, &[&str], &str); 3] = [
+        (
+            "Marie-Amélie de La Rochefoucauld-Montbazon",
+            "Responsable de la sécurité des systèmes d'information",
+            "Direction des systèmes d'information",
+            &["it", "legal"],
+            "marie-amelie.delarochefoucauld-montbazon@groupe-exemple.fr",
+        ),
+        (
+            "Claire Martin",
+            "DRH adjointe",
+            "Ressources humaines",
+            &["sponsor", "hr"],
+            "claire.martin@groupe-exemple.fr",
+        ),
+        (
+            "Karim Benali",
+            "Chef d'atelier",
+            "Production Lyon",
+            &["manager", "occasional_trainer"],
+            "",
+        ),
+    ];
+    for (i, (name, job, department, kinds, email)) in people.into_iter().enumerate() {
+        app.click("[data-testid=add-person]").await;
+        app.fill("[data-testid=person-name-input]", name).await;
+        app.fill("[data-testid=person-job-title]", job).await;
+        app.select("[data-testid=person-where]", "department").await;
+        app.fill("[data-testid=person-department]", department).await;
+        for k in kinds {
+            app.click(&format!("[data-testid=person-kind-{k}]")).await;
+        }
+        if i == 0 {
+            app.fill("[data-testid=person-email-input]", "marie-amelie@").await;
+            app.click("[data-testid=save-person]").await;
+            app.wait_for("[data-testid=person-error-email]").await;
+            shot("34-person-form-errors").await;
+        }
+        app.fill("[data-testid=person-email-input]", email).await;
+        app.fill(
+            "[data-testid=person-notes]",
+            "Valide les accès **SSO** ; à prévenir deux semaines avant chaque pilote.",
+        )
+        .await;
+        app.click("[data-testid=save-person]").await;
+        app.wait_text("[data-testid=person-name]", name).await;
+        if i == 0 {
+            shot("35-person-page").await;
+        }
+        app.click("[data-testid=nav-people]").await;
+    }
+    app.wait_until_count("[data-testid=person-row]", 3).await;
+    shot("36-people-list").await;
+}
+
 pub async fn visit(tour: &Tour) {
     let lang = tour.lang;
     let data = tempfile::tempdir().expect("temp dir");
@@ -701,6 +760,7 @@ pub async fn visit(tour: &Tour) {
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=people-empty]").await;
     shot("10-people").await;
+    people_screens(&app, tour).await;
 
     app.click("[data-testid=nav-settings]").await;
     app.wait_for("[data-testid=backup][data-origin=daily]").await;

@@ -81,4 +81,10 @@ commands! {
     registry::import_vendors_csv,
     vendors::delete_vendor,
     vendors::update_journal_entry,
+    people::list_people,
+    people::get_person,
+    people::create_person,
+    people::update_person,
+    people::delete_person,
+    people::vendor_people,
 }

@@ -6,6 +6,7 @@ mod data;
 mod design;
 mod engagements;
 mod mix;
+mod people;
 mod projects;
 mod radar;
 mod registry;

@@ -113,10 +113,16 @@ export const commands = {
 	importVendorsCsv: (dialog: DialogText, names: ValueNames) => typedError<ImportSummary | null, IpcError>(__TAURI_INVOKE("import_vendors_csv", { dialog, names })),
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
 	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft, save })),
+	listPeople: (query: PeopleQuery) => typedError<Directory, IpcError>(__TAURI_INVOKE("list_people", { query })),
+	getPerson: (id: PersonId) => typedError<PersonRow, IpcError>(__TAURI_INVOKE("get_person", { id })),
+	createPerson: (draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("create_person", { draft, save })),
+	updatePerson: (id: PersonId, draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("update_person", { id, draft, save })),
+	deletePerson: (id: PersonId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_person", { id })),
+	vendorPeople: (vendor: VendorId) => typedError<Person[], IpcError>(__TAURI_INVOKE("vendor_people", { vendor })),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -311,6 +317,11 @@ export type Caution = {
 	kind: CautionKind,
 	limit: number | null,
 	amount_cents: number | null,
+	/**
+	 *  The id of the record it clashes with (the person who already has
+	 *  this e-mail address), for the UI to offer opening it.
+	 */
+	other: string | null,
 };
 
 /**  What makes a save worth a second look. */
@@ -326,7 +337,9 @@ export type CautionKind =
 /**  A journal entry dated after today. */
 "future_entry" | 
 /**  A pilot decision while the project has not reached its pilot. */
-"decision_before_pilot";
+"decision_before_pilot" | 
+/**  Someone else in the directory has this e-mail address (`other`). */
+"same_email";
 
 /**  One vendor of a comparison. */
 export type ComparedVendor = {
@@ -534,6 +547,16 @@ export type DialogText = {
 	title: string,
 	/**  The file-type filter's label, e.g. "SVG image". */
 	filter: string,
+};
+
+/**  The directory, and what its filters can offer. */
+export type Directory = {
+	/**  The people the query keeps, by name. */
+	people: PersonRow[],
+	/**  How many people there are in all. */
+	total: number,
+	/**  Every department named in the directory (as first written), by name. */
+	departments: string[],
 };
 
 /**  A vendor engaged on a project. */
@@ -788,6 +811,86 @@ export type MoveKind =
 "archive" | 
 /**  An archived project taken up again, as an idea. */
 "reopen";
+
+/**
+ *  Where a person works: a department of the company, or a vendor of the
+ *  registry.
+ */
+export type Organisation = { kind: "department"; name: string } | { kind: "vendor"; vendor: VendorId };
+
+/**
+ *  How the directory is filtered. Every filter is optional; the text is
+ *  looked for in the name, job title, department, e-mail, location, tags
+ *  and notes, case and accents ignored, every word.
+ */
+export type PeopleQuery = {
+	text: string,
+	/**  People with at least one of these kinds. */
+	kinds: PersonKind[],
+	/**  People of this vendor. */
+	vendor: VendorId | null,
+	/**  People of this department (case and accents ignored). */
+	department: string | null,
+	tag: string | null,
+};
+
+/**  A person of the directory. */
+export type Person = {
+	id: PersonId,
+	fields: PersonDraft,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  What the DLM types for a person. */
+export type PersonDraft = {
+	name: string,
+	job_title: string,
+	organisation: Organisation | null,
+	kinds: PersonKind[],
+	email: string,
+	phone: string,
+	location: string,
+	/**  Markdown. */
+	notes: string,
+	tags: string[],
+};
+
+/**  Identifies one person of the directory. */
+export type PersonId = string;
+
+/**
+ *  The part a person plays around the DLM's projects; several may apply
+ *  (an IT project manager who is also the business expert of a module).
+ */
+export type PersonKind = 
+/**  Owns the need and the budget. */
+"sponsor" | 
+/**  The IT department (DSI): platforms, SSO, network, security. */
+"it" | 
+/**  Managers of the learners. */
+"manager" | 
+/**  Human resources. */
+"hr" | 
+/**  Legal counsel or the data-protection officer (DPO). */
+"legal" | 
+/**  Knows the trade the program teaches. */
+"business_expert" | 
+/**  An employee who trains colleagues now and then. */
+"occasional_trainer" | 
+/**  Works for a vendor of the watch. */
+"vendor_contact" | 
+/**  Speaks for the learners. */
+"learner_representative";
+
+/**
+ *  A person as the directory and the person page show them: with the name
+ *  of the vendor they work for, when they do.
+ */
+export type PersonRow = {
+	person: Person,
+	vendor_name: string | null,
+};
 
 /**  A design-thinking mode, plus deploy. Variant order is the phase order. */
 export type Phase = "empathize" | "define" | "ideate" | "prototype" | "test" | "deploy";

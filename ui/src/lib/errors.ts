@@ -1,11 +1,14 @@
 // Turns a typed backend error into words in the DLM's language.
 import type { CsvError, IpcError, Rule, ValidationError } from "./bindings";
-import { i18n, t, type MessageKey } from "./i18n/index.svelte";
+import { catalogs, i18n, t, type MessageKey } from "./i18n/index.svelte";
 
-/** The message for one broken rule, e.g. "Keep it under 200 characters." */
-export function ruleMessage(issue: Pick<ValidationError, "rule" | "limit">): string {
+/** The message for one broken rule, e.g. "Keep it under 200 characters."
+ *  A rule that reads differently on one field has its own message,
+ *  `rule.<rule>.<field>` (a vendor still used by people, not by projects). */
+export function ruleMessage(issue: Pick<ValidationError, "rule" | "limit"> & { field?: string }): string {
   const limit = issue.limit === null ? "" : new Intl.NumberFormat(i18n.locale).format(issue.limit);
-  return t(`rule.${issue.rule}` as MessageKey, { limit });
+  const own = `rule.${issue.rule}.${issue.field ?? ""}`;
+  return t((own in catalogs.en ? own : `rule.${issue.rule}`) as MessageKey, { limit });
 }
 
 /** One message per field whose text could not be read. */

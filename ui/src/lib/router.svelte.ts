@@ -1,6 +1,6 @@
 // Which screen is showing. The app has no URLs to share, so a small state
 // machine is all the routing it needs; `back` returns to the portfolio.
-import type { ProjectId, VendorId } from "./bindings";
+import type { PersonId, ProjectId, VendorId } from "./bindings";
 
 export type Route =
   | { name: "portfolio" }
@@ -15,6 +15,10 @@ export type Route =
   | { name: "compare-vendors"; ids: VendorId[] }
   | { name: "vendor-radar" }
   | { name: "people" }
+  | { name: "person"; id: PersonId }
+  /** A new person; from a vendor's page, already working for it. */
+  | { name: "new-person"; vendor?: VendorId }
+  | { name: "edit-person"; id: PersonId }
   | { name: "settings" };
 
 class Router {

@@ -11,8 +11,9 @@ import { notify } from "./notify.svelte";
 /** The fields a form could not read from what was typed, and why. */
 export type Unreadable = Record<string, Rule>;
 
-/** What a caution's message needs to name its figures. */
-export type CautionContext = { currency?: string; status?: Status };
+/** What a caution's message needs to name its figures, and, for a
+ *  caution naming another record (`other`), how to open it instead. */
+export type CautionContext = { currency?: string; status?: Status; openOther?: { label: string; open: (id: string) => void } };
 
 /** The outcome of a save: saved, or the message for each field at fault
  *  (none when the DLM chose to check again, or a toast said what failed). */
@@ -39,10 +40,13 @@ export async function saveForm<T>(
         return { ok: false, errors: {} };
       }
       const cautions = failure.cautions ?? [];
+      const other = cautions.find((c) => c.other)?.other;
+      const openOther = context.openOther;
       const yes = await asker.ask(
         t("caution.title"),
         cautions.map((c) => ({ key: c.kind, text: cautionMessage(c, context) })),
         t("caution.save_anyway"),
+        other && openOther ? { label: openOther.label, run: () => openOther.open(other) } : undefined,
       );
       if (!yes) return { ok: false, errors: {} };
       save.confirmed = true;

@@ -7,8 +7,8 @@ use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
 use atelier_core::vendor::{JournalKind, VendorSort, VendorType};
 use atelier_core::{
-    ArtefactKind, Bucket, ContractStatus, Delivery, Health, Lang, Modality, Phase, SortKey, Status, TaskStatus, Theme,
-    WatchStage,
+    ArtefactKind, Bucket, ContractStatus, Delivery, Health, Lang, Modality, PersonKind, Phase, SortKey, Status,
+    TaskStatus, Theme, WatchStage,
 };
 use serde::Serialize;
 
@@ -38,6 +38,7 @@ pub struct Choices {
     pub adoption: Vec<Adoption>,
     pub family: Vec<Family>,
     pub verdict: Vec<Verdict>,
+    pub person_kind: Vec<PersonKind>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -70,6 +71,7 @@ pub fn choices() -> Choices {
         adoption: Adoption::ALL.to_vec(),
         family: Family::ALL.to_vec(),
         verdict: Verdict::ALL.to_vec(),
+        person_kind: PersonKind::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

@@ -146,11 +146,16 @@ impl Atelier {
 
     /// Deletes a vendor with its journal and scores. Refuses (rule `in_use`,
     /// with how many) while it is engaged on a project, trashed ones
-    /// included, so no engagement is left pointing nowhere.
+    /// included, or while people of the directory work for it, so that
+    /// nothing is left pointing nowhere.
     pub fn delete_vendor(&self, id: VendorId) -> Result<()> {
         let engaged = self.store.vendor_engagements(id)?.len();
         if engaged > 0 {
             return Err(ValidationError::with_limit("engagements", Rule::InUse, engaged).into());
+        }
+        let people = self.vendor_people(id)?.len();
+        if people > 0 {
+            return Err(ValidationError::with_limit("people", Rule::InUse, people).into());
         }
         Ok(self.store.delete_vendor(id)?)
     }

@@ -9,6 +9,7 @@ use std::path::Path;
 use atelier_app::Atelier;
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome, Touchpoint};
 use atelier_core::engagement::ContractStatus;
+use atelier_core::person::Organisation;
 use atelier_core::phase::Phase;
 use atelier_core::radar::{Adoption, Family, HypeStage, Judgement};
 use atelier_core::scorecard::Score;
@@ -16,7 +17,8 @@ use atelier_core::theme::RadarThemeDraft;
 use atelier_core::vendor::{Contact, JournalDraft, JournalKind, VendorType};
 use atelier_core::{
     ActivityDraft, ArtefactBody, Bucket, Budget, Currency, CycleForm, Delivery, EngagementDraft, Health, Lang,
-    Modality, ProjectDraft, SaveOptions, Settings, Status, TaskDraft, TaskStatus, Theme, VendorDraft, WatchStage,
+    Modality, PersonDraft, PersonKind, ProjectDraft, SaveOptions, Settings, Status, TaskDraft, TaskStatus, Theme,
+    VendorDraft, WatchStage,
 };
 use chrono::NaiveDate;
 
@@ -322,6 +324,31 @@ fn write_the_fixture_of_the_current_schema() {
         },
     })
     .expect("theme");
+    // People: one with every field, one of the vendor's with the fewest.
+    app.create_person(
+        PersonDraft {
+            name: "Éric Dupont".into(),
+            job_title: "Responsable SSO".into(),
+            organisation: Some(Organisation::Department { name: "DSI".into() }),
+            kinds: vec![PersonKind::It, PersonKind::Legal],
+            email: "eric.dupont@groupe.fr".into(),
+            phone: "+33 4 72 00 00 00".into(),
+            location: "Lyon".into(),
+            notes: "Valide les accès **SSO**.".into(),
+            tags: vec!["Siège".into()],
+        },
+        &save,
+    )
+    .expect("person");
+    app.create_person(
+        PersonDraft {
+            name: "Ana Lopes".into(),
+            organisation: Some(Organisation::Vendor { vendor: vendor.id }),
+            ..PersonDraft::default()
+        },
+        &save,
+    )
+    .expect("vendor's person");
 
     app.back_up_to(&out).expect("writes the fixture");
     println!("wrote {}", out.display());

@@ -25,6 +25,8 @@ pub enum CautionKind {
     FutureEntry,
     /// A pilot decision while the project has not reached its pilot.
     DecisionBeforePilot,
+    /// Someone else in the directory has this e-mail address (`other`).
+    SameEmail,
 }
 
 /// One caution on one field. `limit` and `amount_cents` carry the figure
@@ -36,6 +38,9 @@ pub struct Caution {
     pub limit: Option<u32>,
     #[specta(type = Option<f64>)]
     pub amount_cents: Option<i64>,
+    /// The id of the record it clashes with (the person who already has
+    /// this e-mail address), for the UI to offer opening it.
+    pub other: Option<String>,
 }
 
 impl Caution {
@@ -45,6 +50,7 @@ impl Caution {
             kind,
             limit: None,
             amount_cents: None,
+            other: None,
         }
     }
 

@@ -83,3 +83,7 @@ id_type!(
     /// Identifies one modality or technology theme on the radar.
     ThemeId
 );
+id_type!(
+    /// Identifies one person of the directory.
+    PersonId
+);

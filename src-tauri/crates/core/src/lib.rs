@@ -19,6 +19,7 @@ pub mod ids;
 pub mod limits;
 pub mod mix;
 pub mod money;
+pub mod person;
 pub mod phase;
 pub mod portfolio;
 pub mod project;
@@ -40,10 +41,12 @@ pub use cycle::{Cycle, CycleDraft, CycleForm};
 pub use design::DesignState;
 pub use engagement::{ContractStatus, Engagement, EngagementDraft};
 pub use ids::{
-    ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, ProjectId, TaskId, TemplateId, ThemeId, VendorId,
+    ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, PersonId, ProjectId, TaskId, TemplateId, ThemeId,
+    VendorId,
 };
 pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;
+pub use person::{Person, PersonDraft, PersonKind};
 pub use phase::{ArtefactKind, Phase};
 pub use portfolio::{PortfolioQuery, SortDirection, SortKey};
 pub use project::{Budget, Health, Project, ProjectDraft, Status};

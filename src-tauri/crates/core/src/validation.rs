@@ -167,6 +167,25 @@ pub fn check_required(field: &str, text: &str, max: usize) -> Option<ValidationE
     }
 }
 
+/// Checks an optional e-mail address: empty, or something, one `@`, and a
+/// dotted domain.
+pub fn check_email(field: &str, email: &str) -> Option<ValidationError> {
+    check_len(field, email, crate::limits::SHORT_TEXT_MAX).or_else(|| {
+        (!email.is_empty() && !looks_like_email(email)).then(|| ValidationError::new(field, Rule::InvalidEmail))
+    })
+}
+
+/// A plausible e-mail address: something, one `@`, a dotted domain.
+fn looks_like_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(user), Some(domain), None) => {
+            !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        }
+        _ => false,
+    }
+}
+
 /// Checks that a date lies in the years Atelier plans in
 /// ([`DATE_MIN_YEAR`]–[`DATE_MAX_YEAR`]); a year such as 0007 is a typo.
 pub fn check_date(field: &str, date: Option<NaiveDate>) -> Option<ValidationError> {
@@ -177,6 +196,19 @@ pub fn check_date(field: &str, date: Option<NaiveDate>) -> Option<ValidationErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn email_shape() {
+        assert_eq!(check_email("email", ""), None, "no address is fine");
+        assert_eq!(check_email("email", "a@b.fr"), None);
+        for bad in ["a@b", "@b.fr", "a@@b.fr", "a@.fr", "a@b.", "ab.fr"] {
+            assert_eq!(
+                check_email("email", bad).map(|e| e.rule),
+                Some(Rule::InvalidEmail),
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn dates_outside_2000_2100_are_refused() {

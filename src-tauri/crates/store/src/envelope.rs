@@ -8,7 +8,8 @@ use atelier_core::scorecard::Criterion;
 use atelier_core::theme::RadarTheme;
 use atelier_core::vendor::JournalEntry;
 use atelier_core::{
-    Activity, Artefact, Cycle, DesignState, Engagement, Project, Settings, Task, Template, TrashedProject, Vendor,
+    Activity, Artefact, Cycle, DesignState, Engagement, Person, Project, Settings, Task, Template, TrashedProject,
+    Vendor,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -47,6 +48,7 @@ stored! {
     JournalEntry => "journal_entry",
     Engagement => "engagement",
     RadarTheme => "theme",
+    Person => "person",
 }
 
 #[derive(Serialize)]

@@ -20,6 +20,7 @@ mod error;
 mod migrate;
 mod mix;
 mod open;
+mod people;
 mod projects;
 mod readable;
 mod replace;
@@ -53,6 +54,7 @@ pub struct Store {
     journal: sled::Tree,
     engagements: sled::Tree,
     themes: sled::Tree,
+    people: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -103,6 +105,7 @@ impl Store {
             (&self.journal, vec![kind::<JournalEntry>()]),
             (&self.engagements, vec![kind::<Engagement>()]),
             (&self.themes, vec![kind::<RadarTheme>()]),
+            (&self.people, vec![kind::<Person>()]),
         ]
     }
 

@@ -65,6 +65,7 @@ impl Store {
             journal: db.open_tree("vendor_journal")?,
             engagements: db.open_tree("engagements")?,
             themes: db.open_tree("themes")?,
+            people: db.open_tree("people")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

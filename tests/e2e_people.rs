@@ -1,0 +1,93 @@
+//! The people directory in the real window: a DLM adds people in French
+//! (a bad e-mail refused next to its field, nothing saved), one from a
+//! vendor's page, is asked before adding someone whose e-mail is already
+//! there and opens that person instead, filters the directory, and finds
+//! everyone after a restart.
+#![cfg(feature = "e2e")]
+
+mod support;
+
+use support::App;
+
+/// Fills the person form's main fields and saves.
+async fn add_person(app: &App, name: &str, department: &str, kind: &str, email: &str) {
+    app.fill("[data-testid=person-name-input]", name).await;
+    app.select("[data-testid=person-where]", "department").await;
+    app.fill("[data-testid=person-department]", department).await;
+    app.click(&format!("[data-testid=person-kind-{kind}]")).await;
+    app.fill("[data-testid=person-email-input]", email).await;
+    app.click("[data-testid=save-person]").await;
+}
+
+#[tokio::test]
+async fn a_dlm_builds_the_directory() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), "fr").await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_text("[data-testid=people-empty]", "annuaire").await;
+
+    // A bad e-mail is refused next to its field; nothing is saved.
+    app.click("[data-testid=add-person]").await;
+    add_person(&app, "Éric Dupont", "DSI", "it", "eric.dupont@").await;
+    app.wait_text("[data-testid=person-error-email]", "adresse e-mail")
+        .await;
+    assert_eq!(
+        app.value("[data-testid=person-name-input]").await,
+        "Éric Dupont",
+        "what was typed stays"
+    );
+    app.fill("[data-testid=person-email-input]", "eric.dupont@groupe.fr")
+        .await;
+    app.fill("[data-testid=person-job-title]", "Responsable SSO").await;
+    app.click("[data-testid=save-person]").await;
+    app.wait_text("[data-testid=person-name]", "Éric Dupont").await;
+    app.wait_text("[data-testid=person-email]", "eric.dupont@groupe.fr")
+        .await;
+
+    // The sponsor, in another department.
+    app.click("[data-testid=nav-people]").await;
+    app.click("[data-testid=add-person]").await;
+    add_person(&app, "Claire Martin", "RH", "sponsor", "claire.martin@groupe.fr").await;
+    app.wait_text("[data-testid=person-name]", "Claire Martin").await;
+
+    // Someone with Claire's e-mail: asked first, and Claire opened instead.
+    app.click("[data-testid=nav-people]").await;
+    app.click("[data-testid=add-person]").await;
+    add_person(&app, "C. Martin", "RH", "manager", "Claire.Martin@groupe.fr").await;
+    app.wait_text("[data-testid=caution-same_email]", "adresse e-mail")
+        .await;
+    app.click("[data-testid=caution-aside]").await;
+    app.wait_text("[data-testid=person-name]", "Claire Martin").await;
+
+    // A person added from a vendor's page works for that vendor.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=add-vendor]").await;
+    app.fill("[data-testid=vendor-name]", "Immersia").await;
+    app.click("[data-testid=save-vendor]").await;
+    app.wait_text("[data-testid=vendor-title]", "Immersia").await;
+    app.click("[data-testid=add-vendor-person]").await;
+    assert_eq!(app.value("[data-testid=person-where]").await, "vendor");
+    app.fill("[data-testid=person-name-input]", "Ana Lopes").await;
+    app.click("[data-testid=save-person]").await;
+    app.wait_text("[data-testid=person-page]", "Immersia").await;
+
+    // The directory, filtered in Rust.
+    app.click("[data-testid=nav-people]").await;
+    app.wait_until_count("[data-testid=person-row]", 3).await;
+    app.select("[data-testid=people-kind-filter]", "it").await;
+    app.wait_until_count("[data-testid=person-row]", 1).await;
+    app.wait_text("[data-testid=people-list]", "Éric Dupont").await;
+    app.select("[data-testid=people-kind-filter]", "").await;
+    app.fill("[data-testid=people-search]", "sso").await;
+    app.wait_until_count("[data-testid=person-row]", 1).await;
+
+    // Everything is still there after a restart.
+    let app = app.restart().await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_until_count("[data-testid=person-row]", 3).await;
+    let list = app.text("[data-testid=people-list]").await;
+    for who in ["Ana Lopes", "Claire Martin", "Éric Dupont", "Immersia", "DSI"] {
+        assert!(list.contains(who), "{who} missing from {list}");
+    }
+    app.quit().await;
+}
