@@ -91,3 +91,42 @@ async fn a_dlm_builds_the_directory() {
     }
     app.quit().await;
 }
+
+#[tokio::test]
+async fn an_older_database_opens_with_its_vendor_contacts_as_people() {
+    // The database of an Atelier from before the directory (schema 3),
+    // whose vendor Immersia had Léa Martin as a contact.
+    let data = tempfile::tempdir().expect("temp dir");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src-tauri/crates/store/tests/fixtures/v3/every-kind.atelier-backup");
+    let backup = atelier_store::backup::read(&fixture)
+        .expect("reads")
+        .expect("a whole backup");
+    atelier_store::backup::build_database(&data.path().join("db"), &backup.records).expect("builds");
+
+    let app = App::launch_with_lang(data.path(), "fr").await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_until_count("[data-testid=person-row]", 1).await;
+    let list = app.text("[data-testid=people-list]").await;
+    for what in [
+        "Léa Martin",
+        "Directrice commerciale",
+        "Immersia",
+        "Contact prestataire",
+        "lea@immersia.example",
+    ] {
+        assert!(list.contains(what), "{what} missing from {list}");
+    }
+    app.click("[data-testid=person-row] button.link").await;
+    app.wait_text("[data-testid=person-email]", "lea@immersia.example")
+        .await;
+
+    // The vendor lists her; the data as it was is kept in a backup.
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=vendor-row] button.link[title=\"Immersia\"]")
+        .await;
+    app.wait_text("[data-testid=vendor-people]", "Léa Martin").await;
+    app.click("[data-testid=nav-settings]").await;
+    app.wait_for("[data-testid=backup][data-origin=before_migration]").await;
+    app.quit().await;
+}

@@ -11,7 +11,7 @@ use atelier_core::SaveOptions;
 use support::vendors::{compare_first_two, engage, judge, open_vendor};
 use support::{App, Key};
 
-async fn add_vendor(app: &App, name: &str, vendor_type: &str, modalities: &[&str], contact: Option<(&str, &str)>) {
+async fn add_vendor(app: &App, name: &str, vendor_type: &str, modalities: &[&str], website: &str) {
     app.click("[data-testid=add-vendor]").await;
     app.fill("[data-testid=vendor-name]", name).await;
     app.select("[data-testid=vendor-type]", vendor_type).await;
@@ -19,11 +19,7 @@ async fn add_vendor(app: &App, name: &str, vendor_type: &str, modalities: &[&str
     for m in modalities {
         app.click(&format!("[data-testid=vendor-modality-{m}]")).await;
     }
-    if let Some((who, email)) = contact {
-        app.click("[data-testid=add-contact]").await;
-        app.fill("[data-testid=contact-name]", who).await;
-        app.fill("[data-testid=contact-email]", email).await;
-    }
+    app.fill("[data-testid=vendor-website]", website).await;
     app.click("[data-testid=save-vendor]").await;
 }
 
@@ -34,20 +30,29 @@ async fn the_vendor_watch() {
     app.click("[data-testid=nav-vendors]").await;
     app.wait_for("[data-testid=vendors-empty]").await;
 
-    // A bad e-mail is refused next to the contacts, nothing saved.
+    // A bad website is refused next to its field, nothing saved.
     add_vendor(
         &app,
         "Immersia",
         "startup",
         &["ar_vr", "serious_game"],
-        Some(("Léa Martin", "lea-chez-immersia")),
+        "immersia point fr",
     )
     .await;
-    app.wait_text("[data-testid=vendor-error-contacts]", "adresse e-mail")
-        .await;
-    app.fill("[data-testid=contact-email]", "lea@immersia.fr").await;
+    app.wait_text("[data-testid=vendor-error-website]", "adresse web").await;
+    app.fill("[data-testid=vendor-website]", "immersia.fr").await;
     app.click("[data-testid=save-vendor]").await;
     app.wait_text("[data-testid=vendor-title]", "Immersia").await;
+
+    // Its contact joins the directory from the vendor's page.
+    app.click("[data-testid=add-vendor-person]").await;
+    app.fill("[data-testid=person-name-input]", "Léa Martin").await;
+    app.fill("[data-testid=person-email-input]", "lea@immersia.fr").await;
+    app.click("[data-testid=save-person]").await;
+    app.wait_text("[data-testid=person-page]", "Immersia").await;
+    app.click("[data-testid=nav-vendors]").await;
+    app.click("[data-testid=vendor-row] button.link").await;
+    app.wait_text("[data-testid=vendor-people]", "lea@immersia.fr").await;
 
     // A demo in the journal, Markdown shown formatted.
     app.click("[data-testid=add-journal-entry]").await;
@@ -95,10 +100,10 @@ async fn the_vendor_watch() {
     app.wait_text("[data-testid=journal-entry]", "25 nov. 2026").await;
 
     app.click("[data-testid=nav-vendors]").await;
-    add_vendor(&app, "Académie Plus", "established", &["mooc", "spoc"], None).await;
+    add_vendor(&app, "Académie Plus", "established", &["mooc", "spoc"], "").await;
     app.wait_text("[data-testid=vendor-title]", "Académie Plus").await;
     app.click("[data-testid=nav-vendors]").await;
-    add_vendor(&app, "Ludik", "startup", &["serious_game"], None).await;
+    add_vendor(&app, "Ludik", "startup", &["serious_game"], "").await;
     app.wait_text("[data-testid=vendor-title]", "Ludik").await;
 
     // Filters run in Rust.
@@ -241,7 +246,6 @@ fn seed(data: &std::path::Path) {
             modalities,
             website: String::new(),
             country: "France".into(),
-            contacts: vec![],
             tags: vec![],
         })
         .expect("adds");

@@ -213,7 +213,7 @@ fn files_are_written_and_read_through_the_picker() {
         "create_vendor",
         json!({ "draft": {
             "name": "Société Générale de Jeux", "vendor_type": "startup", "modalities": ["serious_game"],
-            "website": "", "country": "France", "contacts": [], "tags": []
+            "website": "", "country": "France", "tags": []
         }}),
     )
     .expect("creates");

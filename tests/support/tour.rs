@@ -365,15 +365,21 @@ async fn vendor_screens(app: &App, tour: &Tour) {
         for m in modalities {
             app.click(&format!("[data-testid=vendor-modality-{m}]")).await;
         }
-        app.click("[data-testid=add-contact]").await;
-        app.fill("[data-testid=contact-name]", "Léa Martin").await;
+        app.click("[data-testid=save-vendor]").await;
+        app.wait_text("[data-testid=vendor-title]", name).await;
+        app.click("[data-testid=add-vendor-person]").await;
+        app.fill("[data-testid=person-name-input]", "Léa Martin").await;
         app.fill(
-            "[data-testid=contact-role]",
+            "[data-testid=person-job-title]",
             if fr { "Directrice commerciale" } else { "Sales director" },
         )
         .await;
-        app.fill("[data-testid=contact-email]", "lea@exemple.fr").await;
-        app.click("[data-testid=save-vendor]").await;
+        app.fill("[data-testid=person-email-input]", "lea@exemple.fr").await;
+        app.click("[data-testid=save-person]").await;
+        app.wait_text("[data-testid=person-page]", name).await;
+        app.click("[data-testid=nav-vendors]").await;
+        app.click(&format!("[data-testid=vendor-row] button.link[title=\"{name}\"]"))
+            .await;
         app.wait_text("[data-testid=vendor-title]", name).await;
         if name == "Ludik Factory" {
             break;

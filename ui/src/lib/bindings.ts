@@ -348,13 +348,6 @@ export type ComparedVendor = {
 	leads: boolean,
 };
 
-export type Contact = {
-	name: string,
-	role: string,
-	email: string,
-	phone: string,
-};
-
 /**  Where the contract stands. Variant order is the usual order of a contract's life. */
 export type ContractStatus = "draft" | "signed" | "delivered" | "closed";
 
@@ -1405,7 +1398,6 @@ export type VendorDraft = {
 	modalities: Modality[],
 	website: string,
 	country: string,
-	contacts: Contact[],
 	tags: string[],
 };
 

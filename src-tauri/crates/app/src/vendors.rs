@@ -6,7 +6,9 @@ use atelier_core::scorecard::{
 };
 use atelier_core::validation::check_date;
 use atelier_core::vendor::{sort_journal, JournalDraft, JournalEntry, VendorQuery};
-use atelier_core::{JournalEntryId, Rule, SaveOptions, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
+use atelier_core::{
+    JournalEntryId, Person, Rule, SaveOptions, ValidationError, Vendor, VendorDraft, VendorId, WatchStage,
+};
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
@@ -72,6 +74,12 @@ impl Atelier {
             return Err(e.into());
         }
         let criteria = self.store.criteria()?;
+        // The directory is read once, and only when there is text to find.
+        let people = if query.has_text() {
+            self.store.people()?
+        } else {
+            Vec::new()
+        };
         let mut rows: Vec<VendorRow> = Vec::new();
         for vendor in self.store.vendors()? {
             let row = VendorRow::of(vendor, &criteria);
@@ -82,7 +90,12 @@ impl Atelier {
             } else {
                 Vec::new()
             };
-            if query.matches(&row.vendor, row.total, &journal) {
+            let theirs: Vec<Person> = people
+                .iter()
+                .filter(|p| p.fields.vendor() == Some(row.vendor.id))
+                .cloned()
+                .collect();
+            if query.matches(&row.vendor, row.total, &journal, &theirs) {
                 rows.push(row);
             }
         }

@@ -14,7 +14,7 @@ use atelier_core::phase::Phase;
 use atelier_core::radar::{Adoption, Family, HypeStage, Judgement};
 use atelier_core::scorecard::Score;
 use atelier_core::theme::RadarThemeDraft;
-use atelier_core::vendor::{Contact, JournalDraft, JournalKind, VendorType};
+use atelier_core::vendor::{JournalDraft, JournalKind, VendorType};
 use atelier_core::{
     ActivityDraft, ArtefactBody, Bucket, Budget, Currency, CycleForm, Delivery, EngagementDraft, Health, Lang,
     Modality, PersonDraft, PersonKind, ProjectDraft, SaveOptions, Settings, Status, TaskDraft, TaskStatus, Theme,
@@ -243,12 +243,6 @@ fn write_the_fixture_of_the_current_schema() {
             modalities: vec![Modality::ArVr, Modality::SeriousGame],
             website: "https://immersia.example".into(),
             country: "France (Lyon)".into(),
-            contacts: vec![Contact {
-                name: "Léa Martin".into(),
-                role: "Directrice commerciale".into(),
-                email: "lea@immersia.example".into(),
-                phone: "+33 4 00 00 00 00".into(),
-            }],
             tags: vec!["VR".into()],
         })
         .expect("vendor");
@@ -258,7 +252,6 @@ fn write_the_fixture_of_the_current_schema() {
         modalities: vec![Modality::Mooc],
         website: String::new(),
         country: String::new(),
-        contacts: Vec::new(),
         tags: Vec::new(),
     })
     .expect("bare vendor");
@@ -324,7 +317,8 @@ fn write_the_fixture_of_the_current_schema() {
         },
     })
     .expect("theme");
-    // People: one with every field, one of the vendor's with the fewest.
+    // People: one with every field; the vendor's contact (in schemas 1 to
+    // 3 a contact inside the vendor, the same in every fixture).
     app.create_person(
         PersonDraft {
             name: "Éric Dupont".into(),
@@ -342,8 +336,12 @@ fn write_the_fixture_of_the_current_schema() {
     .expect("person");
     app.create_person(
         PersonDraft {
-            name: "Ana Lopes".into(),
+            name: "Léa Martin".into(),
+            job_title: "Directrice commerciale".into(),
             organisation: Some(Organisation::Vendor { vendor: vendor.id }),
+            kinds: vec![PersonKind::VendorContact],
+            email: "lea@immersia.example".into(),
+            phone: "+33 4 00 00 00 00".into(),
             ..PersonDraft::default()
         },
         &save,

@@ -26,7 +26,6 @@ fn export_edit_and_import_back() {
             modalities: vec![Modality::ArVr],
             website: String::new(),
             country: "France".into(),
-            contacts: vec![],
             tags: vec!["Réalité virtuelle".into()],
         })
         .expect("adds");
@@ -105,4 +104,68 @@ fn a_file_that_cannot_be_written_or_read_is_named_in_the_error() {
         app.import_vendors_csv(&absent, &ValueNames::default()),
         Err(AppError::File { ref path, .. }) if *path == absent
     ));
+}
+
+#[test]
+fn the_contacts_cell_carries_the_vendor_s_people_out_and_back() {
+    use atelier_core::person::{Organisation, PeopleQuery};
+    use atelier_core::{PersonDraft, PersonKind, SaveOptions};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let v = app
+        .create_vendor(VendorDraft {
+            name: "Immersia".into(),
+            vendor_type: VendorType::Startup,
+            modalities: vec![],
+            website: String::new(),
+            country: String::new(),
+            tags: vec![],
+        })
+        .expect("adds");
+    let lea = app
+        .create_person(
+            PersonDraft {
+                name: "Léa Martin".into(),
+                job_title: "CEO".into(),
+                organisation: Some(Organisation::Vendor { vendor: v.id }),
+                kinds: vec![PersonKind::VendorContact, PersonKind::BusinessExpert],
+                notes: "Rencontrée au salon.".into(),
+                ..PersonDraft::default()
+            },
+            &SaveOptions::default(),
+        )
+        .expect("adds");
+    let file = dir.path().join("registre.csv");
+    app.export_vendors_csv(CsvDialect::Semicolon, &file).expect("exports");
+    let text = String::from_utf8(std::fs::read(&file).expect("reads")).expect("utf-8");
+    assert!(text.contains("Léa Martin | CEO"), "{text}");
+
+    // In the spreadsheet: Léa gets an e-mail, Noël joins.
+    let edited = text.replacen(
+        "Léa Martin | CEO",
+        "\"LEA MARTIN | CEO | lea@immersia.fr\nNoël | Chef de projet\"",
+        1,
+    );
+    std::fs::write(&file, edited).expect("writes");
+    app.import_vendors_csv(&file, &ValueNames::default()).expect("imports");
+
+    let people = app.vendor_people(v.id).expect("lists");
+    let names: Vec<&str> = people.iter().map(|p| p.fields.name.as_str()).collect();
+    assert_eq!(names, ["LEA MARTIN", "Noël"]);
+    let lea_now = people
+        .iter()
+        .find(|p| p.id == lea.id)
+        .expect("the same person, updated");
+    assert_eq!(lea_now.fields.email, "lea@immersia.fr");
+    assert_eq!(
+        lea_now.fields.notes, "Rencontrée au salon.",
+        "what the file does not carry stays"
+    );
+    assert_eq!(
+        lea_now.fields.kinds,
+        [PersonKind::BusinessExpert, PersonKind::VendorContact]
+    );
+    let noel = people.iter().find(|p| p.fields.name == "Noël").expect("added");
+    assert_eq!(noel.fields.kinds, [PersonKind::VendorContact]);
+    assert_eq!(app.list_people(&PeopleQuery::default()).expect("lists").total, 2);
 }

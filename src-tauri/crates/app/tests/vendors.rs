@@ -1,7 +1,7 @@
 //! The vendor watch through the app API.
 
 use atelier_app::{AppError, Atelier};
-use atelier_core::vendor::{Contact, JournalDraft, JournalKind, VendorQuery, VendorType};
+use atelier_core::vendor::{JournalDraft, JournalKind, VendorQuery, VendorType};
 use atelier_core::SaveOptions;
 use atelier_core::{Modality, Rule, VendorDraft, WatchStage};
 use chrono::NaiveDate;
@@ -13,12 +13,6 @@ fn draft(name: &str, vendor_type: VendorType, modalities: Vec<Modality>) -> Vend
         modalities,
         website: String::new(),
         country: "France".into(),
-        contacts: vec![Contact {
-            name: "Léa Martin".into(),
-            role: "CEO".into(),
-            email: "lea@immersia.fr".into(),
-            phone: String::new(),
-        }],
         tags: vec![],
     }
 }
@@ -164,13 +158,42 @@ fn stage_changes_are_dated_in_the_journal() {
 }
 
 #[test]
-fn a_bad_email_is_refused_and_nothing_saved() {
+fn a_bad_website_is_refused_and_nothing_saved() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Atelier::open(dir.path()).expect("opens");
     let mut d = draft("Immersia", VendorType::Startup, vec![]);
-    d.contacts[0].email = "lea-at-immersia".into();
-    assert!(matches!(app.create_vendor(d), Err(AppError::Validation(ref e)) if e[0].rule == Rule::InvalidEmail));
+    d.website = "immersia point fr".into();
+    assert!(matches!(app.create_vendor(d), Err(AppError::Validation(ref e)) if e[0].rule == Rule::InvalidWebsite));
     assert!(app.list_vendors(&VendorQuery::default()).expect("lists").is_empty());
+}
+
+#[test]
+fn a_vendor_is_found_by_its_people() {
+    use atelier_core::person::Organisation;
+    use atelier_core::{PersonDraft, SaveOptions};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Atelier::open(dir.path()).expect("opens");
+    let immersia = app
+        .create_vendor(draft("Immersia", VendorType::Startup, vec![]))
+        .expect("adds");
+    app.create_vendor(draft("Ludik", VendorType::Startup, vec![]))
+        .expect("adds");
+    app.create_person(
+        PersonDraft {
+            name: "Léa Martin".into(),
+            organisation: Some(Organisation::Vendor { vendor: immersia.id }),
+            ..PersonDraft::default()
+        },
+        &SaveOptions::default(),
+    )
+    .expect("adds");
+    let found = app
+        .list_vendors(&VendorQuery {
+            text: "lea".into(),
+            ..VendorQuery::default()
+        })
+        .expect("lists");
+    assert_eq!(found.iter().map(|r| r.vendor.id).collect::<Vec<_>>(), [immersia.id]);
 }
 
 #[test]

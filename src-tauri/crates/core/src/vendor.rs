@@ -10,10 +10,9 @@ use crate::caution::{Caution, CautionKind};
 use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
+use crate::person::Person;
 use crate::text::fold;
-use crate::validation::{
-    check_date, check_email, check_len, check_required, normalize_tags, Draft, Rule, ValidationError,
-};
+use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;
 
@@ -54,18 +53,6 @@ every_variant!(WatchStage {
     Dropped
 });
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub name: String,
-    pub role: String,
-    pub email: String,
-    pub phone: String,
-}
-
-/// Contacts on one provider.
-pub const CONTACTS_MAX: usize = 20;
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(deny_unknown_fields)]
 pub struct VendorDraft {
@@ -74,7 +61,6 @@ pub struct VendorDraft {
     pub modalities: Vec<Modality>,
     pub website: String,
     pub country: String,
-    pub contacts: Vec<Contact>,
     pub tags: Vec<String>,
 }
 
@@ -123,23 +109,11 @@ fn looks_like_website(s: &str) -> bool {
 }
 
 impl Draft for VendorDraft {
-    /// Trims texts, drops empty contacts and tags, removes repeated tags
-    /// and modalities.
+    /// Trims texts, drops empty tags, removes repeated tags and modalities.
     fn normalized(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.website = self.website.trim().to_owned();
         self.country = self.country.trim().to_owned();
-        self.contacts = self
-            .contacts
-            .into_iter()
-            .map(|c| Contact {
-                name: c.name.trim().to_owned(),
-                role: c.role.trim().to_owned(),
-                email: c.email.trim().to_owned(),
-                phone: c.phone.trim().to_owned(),
-            })
-            .filter(|c| !(c.name.is_empty() && c.role.is_empty() && c.email.is_empty() && c.phone.is_empty()))
-            .collect();
         self.tags = normalize_tags(self.tags);
         self.modalities.sort();
         self.modalities.dedup();
@@ -154,16 +128,6 @@ impl Draft for VendorDraft {
             e.push(ValidationError::new("website", Rule::InvalidWebsite));
         }
         e.extend(check_len("country", &self.country, SHORT_TEXT_MAX));
-        if self.contacts.len() > CONTACTS_MAX {
-            e.push(ValidationError::with_limit("contacts", Rule::TooMany, CONTACTS_MAX));
-        }
-        for c in &self.contacts {
-            e.extend(check_required("contacts", &c.name, SHORT_TEXT_MAX));
-            for v in [&c.role, &c.email, &c.phone] {
-                e.extend(check_len("contacts", v, SHORT_TEXT_MAX));
-            }
-            e.extend(check_email("contacts", &c.email));
-        }
         if self.tags.len() > TAGS_MAX {
             e.push(ValidationError::with_limit("tags", Rule::TooMany, TAGS_MAX));
         }
@@ -381,10 +345,11 @@ impl VendorQuery {
     }
 
     /// True when the vendor, whose weighted total is `total`, passes every
-    /// filter; the text is searched in name, country, website, tags,
-    /// contacts and the titles and notes of `journal` (the DLM remembers
-    /// "the one we met at the salon"), ignoring case and accents.
-    pub fn matches(&self, v: &Vendor, total: Option<u32>, journal: &[JournalEntry]) -> bool {
+    /// filter; the text is searched in name, country, website, tags, the
+    /// names, jobs and e-mails of its `people`, and the titles and notes of
+    /// `journal` (the DLM remembers "the one we met at the salon"),
+    /// ignoring case and accents.
+    pub fn matches(&self, v: &Vendor, total: Option<u32>, journal: &[JournalEntry], people: &[Person]) -> bool {
         if !self.passes_filters(v, total) {
             return false;
         }
@@ -395,7 +360,11 @@ impl VendorQuery {
         let f = &v.fields;
         let mut hay = vec![f.name.as_str(), &f.country, &f.website];
         hay.extend(f.tags.iter().map(String::as_str));
-        hay.extend(f.contacts.iter().flat_map(|c| [c.name.as_str(), &c.role, &c.email]));
+        hay.extend(
+            people
+                .iter()
+                .flat_map(|p| [p.fields.name.as_str(), &p.fields.job_title, &p.fields.email]),
+        );
         hay.extend(journal.iter().flat_map(|e| [e.fields.title.as_str(), &e.fields.body]));
         let hay = fold(&hay.join("\n"));
         words.split_whitespace().all(|w| hay.contains(w))
@@ -491,15 +460,6 @@ mod tests {
             modalities: vec![Modality::SeriousGame, Modality::ArVr, Modality::SeriousGame],
             website: "https://exemple.fr".into(),
             country: "France".into(),
-            contacts: vec![
-                Contact {
-                    name: "Léa".into(),
-                    role: "CEO".into(),
-                    email: "lea@exemple.fr".into(),
-                    phone: String::new(),
-                },
-                Contact::default(),
-            ],
             tags: vec!["VR".into(), "vr".into()],
         }
     }
@@ -508,13 +468,12 @@ mod tests {
     fn drafts_are_normalised_and_checked() {
         let v = Vendor::create(draft("  Immersia  "), Utc::now()).expect("valid");
         assert_eq!(v.fields.name, "Immersia");
-        assert_eq!(v.fields.contacts.len(), 1, "empty contact dropped");
         assert_eq!(v.fields.tags, ["VR"]);
         assert_eq!(v.fields.modalities, [Modality::SeriousGame, Modality::ArVr]);
         assert_eq!(v.stage, WatchStage::Spotted);
 
         let mut bad = draft(" ");
-        bad.contacts[0].email = "pas-un-email".into();
+        bad.website = "pas un site".into();
         let rules: Vec<(String, Rule)> = bad
             .normalized()
             .validate()
@@ -523,7 +482,10 @@ mod tests {
             .collect();
         assert_eq!(
             rules,
-            [("name".into(), Rule::Required), ("contacts".into(), Rule::InvalidEmail)]
+            [
+                ("name".into(), Rule::Required),
+                ("website".into(), Rule::InvalidWebsite)
+            ]
         );
     }
 
@@ -531,13 +493,24 @@ mod tests {
     fn queries_filter_by_stage_type_modality_and_text() {
         let mut v = Vendor::create(draft("Immersia"), Utc::now()).expect("valid");
         v.stage = WatchStage::Piloting;
+        let lea = Person::create(
+            crate::PersonDraft {
+                name: "Léa Martin".into(),
+                job_title: "CEO".into(),
+                ..Default::default()
+            },
+            Utc::now(),
+        )
+        .expect("valid");
+        let people = std::slice::from_ref(&lea);
         let q = |f: fn(&mut VendorQuery)| {
             let mut q = VendorQuery::default();
             f(&mut q);
-            q.matches(&v, Some(320), &[])
+            q.matches(&v, Some(320), &[], people)
         };
         assert!(q(|_| {}));
-        assert!(q(|q| q.text = "LEA immersia".into()));
+        assert!(q(|q| q.text = "LEA immersia".into()), "its people's names count");
+        assert!(q(|q| q.text = "ceo".into()), "and their jobs");
         assert!(q(|q| q.stages = vec![WatchStage::Piloting]));
         assert!(!q(|q| q.stages = vec![WatchStage::Spotted]));
         assert!(!q(|q| q.types = vec![VendorType::Established]));
@@ -550,7 +523,7 @@ mod tests {
             ..Default::default()
         };
         assert!(
-            !at_least_one.matches(&v, None, &[]),
+            !at_least_one.matches(&v, None, &[], &[]),
             "unscored vendors fail a minimum score"
         );
 
@@ -570,8 +543,9 @@ mod tests {
             ..Default::default()
         };
         assert!(text("salon realite").has_text());
-        assert!(text("salon realite").matches(&v, None, std::slice::from_ref(&salon)));
-        assert!(!text("salon").matches(&v, None, &[]), "without its journal");
+        assert!(text("salon realite").matches(&v, None, std::slice::from_ref(&salon), &[]));
+        assert!(!text("salon").matches(&v, None, &[], &[]), "without its journal");
+        assert!(!text("lea").matches(&v, None, &[], &[]), "without its people");
         assert!(!text("  ").has_text());
     }
 

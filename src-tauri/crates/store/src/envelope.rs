@@ -25,9 +25,10 @@ pub trait Stored {
 }
 
 macro_rules! stored {
-    ($($ty:ty => $kind:literal),* $(,)?) => {
+    ($($ty:ty => $kind:literal $(v $version:literal)?),* $(,)?) => {
         $(impl Stored for $ty {
             const KIND: &'static str = $kind;
+            $(const VERSION: u32 = $version;)?
         })*
     };
 }
@@ -44,7 +45,8 @@ stored! {
     DesignState => "design_state",
     Activity => "activity",
     Template => "template",
-    Vendor => "vendor",
+    // 2: the contacts left for the people directory (schema 4).
+    Vendor => "vendor" v 2,
     JournalEntry => "journal_entry",
     Engagement => "engagement",
     RadarTheme => "theme",

@@ -41,6 +41,10 @@ const STEPS: &[Step] = &[
         from: 2,
         apply: design_states_are_named_so,
     },
+    Step {
+        from: 3,
+        apply: vendor_contacts_join_the_directory,
+    },
 ];
 
 /// Carries the records of schema `from` to [`SCHEMA_VERSION`], the
@@ -160,6 +164,82 @@ fn design_states_are_named_so(records: Vec<Record>) -> Vec<Record> {
         .collect()
 }
 
+/// Schema 3 → 4: every contact of a vendor becomes a person of the
+/// directory (tree `people`), working for that vendor as a vendor contact,
+/// without losing a field: name, role (now the job title), e-mail and
+/// phone; the person is dated as the vendor was. The vendor record loses
+/// its `contacts` and its layout becomes version 2. A vendor record that
+/// cannot be read is left exactly as it was, contacts and all.
+fn vendor_contacts_join_the_directory(records: Vec<Record>) -> Vec<Record> {
+    let mut people: Vec<Record> = Vec::new();
+    let mut out: Vec<Record> = records
+        .into_iter()
+        .map(|mut r| {
+            if r.tree != "vendors" {
+                return r;
+            }
+            if let Some((vendor, contacts)) = without_contacts(&r.value) {
+                r.value = vendor;
+                people.extend(contacts);
+            }
+            r
+        })
+        .collect();
+    out.extend(people);
+    out
+}
+
+/// A schema-3 vendor envelope without its contacts (layout version 2), and
+/// one `people` record per contact; `None` when it is not one.
+fn without_contacts(value: &[u8]) -> Option<(Vec<u8>, Vec<Record>)> {
+    use serde_json::{json, Value};
+    let mut env: Value = serde_json::from_slice(value).ok()?;
+    if env.get("kind")? != "vendor" {
+        return None;
+    }
+    let data = env.get_mut("data")?;
+    let vendor = data.get("id")?.clone();
+    let created_at = data.get("created_at")?.clone();
+    let updated_at = data.get("updated_at")?.clone();
+    let contacts = data.get_mut("fields")?.as_object_mut()?.remove("contacts")?;
+    let text = |c: &Value, key: &str| c.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let people = contacts
+        .as_array()?
+        .iter()
+        .map(|c| {
+            let id = atelier_core::PersonId::new();
+            let person = json!({
+                "id": id,
+                "fields": {
+                    "name": text(c, "name"),
+                    "job_title": text(c, "role"),
+                    "organisation": { "kind": "vendor", "vendor": vendor },
+                    "kinds": ["vendor_contact"],
+                    "email": text(c, "email"),
+                    "phone": text(c, "phone"),
+                    "location": "",
+                    "notes": "",
+                    "tags": [],
+                },
+                "created_at": created_at,
+                "updated_at": updated_at,
+            });
+            Some(Record {
+                tree: "people".into(),
+                key: id.as_bytes().to_vec(),
+                value: envelope("person", 1, &person)?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((envelope("vendor", 2, data)?, people))
+}
+
+/// An envelope as `envelope::encode` writes it, kind first.
+fn envelope(kind: &str, version: u32, data: &serde_json::Value) -> Option<Vec<u8>> {
+    let data = serde_json::to_string(data).ok()?;
+    Some(format!(r#"{{"kind":"{kind}","v":{version},"data":{data}}}"#).into_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +280,44 @@ mod tests {
         assert_eq!(after[5], before[5], "a tree this step does not know is left as it was");
         assert_eq!(after[6].value, SCHEMA_VERSION.to_be_bytes());
         assert_eq!(after.len(), before.len());
+    }
+
+    #[test]
+    fn schema_3_vendor_contacts_become_people_of_the_directory() {
+        let vendor = r#"{"kind":"vendor","v":1,"data":{"id":"01900000-0000-7000-8000-000000000001","fields":{"name":"Immersia","vendor_type":"startup","modalities":[],"website":"","country":"","contacts":[{"name":"Léa Martin","role":"CEO","email":"lea@immersia.fr","phone":"01"},{"name":"Noël","role":"","email":"","phone":""}],"tags":[]},"stage":"spotted","scores":[],"judgement":null,"created_at":"2026-10-01T09:00:00Z","updated_at":"2026-10-02T09:00:00Z"}}"#;
+        let before = vec![
+            record("vendors", b"v", vendor),
+            record("vendors", b"bad", "garbage"),
+            record("projects", b"p", r#"{"kind":"project","v":1,"data":{}}"#),
+        ];
+        let after = migrate(before.clone(), 3);
+        assert_eq!(after.len(), 5, "two people added");
+        let vendor: serde_json::Value = serde_json::from_slice(&after[0].value).expect("json");
+        assert_eq!(vendor["v"], 2);
+        assert!(vendor["data"]["fields"].get("contacts").is_none());
+        assert_eq!(vendor["data"]["fields"]["name"], "Immersia");
+        assert_eq!(after[1], before[1], "a damaged record is left as it was");
+        assert_eq!(after[2], before[2]);
+        let lea: atelier_core::Person = crate::envelope::decode(&after[3].value).expect("a person");
+        assert_eq!(after[3].tree, "people");
+        assert_eq!(after[3].key, lea.id.as_bytes());
+        assert_eq!(
+            (
+                lea.fields.name.as_str(),
+                lea.fields.job_title.as_str(),
+                lea.fields.email.as_str(),
+                lea.fields.phone.as_str()
+            ),
+            ("Léa Martin", "CEO", "lea@immersia.fr", "01")
+        );
+        assert_eq!(lea.fields.kinds, [atelier_core::PersonKind::VendorContact]);
+        assert_eq!(
+            lea.fields.vendor().map(|v| v.to_string()).as_deref(),
+            Some("01900000-0000-7000-8000-000000000001")
+        );
+        assert_eq!(lea.created_at.to_rfc3339(), "2026-10-01T09:00:00+00:00");
+        let noel: atelier_core::Person = crate::envelope::decode(&after[4].value).expect("a person");
+        assert_eq!(noel.fields.name, "Noël");
     }
 
     #[test]

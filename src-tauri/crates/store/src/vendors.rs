@@ -1,7 +1,7 @@
 //! The vendor registry and each vendor's journal.
 
 use atelier_core::vendor::JournalEntry;
-use atelier_core::{JournalEntryId, Vendor, VendorId};
+use atelier_core::{JournalEntryId, Person, Vendor, VendorId};
 use sled::transaction::Transactional;
 
 use crate::children::{self, child_key};
@@ -23,12 +23,13 @@ impl Store {
     /// Writes a vendor, and with it a journal entry when given (a stage
     /// change), in one transaction, then flushes.
     pub fn put_vendor(&self, vendor: &Vendor, entry: Option<&JournalEntry>) -> Result<()> {
-        self.put_vendors(&[(vendor, entry)])
+        self.put_vendors(&[(vendor, entry)], &[])
     }
 
-    /// Writes several vendors with their stage-change entries in one
-    /// transaction (an import: all or nothing), then flushes.
-    pub fn put_vendors(&self, vendors: &[(&Vendor, Option<&JournalEntry>)]) -> Result<()> {
+    /// Writes several vendors with their stage-change entries, and people
+    /// of the directory, in one transaction (an import: all or nothing),
+    /// then flushes.
+    pub fn put_vendors(&self, vendors: &[(&Vendor, Option<&JournalEntry>)], people: &[Person]) -> Result<()> {
         let mut encoded = Vec::with_capacity(vendors.len());
         for (vendor, entry) in vendors {
             let entry = entry
@@ -36,13 +37,20 @@ impl Store {
                 .transpose()?;
             encoded.push((vendor.id, encode(*vendor)?, entry));
         }
-        (&self.vendors, &self.journal)
-            .transaction(|(vendors, journal)| {
+        let people = people
+            .iter()
+            .map(|p| Ok((p.id, encode(p)?)))
+            .collect::<Result<Vec<_>>>()?;
+        (&self.vendors, &self.journal, &self.people)
+            .transaction(|(vendors, journal, directory)| {
                 for (id, value, entry) in &encoded {
                     vendors.insert(id.as_bytes(), value.as_slice())?;
                     if let Some((k, v)) = entry {
                         journal.insert(&k[..], v.as_slice())?;
                     }
+                }
+                for (id, value) in &people {
+                    directory.insert(id.as_bytes(), value.as_slice())?;
                 }
                 Ok(())
             })

@@ -67,7 +67,6 @@ fn deleting_a_vendor_takes_its_journal_and_leaves_the_others() {
             modalities: vec![],
             website: String::new(),
             country: String::new(),
-            contacts: vec![],
             tags: vec![],
         };
         Vendor::create(draft, Utc::now()).expect("valid")

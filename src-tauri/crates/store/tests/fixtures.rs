@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use atelier_core::artefact::PilotOutcome;
 use atelier_core::radar::HypeStage;
-use atelier_core::{ArtefactBody, Health, Lang, Phase, Status, TaskStatus, Theme, WatchStage};
+use atelier_core::{ArtefactBody, Health, Lang, PersonKind, Phase, Status, TaskStatus, Theme, WatchStage};
 use atelier_store::backup::{self, build_database};
 use atelier_store::Store;
 
@@ -94,7 +94,22 @@ fn every_fixture_of_every_schema_reads_back() {
         assert_eq!(immersia.stage, WatchStage::Piloting);
         assert_eq!(immersia.scores.len(), 2);
         assert_eq!(immersia.judgement.as_ref().map(|j| j.hype), Some(HypeStage::Peak));
-        assert_eq!(immersia.fields.contacts[0].email, "lea@immersia.example");
+        let people = store.people().expect("people");
+        let lea = people
+            .iter()
+            .find(|p| p.fields.vendor() == Some(immersia.id))
+            .unwrap_or_else(|| panic!("{name}: Immersia's contact is in the directory"));
+        assert_eq!(
+            (lea.fields.name.as_str(), lea.fields.job_title.as_str()),
+            ("Léa Martin", "Directrice commerciale"),
+            "{name}"
+        );
+        assert_eq!(
+            (lea.fields.email.as_str(), lea.fields.phone.as_str()),
+            ("lea@immersia.example", "+33 4 00 00 00 00"),
+            "{name}"
+        );
+        assert_eq!(lea.fields.kinds, [PersonKind::VendorContact], "{name}");
         let journal = store.journal(immersia.id).expect("journal");
         assert_eq!(journal.len(), 2, "{name}: the demo and the stage change");
         assert!(journal.iter().any(|e| e.stage_change.is_some()));

@@ -446,12 +446,7 @@ export const en = {
   "vendor.country": "Country",
   "vendor.tags": "Tags",
   "vendor.contacts": "Contacts",
-  "vendor.contact_name": "Name",
-  "vendor.contact_role": "Role",
-  "vendor.contact_email": "E-mail",
-  "vendor.contact_phone": "Phone",
   "vendor.add_contact": "Add a contact",
-  "vendor.remove_contact": "Remove",
   "vendor.create": "Add to the watch",
   "vendor.created": "Vendor added to your watch.",
   "vendor.saved": "Vendor saved.",
@@ -829,8 +824,6 @@ export const en = {
   "person_kind.occasional_trainer": "Occasional trainer",
   "person_kind.vendor_contact": "Vendor contact",
   "person_kind.learner_representative": "Learner representative",
-  "vendor.people_title": "Their people in the directory",
-  "vendor.people_none": "No one of theirs in the directory yet.",
 } as const;
 
 export type MessageKey = keyof typeof en;

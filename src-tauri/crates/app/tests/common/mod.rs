@@ -30,7 +30,6 @@ pub fn vendor(app: &Atelier, name: &str, vendor_type: VendorType, modalities: Ve
         modalities,
         website: String::new(),
         country: String::new(),
-        contacts: vec![],
         tags: vec![],
     })
     .expect("adds")

@@ -11,8 +11,8 @@
 //! and read back either as keys or as any name the DLM sees in the app, in
 //! either language ([`ValueNames`], given by the UI, so that "En pilote" or
 //! "Réalité augmentée" typed in a spreadsheet is understood); lists are
-//! joined with ` | `; the contacts cell holds one contact per line, each
-//! `name | role | email | phone`.
+//! joined with ` | `; the contacts cell holds the vendor's people of the
+//! directory, one per line, each `name | job title | email | phone`.
 //!
 //! The import is all or nothing: the first problem found, top to bottom,
 //! refuses the whole file with the line where the faulty record starts, so
@@ -34,6 +34,20 @@ use specta::Type;
 
 pub use read::{read_registry, CsvError, CsvProblem, ImportedVendor, ValueNames, IMPORT_ROWS_MAX};
 pub use write::write_registry;
+
+/// One line of the contacts cell: a person who works for the vendor, as a
+/// spreadsheet shows them. On import, a line updates the vendor's person of
+/// that name (case and accents ignored) or adds one to the directory.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Type)]
+pub struct Contact {
+    pub name: String,
+    pub job_title: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// Contacts one row may carry.
+pub const CONTACTS_MAX: usize = 20;
 
 /// What separates list items (modalities, tags) and the fields of one
 /// contact inside a cell.

@@ -5,16 +5,17 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use atelier_core::ids::VendorId;
+use atelier_core::limits::{SHORT_TEXT_MAX, TITLE_MAX};
 use atelier_core::mix::Modality;
 use atelier_core::scorecard::{check_scores, Criterion, Score, SCORE_MAX, SCORE_MIN};
 use atelier_core::text::fold;
-use atelier_core::validation::{Draft, ValidationError};
-use atelier_core::vendor::{Contact, VendorDraft, VendorType, WatchStage};
+use atelier_core::validation::{check_email, check_len, check_required, Draft, Rule, ValidationError};
+use atelier_core::vendor::{VendorDraft, VendorType, WatchStage};
 use serde::de::IntoDeserializer;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::{score_key, Column};
+use super::{score_key, Column, Contact, CONTACTS_MAX};
 
 /// Data rows one import accepts: far above a real registry, low enough to
 /// keep an import quick and its store transaction small.
@@ -36,6 +37,8 @@ pub struct ImportedVendor {
     pub stage: WatchStage,
     /// The scores given in the row, in criteria order; unscored criteria are absent.
     pub scores: Vec<Score>,
+    /// The vendor's people listed in the row, checked.
+    pub contacts: Vec<Contact>,
 }
 
 /// The names the DLM may write for enum values besides their keys: the
@@ -305,13 +308,13 @@ fn read_row(
     let mut id = None;
     let mut stage = WatchStage::Spotted;
     let mut scores: Vec<(usize, Score)> = Vec::new();
+    let mut contacts: Vec<Contact> = Vec::new();
     let mut draft = VendorDraft {
         name: String::new(),
         vendor_type: VendorType::Established,
         modalities: Vec::new(),
         website: String::new(),
         country: String::new(),
-        contacts: Vec::new(),
         tags: Vec::new(),
     };
     for (&column, cell) in columns.iter().zip(record.iter()) {
@@ -347,7 +350,7 @@ fn read_row(
             Column::Country => draft.country = cell.to_owned(),
             Column::Tags => draft.tags = list(value).map(str::to_owned).collect(),
             Column::Contacts => {
-                draft.contacts = value
+                contacts = value
                     .split(['\r', '\n'])
                     .filter(|l| !l.trim().is_empty())
                     .map(|l| parse_contact(l).ok_or_else(|| invalid(l)))
@@ -366,11 +369,16 @@ fn read_row(
             }
         }
     }
-    let draft = draft.checked().map_err(|issues| CsvError {
-        line,
-        column: None,
-        problem: CsvProblem::Invalid { issues },
-    })?;
+    let draft = draft.normalized();
+    let mut issues = draft.validate();
+    issues.extend(check_contacts(&contacts));
+    if !issues.is_empty() {
+        return Err(CsvError {
+            line,
+            column: None,
+            problem: CsvProblem::Invalid { issues },
+        });
+    }
     scores.sort_by_key(|(i, _)| *i);
     let scores: Vec<Score> = scores.into_iter().map(|(_, s)| s).collect();
     let issues = check_scores(&scores, criteria);
@@ -387,7 +395,27 @@ fn read_row(
         draft,
         stage,
         scores,
+        contacts,
     })
+}
+
+/// The rules a contact line breaks, as a person of the directory would:
+/// a name, texts within their limits, an e-mail that is one; at most
+/// [`CONTACTS_MAX`] of them.
+fn check_contacts(contacts: &[Contact]) -> Vec<ValidationError> {
+    let mut e: Vec<ValidationError> = Vec::new();
+    if contacts.len() > CONTACTS_MAX {
+        e.push(ValidationError::with_limit("contacts", Rule::TooMany, CONTACTS_MAX));
+    }
+    for c in contacts {
+        e.extend(check_required("contacts", &c.name, TITLE_MAX));
+        for text in [&c.job_title, &c.phone] {
+            e.extend(check_len("contacts", text, SHORT_TEXT_MAX));
+        }
+        e.extend(check_email("contacts", &c.email));
+    }
+    e.dedup_by(|a, b| a.rule == b.rule);
+    e
 }
 
 /// An enum from its serde key (see [`parse_key`]) or from one of its
@@ -420,13 +448,13 @@ fn list(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// One contact line, `name | role | email | phone`; missing trailing fields
-/// are empty; `None` when it has more than four fields.
+/// One contact line, `name | job title | email | phone`; missing trailing
+/// fields are empty; `None` when it has more than four fields.
 fn parse_contact(line: &str) -> Option<Contact> {
     let mut parts = line.split('|').map(|p| p.trim().to_owned());
     let contact = Contact {
         name: parts.next().unwrap_or_default(),
-        role: parts.next().unwrap_or_default(),
+        job_title: parts.next().unwrap_or_default(),
         email: parts.next().unwrap_or_default(),
         phone: parts.next().unwrap_or_default(),
     };

@@ -3,17 +3,36 @@
 use super::read::{detect_delimiter, parse_key};
 use super::*;
 use atelier_core::ids::VendorId;
+use atelier_core::person::{Organisation, Person, PersonDraft};
 use atelier_core::scorecard::{default_criteria, Score};
 use atelier_core::validation::{Rule, ValidationError};
-use atelier_core::vendor::{Contact, Vendor, VendorDraft, VendorType, WatchStage};
+use atelier_core::vendor::{Vendor, VendorDraft, VendorType, WatchStage};
 
-fn contact(name: &str, role: &str, email: &str, phone: &str) -> Contact {
+fn contact(name: &str, job_title: &str, email: &str, phone: &str) -> Contact {
     Contact {
         name: name.into(),
-        role: role.into(),
+        job_title: job_title.into(),
         email: email.into(),
         phone: phone.into(),
     }
+}
+
+/// A person of the directory working for `vendor`, from a contact line.
+fn person_of(vendor: &Vendor, c: Contact) -> Person {
+    let draft = PersonDraft {
+        name: c.name,
+        job_title: c.job_title,
+        email: c.email,
+        phone: c.phone,
+        organisation: Some(Organisation::Vendor { vendor: vendor.id }),
+        ..PersonDraft::default()
+    };
+    Person::create(draft, Default::default()).expect("valid")
+}
+
+/// A person as the contacts cell writes them.
+fn as_contact(p: &Person) -> Contact {
+    contact(&p.fields.name, &p.fields.job_title, &p.fields.email, &p.fields.phone)
 }
 
 fn vendor(name: &str, vendor_type: VendorType, stage: WatchStage) -> Vendor {
@@ -23,7 +42,6 @@ fn vendor(name: &str, vendor_type: VendorType, stage: WatchStage) -> Vendor {
         modalities: Vec::new(),
         website: String::new(),
         country: String::new(),
-        contacts: Vec::new(),
         tags: Vec::new(),
     };
     let mut v = Vendor::create(draft, Default::default()).expect("valid");
@@ -38,25 +56,29 @@ fn score(criterion: &str, score: u8) -> Score {
     }
 }
 
-/// Vendors that exercise every awkward corner of the format.
-fn registry() -> Vec<Vendor> {
+/// Vendors, and their people, that exercise every awkward corner of the
+/// format.
+fn registry() -> (Vec<Vendor>, Vec<Person>) {
     let mut a = vendor("Société Œuvre « ça » €", VendorType::Startup, WatchStage::Evaluating);
     a.fields.modalities = vec![Modality::SeriousGame, Modality::ArVr, Modality::OnTheJob];
     a.fields.website = "https://exemple.fr/a;b,c?d=\"e\"".into();
     a.fields.country = "Côte d'Ivoire".into();
     a.fields.tags = vec!["Réalité, virtuelle".into(), "IA; générative".into(), "\"cité\"".into()];
-    a.fields.contacts = vec![
+    let mut people: Vec<Person> = [
         contact("Léa Çelik", "CEO", "lea@exemple.fr", "+33 1 23 45 67 89"),
         contact("Noël", "", "noel@exemple.fr", ""),
         contact("Zoé", "", "", ""),
-    ];
+    ]
+    .into_iter()
+    .map(|c| person_of(&a, c))
+    .collect();
     a.scores = vec![score("price", 2), score("pedagogy", 5), score("maturity", 1)];
-    let mut b = vendor(
+    let b = vendor(
         "Multi\nligne \"quoted\"; and, commas",
         VendorType::Freelance,
         WatchStage::Dropped,
     );
-    b.fields.contacts = vec![contact("A", "Role; with, seps", "a@b.co", "01")];
+    people.push(person_of(&b, contact("A", "Role; with, seps", "a@b.co", "01")));
     let c = vendor("Plain", VendorType::Internal, WatchStage::Spotted);
     let mut all = vec![a, b, c];
     for (i, stage) in WatchStage::ALL.into_iter().enumerate() {
@@ -68,7 +90,7 @@ fn registry() -> Vec<Vendor> {
             .collect();
         all.push(v);
     }
-    all
+    (all, people)
 }
 
 fn read(text: &str) -> Result<Vec<ImportedVendor>, CsvError> {
@@ -90,9 +112,9 @@ fn in_criteria_order(scores: &[Score]) -> Vec<Score> {
 #[test]
 fn a_written_registry_reads_back_the_same() {
     let criteria = default_criteria();
-    let vendors = registry();
+    let (vendors, people) = registry();
     for dialect in [CsvDialect::Semicolon, CsvDialect::Comma] {
-        let bytes = write_registry(&vendors, &criteria, dialect);
+        let bytes = write_registry(&vendors, &people, &criteria, dialect);
         let rows = read_registry(&bytes, &criteria, &ValueNames::default()).expect("valid");
         assert_eq!(rows.len(), vendors.len());
         for (row, v) in rows.iter().zip(&vendors) {
@@ -100,6 +122,12 @@ fn a_written_registry_reads_back_the_same() {
             assert_eq!(row.draft, v.fields, "{dialect:?}");
             assert_eq!(row.stage, v.stage);
             assert_eq!(row.scores, in_criteria_order(&v.scores));
+            let theirs: Vec<Contact> = people
+                .iter()
+                .filter(|p| p.fields.vendor() == Some(v.id))
+                .map(as_contact)
+                .collect();
+            assert_eq!(row.contacts, theirs, "{dialect:?}");
         }
     }
 }
@@ -107,8 +135,8 @@ fn a_written_registry_reads_back_the_same() {
 #[test]
 fn the_file_has_a_bom_crlf_and_the_dialect_s_separator() {
     let criteria = default_criteria();
-    let vendors = registry();
-    let fr = write_registry(&vendors, &criteria, CsvDialect::Semicolon);
+    let (vendors, people) = registry();
+    let fr = write_registry(&vendors, &people, &criteria, CsvDialect::Semicolon);
     assert!(fr.starts_with(UTF8_BOM));
     let text = std::str::from_utf8(&fr[3..]).expect("utf-8");
     assert!(text.starts_with(
@@ -137,7 +165,7 @@ fn the_file_has_a_bom_crlf_and_the_dialect_s_separator() {
     );
     assert!(text.contains(&row), "{text}");
 
-    let en = write_registry(&vendors, &criteria, CsvDialect::Comma);
+    let en = write_registry(&vendors, &people, &criteria, CsvDialect::Comma);
     let text = std::str::from_utf8(&en[3..]).expect("utf-8");
     assert!(text.starts_with("id,name,type,stage,modalities,website,country,tags,contacts,score:pedagogy,"));
     assert!(text.contains(",\"Réalité, virtuelle | IA; générative | \"\"cité\"\"\","));
@@ -147,7 +175,7 @@ fn the_file_has_a_bom_crlf_and_the_dialect_s_separator() {
 
 #[test]
 fn an_empty_registry_is_a_header_alone() {
-    let bytes = write_registry(&[], &[], CsvDialect::Comma);
+    let bytes = write_registry(&[], &[], &[], CsvDialect::Comma);
     assert_eq!(
         bytes,
         b"\xEF\xBB\xBFid,name,type,stage,modalities,website,country,tags,contacts\r\n"
@@ -247,7 +275,7 @@ fn contacts_read_one_per_line_with_trailing_fields_optional() {
     let text = "name;contacts\r\nA;\"Léa | CEO\r\n\r\n  Noël | | n@x.fr | 01  \nZoé\"\r\n";
     let rows = read(text).expect("valid");
     assert_eq!(
-        rows[0].draft.contacts,
+        rows[0].contacts,
         [
             contact("Léa", "CEO", "", ""),
             contact("Noël", "", "n@x.fr", "01"),

@@ -1,20 +1,28 @@
 //! The export: the registry as a CSV file a spreadsheet opens as it is.
 
+use atelier_core::person::Person;
 use atelier_core::scorecard::Criterion;
-use atelier_core::vendor::{Contact, Vendor};
+use atelier_core::vendor::Vendor;
 
 use super::{modality_key, score_key, stage_key, vendor_type_key, CsvDialect, FIXED_COLUMNS, LIST_SEPARATOR, UTF8_BOM};
 
 /// The registry as a CSV file: UTF-8 with a BOM, CRLF line ends, cells
-/// quoted where needed, one row per vendor in the order given and one score
-/// column per criterion in the order given (empty when unscored).
-pub fn write_registry(vendors: &[Vendor], criteria: &[Criterion], dialect: CsvDialect) -> Vec<u8> {
+/// quoted where needed, one row per vendor in the order given, its people
+/// (those of `people` who work for it, in the order given) in the contacts
+/// cell, and one score column per criterion in the order given (empty when
+/// unscored).
+pub fn write_registry(vendors: &[Vendor], people: &[Person], criteria: &[Criterion], dialect: CsvDialect) -> Vec<u8> {
     // Writing to memory cannot fail and every row has the header's length,
     // so the error branch is unreachable; an empty file beats a panic.
-    try_write_registry(vendors, criteria, dialect).unwrap_or_default()
+    try_write_registry(vendors, people, criteria, dialect).unwrap_or_default()
 }
 
-fn try_write_registry(vendors: &[Vendor], criteria: &[Criterion], dialect: CsvDialect) -> Result<Vec<u8>, csv::Error> {
+fn try_write_registry(
+    vendors: &[Vendor],
+    people: &[Person],
+    criteria: &[Criterion],
+    dialect: CsvDialect,
+) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(dialect.delimiter())
         .terminator(csv::Terminator::CRLF)
@@ -38,7 +46,12 @@ fn try_write_registry(vendors: &[Vendor], criteria: &[Criterion], dialect: CsvDi
             f.website.clone(),
             f.country.clone(),
             f.tags.join(LIST_SEPARATOR),
-            f.contacts.iter().map(contact_line).collect::<Vec<_>>().join("\n"),
+            people
+                .iter()
+                .filter(|p| p.fields.vendor() == Some(v.id))
+                .map(contact_line)
+                .collect::<Vec<_>>()
+                .join("\n"),
         ];
         row.extend(criteria.iter().map(|c| {
             v.scores
@@ -52,9 +65,10 @@ fn try_write_registry(vendors: &[Vendor], criteria: &[Criterion], dialect: CsvDi
     writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
 
-/// `name | role | email | phone`, trailing empty fields dropped.
-fn contact_line(c: &Contact) -> String {
-    let mut parts = vec![c.name.as_str(), &c.role, &c.email, &c.phone];
+/// `name | job title | email | phone`, trailing empty fields dropped.
+fn contact_line(p: &Person) -> String {
+    let f = &p.fields;
+    let mut parts = vec![f.name.as_str(), &f.job_title, &f.email, &f.phone];
     while parts.last().is_some_and(|p| p.is_empty()) {
         parts.pop();
     }
