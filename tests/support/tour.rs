@@ -356,7 +356,7 @@ async fn vendor_screens(app: &App, tour: &Tour) {
         ),
         ("Ludik Factory", "startup", &["serious_game", "microlearning"], "Nantes"),
     ];
-    for (name, vendor_type, modalities, city) in vendors {
+    for (i, (name, vendor_type, modalities, city)) in vendors.into_iter().enumerate() {
         app.click("[data-testid=add-vendor]").await;
         app.fill("[data-testid=vendor-name]", name).await;
         app.select("[data-testid=vendor-type]", vendor_type).await;
@@ -374,7 +374,9 @@ async fn vendor_screens(app: &App, tour: &Tour) {
             if fr { "Directrice commerciale" } else { "Sales director" },
         )
         .await;
-        app.fill("[data-testid=person-email-input]", "lea@exemple.fr").await;
+        // One Léa per vendor, each with her own address.
+        app.fill("[data-testid=person-email-input]", &format!("lea.{i}@exemple.fr"))
+            .await;
         app.click("[data-testid=save-person]").await;
         app.wait_text("[data-testid=person-page]", name).await;
         app.click("[data-testid=nav-vendors]").await;
@@ -639,7 +641,7 @@ async fn people_screens(app: &App, tour: &Tour) {
         }
         app.click("[data-testid=nav-people]").await;
     }
-    app.wait_until_count("[data-testid=person-row]", 3).await;
+    app.wait_until_count("[data-testid=person-row]", 6).await;
     shot("36-people-list").await;
 }
 
@@ -763,8 +765,9 @@ pub async fn visit(tour: &Tour) {
     app.wait_for("[data-testid=vendors-empty]").await;
     shot("09-vendors-empty").await;
     vendor_screens(&app, tour).await;
+    // The vendors' contacts are already in the directory.
     app.click("[data-testid=nav-people]").await;
-    app.wait_for("[data-testid=people-empty]").await;
+    app.wait_until_count("[data-testid=person-row]", 3).await;
     shot("10-people").await;
     people_screens(&app, tour).await;
 
