@@ -130,3 +130,49 @@ async fn an_older_database_opens_with_its_vendor_contacts_as_people() {
     app.wait_for("[data-testid=backup][data-origin=before_migration]").await;
     app.quit().await;
 }
+
+#[tokio::test]
+async fn a_sponsor_is_picked_from_the_directory_and_an_owner_added_to_it() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(data.path(), "fr").await;
+    app.click("[data-testid=nav-people]").await;
+    app.click("[data-testid=add-person]").await;
+    add_person(&app, "Claire Martin", "RH", "sponsor", "claire.martin@groupe.fr").await;
+    app.wait_text("[data-testid=person-name]", "Claire Martin").await;
+
+    // The sponsor: a name of the directory, picked as typed.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=welcome-new]").await;
+    app.fill("[data-testid=field-title]", "Accueil des alternants").await;
+    app.fill("[data-testid=field-sponsor]", "Claire Martin").await;
+    app.wait_for("[data-testid=field-sponsor-linked]").await;
+    app.click("[data-testid=save-project]").await;
+    app.wait_text("[data-testid=project-sponsor]", "Claire Martin").await;
+
+    // A task's owner typed, then added to the directory from the form.
+    app.click("[data-testid=tab-tasks]").await;
+    app.click("[data-testid=add-task]").await;
+    app.fill("[data-testid=task-title]", "Réserver les salles").await;
+    app.fill("[data-testid=task-owner]", "Karim Benali").await;
+    app.click("[data-testid=task-owner-add]").await;
+    app.wait_for("[data-testid=task-owner-linked]").await;
+    app.click("[data-testid=save-task]").await;
+    app.wait_text("[data-testid=task-card-owner]", "Karim Benali").await;
+
+    // Claire's page says where she is named, and she cannot be removed.
+    app.click("[data-testid=tab-overview]").await;
+    app.click("[data-testid=project-sponsor] button.link").await;
+    app.wait_text("[data-testid=person-sponsor-of]", "Accueil des alternants")
+        .await;
+    app.click("[data-testid=delete-person]").await;
+    app.click("[data-testid=confirm-ok]").await;
+    app.wait_text("[data-testid=toast]:last-child", "Encore nommée").await;
+
+    // After a restart, Karim is in the directory with his task.
+    let app = app.restart().await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_until_count("[data-testid=person-row]", 2).await;
+    app.click("[data-testid=person-row]:nth-child(2) button.link").await;
+    app.wait_text("[data-testid=person-task]", "Réserver les salles").await;
+    app.quit().await;
+}

@@ -4,7 +4,7 @@
 
 mod support;
 
-use atelier_core::{Project, ProjectDraft};
+use atelier_core::{PersonRef, Project, ProjectDraft};
 use atelier_store::Store;
 use chrono::Utc;
 use support::App;
@@ -18,7 +18,9 @@ fn fill_portfolio(dir: &std::path::Path) {
         .map(|i| {
             let draft = ProjectDraft {
                 title: format!("Projet {i:04}"),
-                sponsor: format!("Sponsor {}", i % 40),
+                sponsor: Some(PersonRef::Named {
+                    name: format!("Sponsor {}", i % 40),
+                }),
                 ..Default::default()
             };
             Project::create(draft, now).expect("valid draft")

@@ -84,7 +84,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
         "create_project",
         json!({ "draft": {
             "title": "Parcours managers", "summary": "", "business_need": "", "audience": "",
-            "objectives": [], "sponsor": "", "start_date": null, "end_date": null,
+            "objectives": [], "sponsor": null, "start_date": null, "end_date": null,
             "budget": { "currency": "EUR", "planned_cents": 1000000, "actual_cents": null },
             "health": "on_track", "tags": ["Managers"]
         }, "save": {} }),
@@ -97,7 +97,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
     // Errors cross as { code, message, field, issues }.
     // What the form could not read comes back with every broken rule.
     let refused = invoke(&webview, "create_project", json!({ "draft": {
-        "title": " ", "summary": "", "business_need": "", "audience": "", "objectives": [], "sponsor": "",
+        "title": " ", "summary": "", "business_need": "", "audience": "", "objectives": [], "sponsor": null,
         "start_date": null, "end_date": null, "budget": { "currency": "EUR", "planned_cents": null, "actual_cents": null },
         "health": "on_track", "tags": []
     }, "save": { "unreadable": [{ "field": "budget_planned", "rule": "not_a_number", "limit": null }] } }))
@@ -117,7 +117,7 @@ fn commands_answer_through_ipc_on_the_mock_runtime() {
 
     // A six-year project waits for confirmation, then is saved.
     let long = json!({
-        "title": "Académie", "summary": "", "business_need": "", "audience": "", "objectives": [], "sponsor": "",
+        "title": "Académie", "summary": "", "business_need": "", "audience": "", "objectives": [], "sponsor": null,
         "start_date": "2026-01-05", "end_date": "2032-01-05",
         "budget": { "currency": "EUR", "planned_cents": null, "actual_cents": null },
         "health": "on_track", "tags": []
@@ -289,7 +289,7 @@ fn a_backup_is_written_checked_and_restored_through_ipc() {
             "create_project",
             json!({ "draft": {
                 "title": title, "summary": "", "business_need": "", "audience": "", "objectives": [],
-                "sponsor": "", "start_date": null, "end_date": null,
+                "sponsor": null, "start_date": null, "end_date": null,
                 "budget": { "currency": "EUR", "planned_cents": null, "actual_cents": null },
                 "health": "on_track", "tags": []
             }, "save": {} }),

@@ -2,7 +2,7 @@
 
 use atelier_app::domain::person::PeopleQuery;
 use atelier_app::domain::{Person, PersonDraft, PersonId, SaveOptions, VendorId};
-use atelier_app::{Directory, PersonRow};
+use atelier_app::{Directory, PersonDetail};
 use tauri::State;
 
 use super::app;
@@ -17,7 +17,7 @@ pub fn list_people(state: State<'_, Backend>, query: PeopleQuery) -> Result<Dire
 
 #[tauri::command]
 #[specta::specta]
-pub fn get_person(state: State<'_, Backend>, id: PersonId) -> Result<PersonRow, IpcError> {
+pub fn get_person(state: State<'_, Backend>, id: PersonId) -> Result<PersonDetail, IpcError> {
     Ok(app(&state)?.get_person(id)?)
 }
 

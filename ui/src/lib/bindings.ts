@@ -114,7 +114,7 @@ export const commands = {
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
 	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft, save })),
 	listPeople: (query: PeopleQuery) => typedError<Directory, IpcError>(__TAURI_INVOKE("list_people", { query })),
-	getPerson: (id: PersonId) => typedError<PersonRow, IpcError>(__TAURI_INVOKE("get_person", { id })),
+	getPerson: (id: PersonId) => typedError<PersonDetail, IpcError>(__TAURI_INVOKE("get_person", { id })),
 	createPerson: (draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("create_person", { draft, save })),
 	updatePerson: (id: PersonId, draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("update_person", { id, draft, save })),
 	deletePerson: (id: PersonId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_person", { id })),
@@ -835,6 +835,17 @@ export type Person = {
 	updated_at: string,
 };
 
+/**  A person and everything they are named in. */
+export type PersonDetail = {
+	row: PersonRow,
+	/**  The projects they sponsor, live ones first, by title. */
+	sponsor_of: ProjectLink[],
+	/**  The tasks they own on live projects. */
+	tasks: TaskLink[],
+	/**  The names of the templates that name them. */
+	templates: string[],
+};
+
 /**  What the DLM types for a person. */
 export type PersonDraft = {
 	name: string,
@@ -877,6 +888,13 @@ export type PersonKind =
 "learner_representative";
 
 /**
+ *  Someone a record names — a project's sponsor, a task's owner: a person
+ *  of the directory, or a name typed for someone not (yet) in it, which
+ *  can be linked to a person later.
+ */
+export type PersonRef = { kind: "person"; id: PersonId } | { kind: "named"; name: string };
+
+/**
  *  A person as the directory and the person page show them: with the name
  *  of the vendor they work for, when they do.
  */
@@ -915,6 +933,8 @@ export type PlannedCycle = {
 /**  A project as a portfolio card or row shows it. */
 export type PortfolioItem = {
 	project: Project,
+	/**  Its sponsor's name: the person's, or the text typed. */
+	sponsor_name: string | null,
 	/**  Tasks not done by their due date, flagged on the card. */
 	overdue_tasks: number,
 	/**  The vendors' contracts exceed the planned budget, flagged on the card. */
@@ -958,6 +978,8 @@ export type Project = {
  */
 export type ProjectDetail = {
 	project: Project,
+	/**  Its sponsor's name: the person's, or the text typed. */
+	sponsor_name: string | null,
 	/**  The moves its lifecycle allows now. */
 	moves: StatusMove[],
 	/**  The steps from idea to handed off, those behind it marked done. */
@@ -978,7 +1000,7 @@ export type ProjectDraft = {
 	business_need: string,
 	audience: string,
 	objectives: string[],
-	sponsor: string,
+	sponsor: PersonRef | null,
 	start_date: string | null,
 	end_date: string | null,
 	budget: Budget,
@@ -1003,6 +1025,14 @@ export type ProjectEngagements = {
 
 /**  Identifies one training project for its whole life, trash included. */
 export type ProjectId = string;
+
+/**  A project named from somewhere else. */
+export type ProjectLink = {
+	id: ProjectId,
+	title: string,
+	/**  In the trash. */
+	trashed: boolean,
+};
 
 /**  One window of the portfolio and the number of projects that match. */
 export type ProjectPage = {
@@ -1153,7 +1183,9 @@ export type Rule =
 /**  Every weight is zero: nothing would count in the totals. */
 "no_weight" | 
 /**  A duration longer than `limit` hours. */
-"duration_too_long";
+"duration_too_long" | 
+/**  The person named is no longer in the directory. */
+"not_in_directory";
 
 /**  A sample project as the removal dialog lists it. */
 export type SampleProject = {
@@ -1240,13 +1272,14 @@ export type Task = {
 export type TaskBoard = {
 	tasks: Task[],
 	overdue: TaskId[],
+	/**  The name each owned task's owner goes by: the person's, or the text typed. */
+	owners: TaskOwner[],
 };
 
 /**  What the DLM types for a task. */
 export type TaskDraft = {
 	title: string,
-	/**  Free text until the people directory exists. */
-	owner: string,
+	owner: PersonRef | null,
 	due: string | null,
 	status: TaskStatus,
 	phase: Phase | null,
@@ -1255,6 +1288,19 @@ export type TaskDraft = {
 
 /**  Identifies one task of a project. */
 export type TaskId = string;
+
+/**  A task named from somewhere else, with its project. */
+export type TaskLink = {
+	project: ProjectId,
+	project_title: string,
+	title: string,
+};
+
+/**  Who owns one task, by name. */
+export type TaskOwner = {
+	task: TaskId,
+	name: string,
+};
 
 /**  A board column. */
 export type TaskStatus = "todo" | "doing" | "blocked" | "done";

@@ -3,7 +3,7 @@
 use atelier_core::cycle::current_cycle;
 use atelier_core::task::move_task;
 use atelier_core::{
-    Cycle, CycleDraft, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus,
+    Cycle, CycleDraft, CycleForm, CycleId, ProjectId, SaveOptions, Task, TaskDraft, TaskId, TaskStatus, ValidationError,
 };
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
@@ -34,6 +34,15 @@ pub struct PlannedCycle {
 pub struct TaskBoard {
     pub tasks: Vec<Task>,
     pub overdue: Vec<TaskId>,
+    /// The name each owned task's owner goes by: the person's, or the text typed.
+    pub owners: Vec<TaskOwner>,
+}
+
+/// Who owns one task, by name.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct TaskOwner {
+    pub task: TaskId,
+    pub name: String,
 }
 
 impl Atelier {
@@ -106,7 +115,18 @@ impl Atelier {
         tasks.sort_by_key(|t| (t.fields.status, t.rank, t.created_at));
         let today = today();
         let overdue = tasks.iter().filter(|t| t.is_overdue(today)).map(|t| t.id).collect();
-        Ok(TaskBoard { tasks, overdue })
+        let directory = self.store.people()?;
+        let owners = tasks
+            .iter()
+            .filter_map(|t| {
+                let name = t.fields.owner.as_ref()?.name(&directory)?;
+                Some(TaskOwner {
+                    task: t.id,
+                    name: name.to_owned(),
+                })
+            })
+            .collect();
+        Ok(TaskBoard { tasks, overdue, owners })
     }
 
     /// Adds a task at the bottom of its column. Refuses a blank title, a
@@ -115,7 +135,7 @@ impl Atelier {
     pub fn create_task(&self, project: ProjectId, draft: TaskDraft, save: &SaveOptions) -> Result<Task> {
         self.store.project(project)?;
         let cycles = self.store.cycles(project)?;
-        save.judge(draft.validate(|c| cycles.iter().any(|x| x.id == c)), Vec::new)?;
+        save.judge(self.task_errors(&draft, &cycles)?, Vec::new)?;
         let tasks = self.store.tasks(project)?;
         let rank = next_rank(&tasks, draft.status);
         let task = Task::create(project, draft, rank, |c| cycles.iter().any(|x| x.id == c), Utc::now())?;
@@ -128,7 +148,7 @@ impl Atelier {
     pub fn update_task(&self, project: ProjectId, id: TaskId, draft: TaskDraft, save: &SaveOptions) -> Result<Task> {
         self.store.project(project)?;
         let cycles = self.store.cycles(project)?;
-        save.judge(draft.validate(|c| cycles.iter().any(|x| x.id == c)), Vec::new)?;
+        save.judge(self.task_errors(&draft, &cycles)?, Vec::new)?;
         let tasks = self.store.tasks(project)?;
         let mut task = tasks.iter().find(|t| t.id == id).cloned().ok_or(AppError::NotFound)?;
         let moved = task.fields.status != draft.status;
@@ -155,6 +175,14 @@ impl Atelier {
     pub fn delete_task(&self, project: ProjectId, id: TaskId) -> Result<()> {
         self.store.project(project)?;
         Ok(self.store.delete_task(project, id)?)
+    }
+
+    /// Every rule the task breaks: its own, a cycle that is not the
+    /// project's, an owner no longer in the directory.
+    fn task_errors(&self, draft: &TaskDraft, cycles: &[Cycle]) -> Result<Vec<ValidationError>> {
+        let mut errors = draft.validate(|c| cycles.iter().any(|x| x.id == c));
+        errors.extend(self.check_person_ref("owner", &draft.owner)?);
+        Ok(errors)
     }
 
     /// How many of the project's tasks are overdue today.

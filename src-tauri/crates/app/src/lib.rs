@@ -24,12 +24,12 @@ pub use backups::{
     TreeCount,
 };
 pub use choices::{choices, Choices};
-pub use cycles::{CyclePlan, PlannedCycle, TaskBoard};
+pub use cycles::{CyclePlan, PlannedCycle, TaskBoard, TaskOwner};
 pub use design::{DesignView, IdeaTally, PhaseGate, VoterDots};
 pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
 pub use mix::LearningPath;
-pub use people::{Directory, PersonRow};
+pub use people::{Directory, PersonDetail, PersonRow, ProjectLink, TaskLink};
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use radar::{RadarView, ThemeRow};
 pub use registry_csv::ImportSummary;

@@ -4,7 +4,10 @@ use atelier_core::limits::SHORT_TEXT_MAX;
 use atelier_core::person::{sort_people, Organisation, PeopleQuery};
 use atelier_core::text::fold;
 use atelier_core::validation::check_len;
-use atelier_core::{Draft, Person, PersonDraft, PersonId, SaveOptions, Vendor, VendorId};
+use atelier_core::{
+    Draft, Person, PersonDraft, PersonId, PersonRef, Project, ProjectId, Rule, SaveOptions, ValidationError, Vendor,
+    VendorId,
+};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -17,6 +20,42 @@ use crate::{Atelier, Result};
 pub struct PersonRow {
     pub person: Person,
     pub vendor_name: Option<String>,
+}
+
+/// A person and everything they are named in.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct PersonDetail {
+    pub row: PersonRow,
+    /// The projects they sponsor, live ones first, by title.
+    pub sponsor_of: Vec<ProjectLink>,
+    /// The tasks they own on live projects.
+    pub tasks: Vec<TaskLink>,
+    /// The names of the templates that name them.
+    pub templates: Vec<String>,
+}
+
+/// A project named from somewhere else.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ProjectLink {
+    pub id: ProjectId,
+    pub title: String,
+    /// In the trash.
+    pub trashed: bool,
+}
+
+/// A task named from somewhere else, with its project.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct TaskLink {
+    pub project: ProjectId,
+    pub project_title: String,
+    pub title: String,
+}
+
+impl PersonDetail {
+    /// How many places name the person.
+    fn places(&self) -> usize {
+        self.sponsor_of.len() + self.tasks.len() + self.templates.len()
+    }
 }
 
 /// The directory, and what its filters can offer.
@@ -65,9 +104,51 @@ impl Atelier {
         })
     }
 
-    /// One person. `NotFound` when there is none.
-    pub fn get_person(&self, id: PersonId) -> Result<PersonRow> {
-        Ok(row(self.store.person(id)?, &self.store.vendors()?))
+    /// One person and everything that names them. `NotFound` when there
+    /// is none.
+    pub fn get_person(&self, id: PersonId) -> Result<PersonDetail> {
+        let row = row(self.store.person(id)?, &self.store.vendors()?);
+        let me = Some(PersonRef::Person { id });
+        let mut sponsor_of = Vec::new();
+        let mut tasks = Vec::new();
+        for project in self.store.projects() {
+            let project = project?;
+            if project.fields.sponsor == me {
+                sponsor_of.push(link(&project, false));
+            }
+            for task in self.store.tasks(project.id)? {
+                if task.fields.owner == me {
+                    tasks.push(TaskLink {
+                        project: project.id,
+                        project_title: project.fields.title.clone(),
+                        title: task.fields.title,
+                    });
+                }
+            }
+        }
+        sponsor_of.sort_by_cached_key(|p| fold(&p.title));
+        let mut trashed: Vec<ProjectLink> = self
+            .store
+            .trashed_projects()?
+            .into_iter()
+            .filter(|t| t.project.fields.sponsor == me)
+            .map(|t| link(&t.project, true))
+            .collect();
+        trashed.sort_by_cached_key(|p| fold(&p.title));
+        sponsor_of.extend(trashed);
+        let templates = self
+            .store
+            .templates()?
+            .into_iter()
+            .filter(|t| t.project.sponsor == me || t.tasks.iter().any(|s| s.owner == me))
+            .map(|t| t.name)
+            .collect();
+        Ok(PersonDetail {
+            row,
+            sponsor_of,
+            tasks,
+            templates,
+        })
     }
 
     /// Adds someone to the directory. Refuses a blank name, an e-mail that
@@ -89,8 +170,14 @@ impl Atelier {
         Ok(person)
     }
 
-    /// Removes someone from the directory.
+    /// Removes someone from the directory. Refuses (rule `in_use`, with how
+    /// many places) while a project, a task or a template names them: the
+    /// person's page lists those places.
     pub fn delete_person(&self, id: PersonId) -> Result<()> {
+        let places = self.get_person(id)?.places();
+        if places > 0 {
+            return Err(ValidationError::with_limit("person", Rule::InUse, places).into());
+        }
         Ok(self.store.delete_person(id)?)
     }
 
@@ -104,6 +191,17 @@ impl Atelier {
             .collect();
         sort_people(&mut people);
         Ok(people)
+    }
+
+    /// The rule a reference to the directory breaks: a person who is not
+    /// (or no longer) in it. A typed name breaks none here.
+    pub(crate) fn check_person_ref(&self, field: &str, r: &Option<PersonRef>) -> Result<Option<ValidationError>> {
+        Ok(match r.as_ref().and_then(PersonRef::person) {
+            Some(id) if !self.store.people()?.iter().any(|p| p.id == id) => {
+                Some(ValidationError::new(field, Rule::NotInDirectory))
+            }
+            _ => None,
+        })
     }
 
     /// The draft, tidied, once its rules pass, its vendor exists and its
@@ -127,4 +225,13 @@ fn row(person: Person, vendors: &[Vendor]) -> PersonRow {
         .and_then(|id| vendors.iter().find(|v| v.id == id))
         .map(|v| v.fields.name.clone());
     PersonRow { person, vendor_name }
+}
+
+/// A project as a link from a person's page.
+fn link(project: &Project, trashed: bool) -> ProjectLink {
+    ProjectLink {
+        id: project.id,
+        title: project.fields.title.clone(),
+        trashed,
+    }
 }

@@ -4,7 +4,9 @@
 use atelier_core::budget::{self, BudgetOverview};
 use atelier_core::portfolio::PortfolioQuery;
 use atelier_core::project::{LifecycleStep, StatusMove};
-use atelier_core::{Draft, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject};
+use atelier_core::{
+    Draft, Person, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject, ValidationError,
+};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -16,6 +18,8 @@ use crate::{Atelier, Result};
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct ProjectDetail {
     pub project: Project,
+    /// Its sponsor's name: the person's, or the text typed.
+    pub sponsor_name: Option<String>,
     /// The moves its lifecycle allows now.
     pub moves: Vec<StatusMove>,
     /// The steps from idea to handed off, those behind it marked done.
@@ -30,6 +34,8 @@ pub struct ProjectDetail {
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct PortfolioItem {
     pub project: Project,
+    /// Its sponsor's name: the person's, or the text typed.
+    pub sponsor_name: Option<String>,
     /// Tasks not done by their due date, flagged on the card.
     pub overdue_tasks: u32,
     /// The vendors' contracts exceed the planned budget, flagged on the card.
@@ -52,6 +58,7 @@ impl Atelier {
             return Err(e.into());
         }
         let page = self.store.query_projects(query)?;
+        let directory = self.store.people()?;
         Ok(ProjectPage {
             total: u32::try_from(page.total).unwrap_or(u32::MAX),
             offset: query.offset,
@@ -62,6 +69,7 @@ impl Atelier {
                     let overdue_tasks = self.overdue_count(project.id)?;
                     let over_committed = self.budget_overview(&project)?.over_committed;
                     Ok(PortfolioItem {
+                        sponsor_name: sponsor_name(&project, &directory),
                         project,
                         overdue_tasks,
                         over_committed,
@@ -99,7 +107,7 @@ impl Atelier {
     /// a budget above ten million waits for the DLM's confirmation.
     pub fn create_project(&self, draft: ProjectDraft, save: &SaveOptions) -> Result<Project> {
         let draft = draft.normalized();
-        save.judge(draft.validate(), || draft.cautions())?;
+        save.judge(self.project_errors(&draft)?, || draft.cautions())?;
         let project = Project::create(draft, Utc::now())?;
         self.store.put_project(&project)?;
         Ok(project)
@@ -111,7 +119,7 @@ impl Atelier {
     pub fn update_project(&self, id: ProjectId, draft: ProjectDraft, save: &SaveOptions) -> Result<Project> {
         let mut project = self.store.project(id)?;
         let draft = draft.normalized();
-        save.judge(draft.validate(), || draft.cautions())?;
+        save.judge(self.project_errors(&draft)?, || draft.cautions())?;
         project.edit(draft, Utc::now())?;
         self.store.put_project(&project)?;
         Ok(project)
@@ -147,8 +155,17 @@ impl Atelier {
         Ok(self.store.purge_project(id)?)
     }
 
+    /// Every rule the draft breaks, a sponsor no longer in the directory
+    /// included.
+    fn project_errors(&self, draft: &ProjectDraft) -> Result<Vec<ValidationError>> {
+        let mut errors = draft.validate();
+        errors.extend(self.check_person_ref("sponsor", &draft.sponsor)?);
+        Ok(errors)
+    }
+
     fn detail(&self, project: Project) -> Result<ProjectDetail> {
         Ok(ProjectDetail {
+            sponsor_name: sponsor_name(&project, &self.store.people()?),
             moves: project.status.moves(),
             lifecycle: project.status.lifecycle(),
             overdue_tasks: self.overdue_count(project.id)?,
@@ -168,4 +185,9 @@ impl Atelier {
             .sum();
         Ok(budget::overview(&project.fields.budget, &engagements, path_cost))
     }
+}
+
+/// The name a project's sponsor goes by, from `directory` when they are in it.
+fn sponsor_name(project: &Project, directory: &[Person]) -> Option<String> {
+    project.fields.sponsor.as_ref()?.name(directory).map(str::to_owned)
 }

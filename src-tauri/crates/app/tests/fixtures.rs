@@ -17,8 +17,8 @@ use atelier_core::theme::RadarThemeDraft;
 use atelier_core::vendor::{JournalDraft, JournalKind, VendorType};
 use atelier_core::{
     ActivityDraft, ArtefactBody, Bucket, Budget, Currency, CycleForm, Delivery, EngagementDraft, Health, Lang,
-    Modality, PersonDraft, PersonKind, ProjectDraft, SaveOptions, Settings, Status, TaskDraft, TaskStatus, Theme,
-    VendorDraft, WatchStage,
+    Modality, PersonDraft, PersonKind, PersonRef, ProjectDraft, SaveOptions, Settings, Status, TaskDraft, TaskStatus,
+    Theme, VendorDraft, WatchStage,
 };
 use chrono::NaiveDate;
 
@@ -51,6 +51,19 @@ fn write_the_fixture_of_the_current_schema() {
     })
     .expect("settings");
 
+    // The sponsor, a person of the directory (a typed name elsewhere).
+    let sponsor = app
+        .create_person(
+            PersonDraft {
+                name: "Nadia Benali".into(),
+                job_title: "Directrice des ressources humaines".into(),
+                kinds: vec![PersonKind::Sponsor, PersonKind::Hr],
+                ..PersonDraft::default()
+            },
+            &save,
+        )
+        .expect("sponsor");
+
     // A project with every field set, moved along its lifecycle.
     let full = app
         .create_project(
@@ -60,7 +73,7 @@ fn write_the_fixture_of_the_current_schema() {
                 business_need: "Les nouveaux managers se sentent seuls.".into(),
                 audience: "Managers nommés dans l'année".into(),
                 objectives: vec!["Mener un entretien annuel".into(), "Donner du feedback".into()],
-                sponsor: "Directrice des ressources humaines".into(),
+                sponsor: Some(PersonRef::Person { id: sponsor.id }),
                 start_date: Some(day(2026, 11, 2)),
                 end_date: Some(day(2027, 2, 26)),
                 budget: Budget {
@@ -114,7 +127,7 @@ fn write_the_fixture_of_the_current_schema() {
         full.id,
         TaskDraft {
             title: "Interroger six managers".into(),
-            owner: "Karim".into(),
+            owner: Some(PersonRef::Named { name: "Karim".into() }),
             due: Some(day(2026, 11, 13)),
             status: TaskStatus::Doing,
             phase: Some(Phase::Empathize),

@@ -126,8 +126,8 @@ fn a_vendor_contact_is_linked_to_its_vendor_which_cannot_go_while_they_do() {
             &SaveOptions::default(),
         )
         .expect("adds");
-    let row = app.get_person(ana.id).expect("reads");
-    assert_eq!(row.vendor_name.as_deref(), Some("Immersia"));
+    let detail = app.get_person(ana.id).expect("reads");
+    assert_eq!(detail.row.vendor_name.as_deref(), Some("Immersia"));
     assert_eq!(
         app.vendor_people(immersia)
             .expect("lists")
@@ -154,6 +154,100 @@ fn a_vendor_contact_is_linked_to_its_vendor_which_cannot_go_while_they_do() {
         app.create_person(unknown, &SaveOptions::default()),
         Err(AppError::NotFound)
     ));
+}
+
+#[test]
+fn a_sponsor_and_an_owner_from_the_directory_go_by_their_current_name_and_keep_them_from_going() {
+    use atelier_core::portfolio::PortfolioQuery;
+    use atelier_core::{PersonRef, ProjectDraft, TaskDraft};
+    let (_dir, app) = open();
+    let save = SaveOptions::default();
+    let nadia = app
+        .create_person(person("Nadia Benali", vec![PersonKind::Sponsor], "RH"), &save)
+        .expect("adds");
+    let as_ref = Some(PersonRef::Person { id: nadia.id });
+    let project = app
+        .create_project(
+            ProjectDraft {
+                title: "Accueil".into(),
+                sponsor: as_ref.clone(),
+                ..ProjectDraft::default()
+            },
+            &save,
+        )
+        .expect("creates");
+    let task = app
+        .create_task(
+            project.id,
+            TaskDraft {
+                title: "Cadrer".into(),
+                owner: as_ref.clone(),
+                ..TaskDraft::default()
+            },
+            &save,
+        )
+        .expect("adds");
+
+    // Renamed in the directory, renamed everywhere.
+    let renamed = PersonDraft {
+        name: "Nadia Benali-Roux".into(),
+        ..nadia.fields.clone()
+    };
+    app.update_person(nadia.id, renamed, &save).expect("renames");
+    assert_eq!(
+        app.get_project(project.id).expect("reads").sponsor_name.as_deref(),
+        Some("Nadia Benali-Roux")
+    );
+    let board = app.list_tasks(project.id).expect("lists");
+    assert_eq!(board.owners.len(), 1);
+    assert_eq!(
+        (board.owners[0].task, board.owners[0].name.as_str()),
+        (task.id, "Nadia Benali-Roux")
+    );
+    let found = app
+        .list_projects(&PortfolioQuery {
+            text: "roux".into(),
+            ..PortfolioQuery::default()
+        })
+        .expect("lists");
+    assert_eq!(found.total, 1, "the portfolio finds a project by its sponsor's name");
+    assert_eq!(found.items[0].sponsor_name.as_deref(), Some("Nadia Benali-Roux"));
+
+    // Her page lists where she is named, and she cannot go while she is.
+    let detail = app.get_person(nadia.id).expect("reads");
+    assert_eq!(
+        detail.sponsor_of.iter().map(|p| p.title.as_str()).collect::<Vec<_>>(),
+        ["Accueil"]
+    );
+    assert_eq!(
+        detail.tasks.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),
+        ["Cadrer"]
+    );
+    assert_eq!(
+        rules(app.delete_person(nadia.id).expect_err("still named")),
+        [("person".into(), Rule::InUse)]
+    );
+    app.trash_project(project.id).expect("trashes");
+    let detail = app.get_person(nadia.id).expect("reads");
+    assert!(detail.sponsor_of[0].trashed, "a trashed project still names her");
+    assert!(detail.tasks.is_empty(), "tasks are listed for live projects");
+    assert!(
+        app.delete_person(nadia.id).is_err(),
+        "the trash can give the project back"
+    );
+    app.purge_project(project.id).expect("purges");
+    app.delete_person(nadia.id).expect("named nowhere now");
+
+    // Someone no longer in the directory cannot be named.
+    let gone = ProjectDraft {
+        title: "Sans sponsor".into(),
+        sponsor: as_ref,
+        ..ProjectDraft::default()
+    };
+    assert_eq!(
+        rules(app.create_project(gone, &save).expect_err("refused")),
+        [("sponsor".into(), Rule::NotInDirectory)]
+    );
 }
 
 mod common;

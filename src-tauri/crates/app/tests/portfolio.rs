@@ -4,7 +4,7 @@ use atelier_app::{AppError, Atelier};
 use atelier_core::portfolio::PortfolioQuery;
 use atelier_core::project::MoveKind;
 use atelier_core::SaveOptions;
-use atelier_core::{Draft, Lang, ProjectDraft, Rule, Status};
+use atelier_core::{Draft, Lang, PersonRef, ProjectDraft, Rule, Status};
 
 fn open() -> (tempfile::TempDir, Atelier) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -28,7 +28,7 @@ fn create_edit_and_reopen() {
             .create_project(draft("Parcours managers"), &SaveOptions::default())
             .expect("creates");
         let mut edited = p.fields.clone();
-        edited.sponsor = "DRH".into();
+        edited.sponsor = Some(PersonRef::Named { name: "DRH".into() });
         app.update_project(p.id, edited, &SaveOptions::default())
             .expect("edits");
         app.change_project_status(p.id, Status::Framing).expect("moves");
@@ -37,7 +37,10 @@ fn create_edit_and_reopen() {
     let app = Atelier::open(dir.path()).expect("reopens");
     let detail = app.get_project(id).expect("still there");
     let p = &detail.project;
-    assert_eq!((p.fields.sponsor.as_str(), p.status), ("DRH", Status::Framing));
+    assert_eq!(
+        (p.fields.sponsor.clone(), p.status),
+        (Some(PersonRef::Named { name: "DRH".into() }), Status::Framing)
+    );
     assert_eq!(
         detail.moves.iter().map(|m| (m.to, m.kind)).collect::<Vec<_>>(),
         [

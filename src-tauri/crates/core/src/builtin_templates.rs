@@ -182,7 +182,7 @@ pub fn builtin_templates(lang: Lang, now: DateTime<Utc>) -> Vec<Template> {
                     business_need: t.need.into(),
                     audience: t.audience.into(),
                     objectives: strings(t.objectives),
-                    sponsor: String::new(),
+                    sponsor: None,
                     start_date: None,
                     end_date: None,
                     budget: Budget {
@@ -212,7 +212,7 @@ pub fn builtin_templates(lang: Lang, now: DateTime<Utc>) -> Vec<Template> {
                     .zip(t.tasks)
                     .map(|(&(phase, due, cycle), title)| TaskSeed {
                         title: (*title).into(),
-                        owner: String::new(),
+                        owner: None,
                         phase: Some(phase),
                         due_offset_days: Some(due),
                         cycle: Some(cycle),

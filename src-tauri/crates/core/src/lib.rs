@@ -46,7 +46,7 @@ pub use ids::{
 };
 pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;
-pub use person::{Person, PersonDraft, PersonKind};
+pub use person::{Person, PersonDraft, PersonKind, PersonRef};
 pub use phase::{ArtefactKind, Phase};
 pub use portfolio::{PortfolioQuery, SortDirection, SortKey};
 pub use project::{Budget, Health, Project, ProjectDraft, Status};

@@ -61,6 +61,54 @@ pub enum Organisation {
     Vendor { vendor: VendorId },
 }
 
+/// Someone a record names — a project's sponsor, a task's owner: a person
+/// of the directory, or a name typed for someone not (yet) in it, which
+/// can be linked to a person later.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PersonRef {
+    Person { id: PersonId },
+    Named { name: String },
+}
+
+impl PersonRef {
+    /// The ref with a typed name trimmed; none for a blank name.
+    pub fn normalized(r: Option<PersonRef>) -> Option<PersonRef> {
+        match r {
+            Some(PersonRef::Named { name }) => {
+                let name = name.trim().to_owned();
+                (!name.is_empty()).then_some(PersonRef::Named { name })
+            }
+            other => other,
+        }
+    }
+
+    /// A typed name longer than a short text.
+    pub fn check(field: &str, r: &Option<PersonRef>) -> Option<ValidationError> {
+        match r {
+            Some(PersonRef::Named { name }) => check_len(field, name, SHORT_TEXT_MAX),
+            _ => None,
+        }
+    }
+
+    /// The person of the directory it names, if it names one.
+    pub fn person(&self) -> Option<PersonId> {
+        match self {
+            PersonRef::Person { id } => Some(*id),
+            PersonRef::Named { .. } => None,
+        }
+    }
+
+    /// The name to show: the person's from `directory`, or the one typed.
+    /// `None` for a person no longer in the directory.
+    pub fn name<'a>(&'a self, directory: &'a [Person]) -> Option<&'a str> {
+        match self {
+            PersonRef::Named { name } => Some(name),
+            PersonRef::Person { id } => directory.iter().find(|p| p.id == *id).map(|p| p.fields.name.as_str()),
+        }
+    }
+}
+
 /// Kinds one person may carry: every kind once.
 pub const PERSON_KINDS_MAX: usize = PersonKind::ALL.len();
 

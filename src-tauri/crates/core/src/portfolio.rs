@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::limits::SHORT_TEXT_MAX;
+use crate::person::Person;
 use crate::project::{Health, Project, Status};
 use crate::text::fold;
 use crate::validation::{check_len, ValidationError};
@@ -85,10 +86,12 @@ impl PortfolioQuery {
     }
 
     /// Prepares the query for matching many projects: folds the search
-    /// words once instead of once per project.
-    pub fn matcher(&self) -> Matcher<'_> {
+    /// words once instead of once per project. `directory` names the
+    /// sponsors that are people of it.
+    pub fn matcher<'q>(&'q self, directory: &'q [Person]) -> Matcher<'q> {
         Matcher {
             query: self,
+            directory,
             words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
             tag: self.tag.as_deref().map(str::to_lowercase),
         }
@@ -123,6 +126,8 @@ impl PortfolioQuery {
 /// A query ready to test many projects.
 pub struct Matcher<'q> {
     query: &'q PortfolioQuery,
+    /// Whom a sponsor's ref names.
+    directory: &'q [Person],
     words: Vec<String>,
     tag: Option<String>,
 }
@@ -145,14 +150,15 @@ impl Matcher<'_> {
         if self.words.is_empty() {
             return true;
         }
-        let haystack = searchable_text(p);
+        let haystack = searchable_text(p, self.directory);
         self.words.iter().all(|w| haystack.contains(w.as_str()))
     }
 }
 
-fn searchable_text(p: &Project) -> String {
+fn searchable_text(p: &Project, directory: &[Person]) -> String {
     let f = &p.fields;
-    let mut all = [f.title.as_str(), &f.summary, &f.business_need, &f.audience, &f.sponsor].join("\n");
+    let sponsor = f.sponsor.as_ref().and_then(|s| s.name(directory)).unwrap_or_default();
+    let mut all = [f.title.as_str(), &f.summary, &f.business_need, &f.audience, sponsor].join("\n");
     for extra in f.objectives.iter().chain(&f.tags) {
         all.push('\n');
         all.push_str(extra);
@@ -199,7 +205,7 @@ mod tests {
     }
 
     fn titles(query: &PortfolioQuery, projects: &[Project]) -> Vec<String> {
-        let m = query.matcher();
+        let m = query.matcher(&[]);
         let mut kept: Vec<&Project> = projects.iter().filter(|p| m.matches(p)).collect();
         kept.sort_by(|a, b| query.compare(a, b));
         kept.into_iter().map(|p| p.fields.title.clone()).collect()
@@ -213,10 +219,37 @@ mod tests {
             text: t.into(),
             ..Default::default()
         };
-        assert!(q("evaluation").matcher().matches(&p));
-        assert!(q("FROID éval").matcher().matches(&p));
-        assert!(q("managers").matcher().matches(&p));
-        assert!(!q("onboarding").matcher().matches(&p));
+        assert!(q("evaluation").matcher(&[]).matches(&p));
+        assert!(q("FROID éval").matcher(&[]).matches(&p));
+        assert!(q("managers").matcher(&[]).matches(&p));
+        assert!(!q("onboarding").matcher(&[]).matches(&p));
+    }
+
+    #[test]
+    fn a_sponsor_from_the_directory_is_found_by_their_name() {
+        let claire = Person::create(
+            crate::PersonDraft {
+                name: "Claire Martin".into(),
+                ..Default::default()
+            },
+            Utc::now(),
+        )
+        .expect("valid");
+        let mut p = project("Accueil", Status::Idea, None);
+        p.fields.sponsor = Some(crate::PersonRef::Person { id: claire.id });
+        let q = PortfolioQuery {
+            text: "martin".into(),
+            ..PortfolioQuery::default()
+        };
+        assert!(q.matcher(std::slice::from_ref(&claire)).matches(&p));
+        assert!(
+            !q.matcher(&[]).matches(&p),
+            "a sponsor no longer in the directory names no one"
+        );
+        p.fields.sponsor = Some(crate::PersonRef::Named {
+            name: "DRH Martin".into(),
+        });
+        assert!(q.matcher(&[]).matches(&p), "a typed name is found as typed");
     }
 
     #[test]
@@ -306,7 +339,7 @@ mod tests {
         #[test]
         fn empty_query_keeps_everything(title in "[a-zA-Zé0-9]\\PC{0,40}") {
             let p = project(&title, Status::Idea, None);
-            prop_assert!(PortfolioQuery::default().matcher().matches(&p));
+            prop_assert!(PortfolioQuery::default().matcher(&[]).matches(&p));
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::caution::{Caution, CautionKind};
 use crate::ids::ProjectId;
 use crate::limits::{LONG_TEXT_MAX, OBJECTIVES_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::money::{check_amount, Currency};
+use crate::person::PersonRef;
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;
@@ -179,7 +180,7 @@ pub struct ProjectDraft {
     pub business_need: String,
     pub audience: String,
     pub objectives: Vec<String>,
-    pub sponsor: String,
+    pub sponsor: Option<PersonRef>,
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,
     pub budget: Budget,
@@ -195,7 +196,7 @@ impl Draft for ProjectDraft {
         self.summary = self.summary.trim().to_owned();
         self.business_need = self.business_need.trim().to_owned();
         self.audience = self.audience.trim().to_owned();
-        self.sponsor = self.sponsor.trim().to_owned();
+        self.sponsor = PersonRef::normalized(self.sponsor);
         self.objectives = self
             .objectives
             .into_iter()
@@ -215,7 +216,7 @@ impl Draft for ProjectDraft {
         push(check_len("summary", &self.summary, LONG_TEXT_MAX));
         push(check_len("business_need", &self.business_need, LONG_TEXT_MAX));
         push(check_len("audience", &self.audience, SHORT_TEXT_MAX));
-        push(check_len("sponsor", &self.sponsor, SHORT_TEXT_MAX));
+        push(PersonRef::check("sponsor", &self.sponsor));
         if self.objectives.len() > OBJECTIVES_MAX {
             push(Some(ValidationError::with_limit(
                 "objectives",
@@ -471,7 +472,7 @@ mod tests {
             summary: long.clone(),
             business_need: long.clone(),
             audience: long.clone(),
-            sponsor: long.clone(),
+            sponsor: Some(PersonRef::Named { name: long.clone() }),
             objectives: vec![long.clone()],
             tags: vec![long],
             ..Default::default()

@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::money::Currency;
+use crate::person::PersonRef;
 use crate::project::{Budget, Health, ProjectDraft, Status};
 
 use crate::choices::every_variant;
@@ -224,7 +225,7 @@ pub fn sample_projects(lang: Lang, today: NaiveDate) -> Vec<Sample> {
                     business_need: t.need.into(),
                     audience: t.audience.into(),
                     objectives: strings(t.objectives),
-                    sponsor: t.sponsor.into(),
+                    sponsor: Some(PersonRef::Named { name: t.sponsor.into() }),
                     start_date: shift(s.days.0),
                     end_date: shift(s.days.1),
                     budget: Budget {

@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::ids::{CycleId, ProjectId, TaskId};
-use crate::limits::{SHORT_TEXT_MAX, TITLE_MAX};
+use crate::limits::TITLE_MAX;
+use crate::person::PersonRef;
 use crate::phase::Phase;
-use crate::validation::{check_date, check_len, check_required, ValidationError};
+use crate::validation::{check_date, check_required, ValidationError};
 
 use crate::choices::every_variant;
 
@@ -35,8 +36,7 @@ every_variant!(TaskStatus {
 #[serde(deny_unknown_fields)]
 pub struct TaskDraft {
     pub title: String,
-    /// Free text until the people directory exists.
-    pub owner: String,
+    pub owner: Option<PersonRef>,
     pub due: Option<NaiveDate>,
     pub status: TaskStatus,
     pub phase: Option<Phase>,
@@ -58,7 +58,7 @@ pub struct Task {
 impl TaskDraft {
     fn normalized(mut self) -> Self {
         self.title = self.title.trim().to_owned();
-        self.owner = self.owner.trim().to_owned();
+        self.owner = PersonRef::normalized(self.owner);
         self
     }
 
@@ -67,7 +67,7 @@ impl TaskDraft {
     pub fn validate(&self, cycle_exists: impl Fn(CycleId) -> bool) -> Vec<ValidationError> {
         let mut errors: Vec<ValidationError> = Vec::new();
         errors.extend(check_required("title", &self.title, TITLE_MAX));
-        errors.extend(check_len("owner", &self.owner, SHORT_TEXT_MAX));
+        errors.extend(PersonRef::check("owner", &self.owner));
         errors.extend(check_date("due", self.due));
         if let Some(cycle) = self.cycle {
             if !cycle_exists(cycle) {

@@ -13,6 +13,7 @@ use crate::design::DesignState;
 use crate::ids::{CycleId, TemplateId};
 use crate::limits::{LONG_TEXT_MAX, TITLE_MAX};
 use crate::mix::{Activity, ActivityDraft};
+use crate::person::PersonRef;
 use crate::phase::{Phase, PhasePlan};
 use crate::project::{Project, ProjectDraft};
 use crate::task::{Task, TaskDraft, TaskStatus};
@@ -31,7 +32,7 @@ pub struct CycleSeed {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct TaskSeed {
     pub title: String,
-    pub owner: String,
+    pub owner: Option<PersonRef>,
     pub phase: Option<Phase>,
     pub due_offset_days: Option<u32>,
     pub cycle: Option<u32>,

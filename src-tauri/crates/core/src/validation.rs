@@ -58,6 +58,8 @@ pub enum Rule {
     NoWeight,
     /// A duration longer than `limit` hours.
     DurationTooLong,
+    /// The person named is no longer in the directory.
+    NotInDirectory,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -113,6 +115,7 @@ impl std::fmt::Display for ValidationError {
             Rule::InvalidWebsite => "is not a web address",
             Rule::NoWeight => "leaves every weight at zero",
             Rule::DurationTooLong => "lasts too long",
+            Rule::NotInDirectory => "names someone no longer in the directory",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

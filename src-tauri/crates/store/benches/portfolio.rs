@@ -3,7 +3,7 @@
 //! Run with `make bench`.
 
 use atelier_core::portfolio::{PortfolioQuery, SortDirection, SortKey};
-use atelier_core::{Health, Project, ProjectDraft, Status};
+use atelier_core::{Health, PersonRef, Project, ProjectDraft, Status};
 use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
@@ -25,7 +25,9 @@ fn generated(n: usize) -> Vec<Project> {
             let draft = ProjectDraft {
                 title: format!("Parcours {} {i}", WORDS[i % WORDS.len()]),
                 summary: format!("Programme {} pour l'équipe {}", WORDS[(i / 3) % WORDS.len()], i % 97),
-                sponsor: format!("Sponsor {}", i % 40),
+                sponsor: Some(PersonRef::Named {
+                    name: format!("Sponsor {}", i % 40),
+                }),
                 start_date: NaiveDate::from_ymd_opt(2026, 1 + (i % 12) as u32, 1 + (i % 28) as u32),
                 health: Health::ALL[i % 3],
                 tags: vec![WORDS[i % 5].to_owned()],

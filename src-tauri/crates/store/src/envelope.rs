@@ -34,17 +34,21 @@ macro_rules! stored {
 }
 
 stored! {
-    Project => "project",
-    TrashedProject => "trashed_project",
+    // 2: the sponsor names a person or keeps the text typed (schema 5).
+    Project => "project" v 2,
+    TrashedProject => "trashed_project" v 2,
     Settings => "settings",
     [Criterion] => "criteria",
     Vec<Criterion> => "criteria",
     Cycle => "cycle",
-    Task => "task",
+    // 2: the owner names a person or keeps the text typed (schema 5).
+    Task => "task" v 2,
     Artefact => "artefact",
     DesignState => "design_state",
     Activity => "activity",
-    Template => "template",
+    // 2: its project's sponsor and its tasks' owners, as in projects and
+    // tasks (schema 5).
+    Template => "template" v 2,
     // 2: the contacts left for the people directory (schema 4).
     Vendor => "vendor" v 2,
     JournalEntry => "journal_entry",

@@ -45,6 +45,10 @@ const STEPS: &[Step] = &[
         from: 3,
         apply: vendor_contacts_join_the_directory,
     },
+    Step {
+        from: 4,
+        apply: sponsors_and_owners_can_name_a_person,
+    },
 ];
 
 /// Carries the records of schema `from` to [`SCHEMA_VERSION`], the
@@ -234,6 +238,68 @@ fn without_contacts(value: &[u8]) -> Option<(Vec<u8>, Vec<Record>)> {
     Some((envelope("vendor", 2, data)?, people))
 }
 
+/// Schema 4 → 5: a project's sponsor and a task's owner, free text until
+/// now, become a reference that names a person of the directory or keeps
+/// the text typed: `"DRH"` → `{"kind":"named","name":"DRH"}`, `""` →
+/// `null`. In live and trashed projects, tasks, and templates (their
+/// project and their task seeds); each of those layouts goes up one
+/// version. A record that cannot be read is left as it was.
+fn sponsors_and_owners_can_name_a_person(records: Vec<Record>) -> Vec<Record> {
+    use serde_json::Value;
+    /// The text at `path` in `data` as a reference; false when absent.
+    fn named(data: &mut Value, path: &[&str]) -> bool {
+        let Some(slot) = path.iter().try_fold(data, |v, key| v.get_mut(*key)) else {
+            return false;
+        };
+        let Some(text) = slot.as_str() else {
+            return false;
+        };
+        let text = text.trim().to_owned();
+        *slot = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::json!({ "kind": "named", "name": text })
+        };
+        true
+    }
+    let rewrite = |value: &[u8], kind: &str, change: &dyn Fn(&mut Value) -> bool| -> Option<Vec<u8>> {
+        let mut env: Value = serde_json::from_slice(value).ok()?;
+        if env.get("kind")? != kind {
+            return None;
+        }
+        let version = u32::try_from(env.get("v")?.as_u64()?).ok()?;
+        let data = env.get_mut("data")?;
+        change(data).then_some(())?;
+        envelope(kind, version + 1, data)
+    };
+    records
+        .into_iter()
+        .map(|mut r| {
+            let changed = match r.tree.as_str() {
+                "projects" => rewrite(&r.value, "project", &|d| named(d, &["fields", "sponsor"])),
+                "projects_trash" => rewrite(&r.value, "trashed_project", &|d| {
+                    named(d, &["project", "fields", "sponsor"])
+                }),
+                "tasks" => rewrite(&r.value, "task", &|d| named(d, &["fields", "owner"])),
+                "templates" => rewrite(&r.value, "template", &|d| {
+                    let sponsor = named(d, &["project", "sponsor"]);
+                    let seeds = d
+                        .get_mut("tasks")
+                        .and_then(Value::as_array_mut)
+                        .map(|tasks| tasks.iter_mut().all(|t| named(t, &["owner"])))
+                        .unwrap_or(false);
+                    sponsor && seeds
+                }),
+                _ => None,
+            };
+            if let Some(value) = changed {
+                r.value = value;
+            }
+            r
+        })
+        .collect()
+}
+
 /// An envelope as `envelope::encode` writes it, kind first.
 fn envelope(kind: &str, version: u32, data: &serde_json::Value) -> Option<Vec<u8>> {
     let data = serde_json::to_string(data).ok()?;
@@ -280,6 +346,60 @@ mod tests {
         assert_eq!(after[5], before[5], "a tree this step does not know is left as it was");
         assert_eq!(after[6].value, SCHEMA_VERSION.to_be_bytes());
         assert_eq!(after.len(), before.len());
+    }
+
+    #[test]
+    fn schema_4_sponsors_and_owners_become_named_references() {
+        let before = vec![
+            record(
+                "projects",
+                b"p",
+                r#"{"kind":"project","v":1,"data":{"fields":{"title":"A","sponsor":" DRH "}}}"#,
+            ),
+            record(
+                "projects",
+                b"q",
+                r#"{"kind":"project","v":1,"data":{"fields":{"title":"B","sponsor":""}}}"#,
+            ),
+            record(
+                "projects_trash",
+                b"t",
+                r#"{"kind":"trashed_project","v":1,"data":{"project":{"fields":{"sponsor":"DSI"}},"trashed_at":"x"}}"#,
+            ),
+            record(
+                "tasks",
+                b"k",
+                r#"{"kind":"task","v":1,"data":{"fields":{"title":"T","owner":"Léa"}}}"#,
+            ),
+            record(
+                "templates",
+                b"m",
+                r#"{"kind":"template","v":1,"data":{"project":{"sponsor":""},"tasks":[{"owner":"Karim"},{"owner":""}]}}"#,
+            ),
+            record("tasks", b"bad", "garbage"),
+        ];
+        let after = migrate(before.clone(), 4);
+        let json = |i: usize| -> serde_json::Value { serde_json::from_slice(&after[i].value).expect("json") };
+        assert_eq!(json(0)["v"], 2);
+        assert_eq!(
+            json(0)["data"]["fields"]["sponsor"],
+            serde_json::json!({"kind":"named","name":"DRH"})
+        );
+        assert_eq!(json(0)["data"]["fields"]["title"], "A", "the rest as it was");
+        assert!(json(1)["data"]["fields"]["sponsor"].is_null(), "no sponsor is no one");
+        assert_eq!(json(2)["data"]["project"]["fields"]["sponsor"]["name"], "DSI");
+        assert_eq!(json(3)["data"]["fields"]["owner"]["name"], "Léa");
+        assert_eq!(json(3)["v"], 2);
+        assert!(json(4)["data"]["project"]["sponsor"].is_null());
+        assert_eq!(json(4)["data"]["tasks"][0]["owner"]["name"], "Karim");
+        assert!(json(4)["data"]["tasks"][1]["owner"].is_null());
+        assert_eq!(after[5], before[5], "a damaged record is left as it was");
+        assert!(
+            std::str::from_utf8(&after[0].value)
+                .expect("utf8")
+                .starts_with(r#"{"kind":"project","v":2,"#),
+            "an envelope as the store writes it"
+        );
     }
 
     #[test]

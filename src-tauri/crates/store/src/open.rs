@@ -13,7 +13,7 @@ use crate::{Store, StoreError};
 /// 1. records in `{"v":1,"data":…}` envelopes;
 /// 2. envelopes name their kind, each kind with its own layout version
 ///    (`{"kind":"project","v":1,"data":…}`).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// sled's default cache (1 GB) is not a bound; a laptop app wants far less.
 pub(crate) const CACHE_BYTES: u64 = 64 * 1024 * 1024;

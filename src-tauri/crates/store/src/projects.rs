@@ -58,7 +58,13 @@ impl Store {
     /// Filters and sorts the portfolio, and returns the window the query
     /// asks for with the total count, so the UI only holds visible rows.
     pub fn query_projects(&self, query: &PortfolioQuery) -> Result<Page> {
-        let matcher = query.matcher();
+        // Sponsors from the directory are searched by their name.
+        let directory = if query.text.trim().is_empty() {
+            Vec::new()
+        } else {
+            self.people()?
+        };
+        let matcher = query.matcher(&directory);
         let mut kept = Vec::new();
         for project in self.projects() {
             let project = project?;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use atelier_core::artefact::PilotOutcome;
 use atelier_core::radar::HypeStage;
-use atelier_core::{ArtefactBody, Health, Lang, PersonKind, Phase, Status, TaskStatus, Theme, WatchStage};
+use atelier_core::{ArtefactBody, Health, Lang, PersonKind, PersonRef, Phase, Status, TaskStatus, Theme, WatchStage};
 use atelier_store::backup::{self, build_database};
 use atelier_store::Store;
 
@@ -59,6 +59,13 @@ fn every_fixture_of_every_schema_reads_back() {
         assert_eq!(full.fields.health, Health::AtRisk);
         assert_eq!(full.fields.budget.actual_cents, Some(1_250_050));
         assert_eq!(full.fields.objectives.len(), 2);
+        // A typed sponsor until schema 5, a person of the directory since.
+        let directory = store.people().expect("people");
+        let sponsor = full.fields.sponsor.as_ref().and_then(|s| s.name(&directory));
+        assert!(
+            matches!(sponsor, Some("Directrice des ressources humaines" | "Nadia Benali")),
+            "{name}: {sponsor:?}"
+        );
         let bare = projects
             .iter()
             .find(|p| p.fields.title == "Idée à creuser")
@@ -74,6 +81,12 @@ fn every_fixture_of_every_schema_reads_back() {
         assert!(tasks
             .iter()
             .any(|t| t.fields.status == TaskStatus::Doing && t.fields.cycle == Some(cycles[0].id)));
+        assert!(
+            tasks
+                .iter()
+                .any(|t| t.fields.owner == Some(PersonRef::Named { name: "Karim".into() })),
+            "{name}: the owner typed"
+        );
         let artefacts = store.artefacts(full.id).expect("artefacts");
         assert_eq!(artefacts.len(), 9, "{name}: one of each kind");
         assert!(artefacts.iter().any(|a| matches!(

@@ -824,6 +824,17 @@ export const en = {
   "person_kind.occasional_trainer": "Occasional trainer",
   "person_kind.vendor_contact": "Vendor contact",
   "person_kind.learner_representative": "Learner representative",
+  "picker.in_directory": "In the directory",
+  "picker.not_in_directory": "Not in the directory.",
+  "picker.add": "Add them",
+  "rule.not_in_directory": "This person is no longer in the directory: choose someone else or type a name.",
+  "rule.in_use.person": "Still named in {limit} places, listed on this page: name someone else there first.",
+  "person.involved": "Named in",
+  "person.involved_none": "No project, task or template names this person yet.",
+  "person.sponsor_of": "Sponsor",
+  "person.owns_task": "Task",
+  "person.in_template": "Template",
+  "person.in_trash": "(in the trash)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,12 +1,19 @@
 // The people area's calls: the directory and each person in it.
-import type { Directory, PeopleQuery, Person, PersonDraft, PersonId, PersonRow, SaveOptions, VendorId } from "../bindings";
+import type { Directory, PeopleQuery, Person, PersonDetail, PersonDraft, PersonId, SaveOptions, VendorId } from "../bindings";
 import { call, commands } from "../ipc";
 
 /** The directory filtered as `query` says, by name, with its departments. */
 export const listPeople = (query: PeopleQuery): Promise<Directory> => call(commands.listPeople(query));
 
-/** One person, with the name of the vendor they work for. */
-export const getPerson = (id: PersonId): Promise<PersonRow> => call(commands.getPerson(id));
+/** One person, with the vendor they work for and everything naming them. */
+export const getPerson = (id: PersonId): Promise<PersonDetail> => call(commands.getPerson(id));
+
+/** Everyone in the directory by name, as a picker offers them. */
+export const directoryNames = async (): Promise<{ id: PersonId; name: string }[]> =>
+  (await listPeople({ text: "", kinds: [], vendor: null, department: null, tag: null })).people.map((r) => ({
+    id: r.person.id,
+    name: r.person.fields.name,
+  }));
 
 /** Adds someone to the directory. */
 export const createPerson = (draft: PersonDraft, save: SaveOptions): Promise<Person> => call(commands.createPerson(draft, save));

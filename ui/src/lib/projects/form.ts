@@ -1,7 +1,7 @@
 // The project form's values as typed, and their conversion to and from
 // the `ProjectDraft` the backend validates. Only the *reading* of typed
 // text happens here (an amount, a list); every rule is checked in Rust.
-import type { Health, ProjectDraft } from "../bindings";
+import type { Health, PersonRef, ProjectDraft } from "../bindings";
 import { amountInput, readAmount, readDate } from "../reading";
 import type { Unreadable } from "../save";
 
@@ -12,7 +12,7 @@ export type FormValues = {
   audience: string;
   /** One objective per line. */
   objectives: string;
-  sponsor: string;
+  sponsor: PersonRef | null;
   start_date: string;
   end_date: string;
   budget_planned: string;
@@ -30,7 +30,7 @@ export function toForm(draft: ProjectDraft | null, locale: string): FormValues {
     business_need: draft?.business_need ?? "",
     audience: draft?.audience ?? "",
     objectives: (draft?.objectives ?? []).join("\n"),
-    sponsor: draft?.sponsor ?? "",
+    sponsor: draft?.sponsor ?? null,
     start_date: draft?.start_date ?? "",
     end_date: draft?.end_date ?? "",
     budget_planned: amountInput(draft?.budget.planned_cents ?? null, locale),
