@@ -1033,6 +1033,19 @@ impl App {
         .await;
     }
 
+    /// Types `text` into the element matching `css` as key presses, without
+    /// clearing it first: letters as shortcuts (a RACI cell's `A`).
+    pub async fn type_keys(&self, css: &str, text: &str) {
+        self.poll(&format!("`{css}` to receive {text:?}"), async || {
+            match self.client().find(Locator::Css(css)).await {
+                Ok(el) => retry_on_element_state(el.send_keys(text).await),
+                Err(e) if e.is_no_such_element() => Ok(Err("no such element".to_owned())),
+                Err(e) => Err(e),
+            }
+        })
+        .await;
+    }
+
     /// Sends one key (e.g. `Key::Enter`, `Key::Escape`) to the element
     /// matching `css`.
     pub async fn press_key(&self, css: &str, key: Key) {

@@ -642,6 +642,35 @@ async fn people_screens(app: &App, tour: &Tour) {
         app.click("[data-testid=nav-people]").await;
     }
     app.wait_until_count("[data-testid=person-row]", 6).await;
+
+    // A RACI on the first project: three people, a few letters, one row
+    // with two Accountables.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-card][data-status=pilot] button.title")
+        .await;
+    app.click("[data-testid=tab-coordination]").await;
+    for n in 1..=3 {
+        let next = app
+            .attr("[data-testid=raci-add-person] option:nth-child(2)", "value")
+            .await
+            .expect("someone to add");
+        app.select("[data-testid=raci-add-person]", &next).await;
+        app.wait_until_count("[data-testid=raci-grid] th.person", n).await;
+    }
+    for (cell, letter) in [
+        ("0:0", "a"),
+        ("0:1", "r"),
+        ("0:2", "i"),
+        ("1:0", "a"),
+        ("1:1", "a"),
+        ("2:2", "r"),
+    ] {
+        app.type_keys(&format!("[data-cell='{cell}']"), letter).await;
+        app.wait_for(&format!("[data-cell='{cell}'][data-role]")).await;
+    }
+    shot("37-raci").await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;
 }
 

@@ -87,4 +87,12 @@ commands! {
     people::update_person,
     people::delete_person,
     people::vendor_people,
+    raci::get_raci,
+    raci::set_raci_cell,
+    raci::add_raci_person,
+    raci::remove_raci_person,
+    raci::add_raci_row,
+    raci::rename_raci_row,
+    raci::remove_raci_row,
+    raci::raci_load,
 }

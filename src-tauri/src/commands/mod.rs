@@ -8,6 +8,7 @@ mod engagements;
 mod mix;
 mod people;
 mod projects;
+mod raci;
 mod radar;
 mod registry;
 mod settings;

@@ -119,10 +119,18 @@ export const commands = {
 	updatePerson: (id: PersonId, draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("update_person", { id, draft, save })),
 	deletePerson: (id: PersonId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_person", { id })),
 	vendorPeople: (vendor: VendorId) => typedError<Person[], IpcError>(__TAURI_INVOKE("vendor_people", { vendor })),
+	getRaci: (project: ProjectId) => typedError<RaciView, IpcError>(__TAURI_INVOKE("get_raci", { project })),
+	setRaciCell: (project: ProjectId, row: number, person: PersonId, role: RaciRole | null) => typedError<RaciView, IpcError>(__TAURI_INVOKE("set_raci_cell", { project, row, person, role })),
+	addRaciPerson: (project: ProjectId, person: PersonId) => typedError<RaciView, IpcError>(__TAURI_INVOKE("add_raci_person", { project, person })),
+	removeRaciPerson: (project: ProjectId, person: PersonId) => typedError<RaciView, IpcError>(__TAURI_INVOKE("remove_raci_person", { project, person })),
+	addRaciRow: (project: ProjectId, name: string) => typedError<RaciView, IpcError>(__TAURI_INVOKE("add_raci_row", { project, name })),
+	renameRaciRow: (project: ProjectId, row: number, name: string) => typedError<RaciView, IpcError>(__TAURI_INVOKE("rename_raci_row", { project, row, name })),
+	removeRaciRow: (project: ProjectId, row: number) => typedError<RaciView, IpcError>(__TAURI_INVOKE("remove_raci_row", { project, row })),
+	raciLoad: () => typedError<RaciLoadRow[], IpcError>(__TAURI_INVOKE("raci_load")),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -844,6 +852,8 @@ export type PersonDetail = {
 	tasks: TaskLink[],
 	/**  The names of the templates that name them. */
 	templates: string[],
+	/**  The projects whose RACI has them in a column, with their letters. */
+	raci: RaciPlace[],
 };
 
 /**  What the DLM types for a person. */
@@ -1041,6 +1051,74 @@ export type ProjectPage = {
 	items: PortfolioItem[],
 };
 
+/**  One filled cell. */
+export type RaciCell = {
+	row: number,
+	person: PersonId,
+	role: RaciRole,
+};
+
+/**  How much one person holds across the active projects. */
+export type RaciLoadRow = {
+	person: RaciPerson,
+	accountable: number,
+	responsible: number,
+	projects: number,
+};
+
+/**  A person of the directory, by name. */
+export type RaciPerson = {
+	id: PersonId,
+	name: string,
+};
+
+/**  A person's place in one project's RACI. */
+export type RaciPlace = {
+	project: ProjectId,
+	project_title: string,
+	roles: RaciRoleAt[],
+};
+
+/**  What one person is for one activity. */
+export type RaciRole = 
+/**  Does the work. */
+"responsible" | 
+/**  Answers for it and signs it off: one per activity. */
+"accountable" | 
+/**  Asked before: their opinion counts. */
+"consulted" | 
+/**  Told after. */
+"informed";
+
+/**  One letter of a person's in a RACI: what they are for which activity. */
+export type RaciRoleAt = {
+	row: RowName,
+	role: RaciRole,
+};
+
+/**  One activity, and what is wrong with it if anything. */
+export type RaciRowView = {
+	id: number,
+	name: RowName,
+	issue: RowIssue | null,
+};
+
+/**
+ *  The activities a training project usually goes through: the rows a new
+ *  matrix starts with.
+ */
+export type RaciStep = "framing" | "learner_research" | "design" | "content_production" | "platform_integration" | "pilot" | "communication" | "deployment" | "hand_off" | "evaluation";
+
+/**  The matrix as the coordination tab shows it. */
+export type RaciView = {
+	rows: RaciRowView[],
+	/**  The columns, with the names they go by now. */
+	people: RaciPerson[],
+	cells: RaciCell[],
+	/**  How many rows break a rule. */
+	flagged: number,
+};
+
 /**  Whether a radar item is a provider or a technology theme. */
 export type RadarItemKind = 
 /**  A provider of the vendor watch. */
@@ -1132,6 +1210,21 @@ export type Ring =
 "assess" | 
 /**  Wait, or stop. The outermost ring. */
 "hold";
+
+/**  What is wrong with one row. */
+export type RowIssue = 
+/**  Nobody answers for the activity. */
+"no_accountable" | 
+/**  More than one person answers for it: nobody really does. */
+"several_accountable" | 
+/**  Nobody does the work. */
+"no_responsible";
+
+/**
+ *  What a row is called: one of the usual activities (named in the DLM's
+ *  language by the UI), or the DLM's own words.
+ */
+export type RowName = { kind: "step"; step: RaciStep } | { kind: "custom"; name: string };
 
 /**  Which rule a value broke. */
 export type Rule = 

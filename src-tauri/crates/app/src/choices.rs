@@ -4,6 +4,7 @@
 //! bindings as the constant `CHOICES`.
 
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
+use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
 use atelier_core::vendor::{JournalKind, VendorSort, VendorType};
 use atelier_core::{
@@ -39,6 +40,7 @@ pub struct Choices {
     pub family: Vec<Family>,
     pub verdict: Vec<Verdict>,
     pub person_kind: Vec<PersonKind>,
+    pub raci_role: Vec<RaciRole>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -72,6 +74,7 @@ pub fn choices() -> Choices {
         family: Family::ALL.to_vec(),
         verdict: Verdict::ALL.to_vec(),
         person_kind: PersonKind::ALL.to_vec(),
+        raci_role: RaciRole::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

@@ -2,6 +2,7 @@
 
 use atelier_core::limits::SHORT_TEXT_MAX;
 use atelier_core::person::{sort_people, Organisation, PeopleQuery};
+use atelier_core::raci::{RaciRole, RowName};
 use atelier_core::text::fold;
 use atelier_core::validation::check_len;
 use atelier_core::{
@@ -32,6 +33,23 @@ pub struct PersonDetail {
     pub tasks: Vec<TaskLink>,
     /// The names of the templates that name them.
     pub templates: Vec<String>,
+    /// The projects whose RACI has them in a column, with their letters.
+    pub raci: Vec<RaciPlace>,
+}
+
+/// A person's place in one project's RACI.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct RaciPlace {
+    pub project: ProjectId,
+    pub project_title: String,
+    pub roles: Vec<RaciRoleAt>,
+}
+
+/// One letter of a person's in a RACI: what they are for which activity.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct RaciRoleAt {
+    pub row: RowName,
+    pub role: RaciRole,
 }
 
 /// A project named from somewhere else.
@@ -54,7 +72,7 @@ pub struct TaskLink {
 impl PersonDetail {
     /// How many places name the person.
     fn places(&self) -> usize {
-        self.sponsor_of.len() + self.tasks.len() + self.templates.len()
+        self.sponsor_of.len() + self.tasks.len() + self.templates.len() + self.raci.len()
     }
 }
 
@@ -143,11 +161,49 @@ impl Atelier {
             .filter(|t| t.project.sponsor == me || t.tasks.iter().any(|s| s.owner == me))
             .map(|t| t.name)
             .collect();
+        let titles: Vec<(ProjectId, String)> = self
+            .store
+            .projects()
+            .map(|p| p.map(|p| (p.id, p.fields.title)))
+            .chain(
+                self.store
+                    .trashed_projects()?
+                    .into_iter()
+                    .map(|t| Ok((t.project.id, t.project.fields.title))),
+            )
+            .collect::<std::result::Result<_, _>>()?;
+        let raci = self
+            .store
+            .racis()?
+            .into_iter()
+            .filter(|m| m.people.contains(&id))
+            .filter_map(|m| {
+                let project_title = titles.iter().find(|(p, _)| *p == m.project)?.1.clone();
+                let roles = m
+                    .cells
+                    .iter()
+                    .filter(|c| c.person == id)
+                    .filter_map(|c| {
+                        let row = m.rows.iter().find(|r| r.id == c.row)?;
+                        Some(RaciRoleAt {
+                            row: row.name.clone(),
+                            role: c.role,
+                        })
+                    })
+                    .collect();
+                Some(RaciPlace {
+                    project: m.project,
+                    project_title,
+                    roles,
+                })
+            })
+            .collect();
         Ok(PersonDetail {
             row,
             sponsor_of,
             tasks,
             templates,
+            raci,
         })
     }
 

@@ -11,6 +11,7 @@ use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome, Touchpoint};
 use atelier_core::engagement::ContractStatus;
 use atelier_core::person::Organisation;
 use atelier_core::phase::Phase;
+use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Judgement};
 use atelier_core::scorecard::Score;
 use atelier_core::theme::RadarThemeDraft;
@@ -332,21 +333,32 @@ fn write_the_fixture_of_the_current_schema() {
     .expect("theme");
     // People: one with every field; the vendor's contact (in schemas 1 to
     // 3 a contact inside the vendor, the same in every fixture).
-    app.create_person(
-        PersonDraft {
-            name: "Éric Dupont".into(),
-            job_title: "Responsable SSO".into(),
-            organisation: Some(Organisation::Department { name: "DSI".into() }),
-            kinds: vec![PersonKind::It, PersonKind::Legal],
-            email: "eric.dupont@groupe.fr".into(),
-            phone: "+33 4 72 00 00 00".into(),
-            location: "Lyon".into(),
-            notes: "Valide les accès **SSO**.".into(),
-            tags: vec!["Siège".into()],
-        },
-        &save,
-    )
-    .expect("person");
+    let it = app
+        .create_person(
+            PersonDraft {
+                name: "Éric Dupont".into(),
+                job_title: "Responsable SSO".into(),
+                organisation: Some(Organisation::Department { name: "DSI".into() }),
+                kinds: vec![PersonKind::It, PersonKind::Legal],
+                email: "eric.dupont@groupe.fr".into(),
+                phone: "+33 4 72 00 00 00".into(),
+                location: "Lyon".into(),
+                notes: "Valide les accès **SSO**.".into(),
+                tags: vec!["Siège".into()],
+            },
+            &save,
+        )
+        .expect("person");
+    // A RACI (from schema 5 on; rows are numbered from 1): the sponsor
+    // accountable for the first activity, the IT lead responsible for it and consulted on the second.
+    app.add_raci_person(full.id, sponsor.id).expect("raci column");
+    app.add_raci_person(full.id, it.id).expect("raci column");
+    app.set_raci_cell(full.id, 1, sponsor.id, Some(RaciRole::Accountable))
+        .expect("raci cell");
+    app.set_raci_cell(full.id, 1, it.id, Some(RaciRole::Responsible))
+        .expect("raci cell");
+    app.set_raci_cell(full.id, 2, it.id, Some(RaciRole::Consulted))
+        .expect("raci cell");
     app.create_person(
         PersonDraft {
             name: "Léa Martin".into(),

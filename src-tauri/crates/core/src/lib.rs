@@ -23,6 +23,7 @@ pub mod person;
 pub mod phase;
 pub mod portfolio;
 pub mod project;
+pub mod raci;
 pub mod radar;
 pub mod samples;
 pub mod scorecard;

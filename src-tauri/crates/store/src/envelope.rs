@@ -4,6 +4,7 @@
 //! kind carries its own layout version, so one kind can change without the
 //! others.
 
+use atelier_core::raci::Raci;
 use atelier_core::scorecard::Criterion;
 use atelier_core::theme::RadarTheme;
 use atelier_core::vendor::JournalEntry;
@@ -55,6 +56,7 @@ stored! {
     Engagement => "engagement",
     RadarTheme => "theme",
     Person => "person",
+    Raci => "raci",
 }
 
 #[derive(Serialize)]

@@ -22,6 +22,7 @@ mod mix;
 mod open;
 mod people;
 mod projects;
+mod raci;
 mod readable;
 mod replace;
 mod settings;
@@ -55,6 +56,7 @@ pub struct Store {
     engagements: sled::Tree,
     themes: sled::Tree,
     people: sled::Tree,
+    raci: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -69,7 +71,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 6] {
+    fn child_trees(&self) -> [&sled::Tree; 7] {
         [
             &self.cycles,
             &self.tasks,
@@ -77,6 +79,7 @@ impl Store {
             &self.design_states,
             &self.activities,
             &self.engagements,
+            &self.raci,
         ]
     }
 
@@ -106,6 +109,7 @@ impl Store {
             (&self.engagements, vec![kind::<Engagement>()]),
             (&self.themes, vec![kind::<RadarTheme>()]),
             (&self.people, vec![kind::<Person>()]),
+            (&self.raci, vec![kind::<atelier_core::raci::Raci>()]),
         ]
     }
 

@@ -66,6 +66,7 @@ impl Store {
             engagements: db.open_tree("engagements")?,
             themes: db.open_tree("themes")?,
             people: db.open_tree("people")?,
+            raci: db.open_tree("raci")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),
