@@ -157,6 +157,22 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=person-row]").await;
     found.extend(serious_violations(&app).await);
+    // A project's coordination: the RACI with a person, the IT checklist
+    // with an item open.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-row] button.link").await;
+    app.click("[data-testid=tab-coordination]").await;
+    let claire = app
+        .attr("[data-testid=raci-add-person] option:nth-child(2)", "value")
+        .await
+        .expect("someone to add");
+    app.select("[data-testid=raci-add-person]", &claire).await;
+    app.wait_for("[data-testid=raci-grid]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=coordination-it]").await;
+    app.click("[data-it-item='1'] [data-testid=it-edit]").await;
+    app.wait_for("[data-testid=it-form]").await;
+    found.extend(serious_violations(&app).await);
     app.click("[data-testid=nav-settings]").await;
     app.wait_for("[data-testid=settings-page]").await;
     found.extend(serious_violations(&app).await);

@@ -669,6 +669,49 @@ async fn people_screens(app: &App, tour: &Tour) {
         app.wait_for(&format!("[data-cell='{cell}'][data-role]")).await;
     }
     shot("37-raci").await;
+
+    // Its IT checklist: one item set aside, one done by the IT lead, one
+    // overdue, and one open with its error.
+    app.click("[data-testid=coordination-it]").await;
+    app.wait_until_count("[data-testid=it-item]", 12).await;
+    let yesterday = (chrono::Local::now().date_naive() - chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    for (item, status, due) in [(1, "done", ""), (2, "in_progress", yesterday.as_str()), (6, "done", "")] {
+        app.click(&format!("[data-it-item='{item}'] [data-testid=it-edit]"))
+            .await;
+        app.select("[data-testid=it-status]", status).await;
+        app.fill("[data-testid=it-due]", due).await;
+        if item == 1 {
+            app.fill("[data-testid=it-owner]", "Marie-Amélie de La Rochefoucauld-Montbazon")
+                .await;
+            app.fill(
+                "[data-testid=it-evidence]",
+                "Ticket **LMS-204** — espace ouvert le 12/11",
+            )
+            .await;
+        }
+        app.click("[data-testid=it-save]").await;
+        app.wait_for(&format!("[data-it-item='{item}'][data-status={status}]"))
+            .await;
+    }
+    app.click("[data-it-item='3'] [data-testid=it-edit]").await;
+    app.select("[data-testid=it-status]", "not_applicable").await;
+    app.click("[data-testid=it-save]").await;
+    app.wait_for("[data-testid=it-error-reason]").await;
+    app.execute("document.querySelector('[data-testid=it-form]')?.scrollIntoView({ block: 'center' })")
+        .await;
+    shot("39-it-item-form").await;
+    app.fill(
+        "[data-testid=it-reason]",
+        "Formation ouverte sans compte : accès par lien",
+    )
+    .await;
+    app.click("[data-testid=it-save]").await;
+    app.wait_for("[data-it-item='3'][data-status=not_applicable]").await;
+    app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
+        .await;
+    shot("38-it-checklist").await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;

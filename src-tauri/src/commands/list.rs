@@ -95,4 +95,8 @@ commands! {
     raci::rename_raci_row,
     raci::remove_raci_row,
     raci::raci_load,
+    it_readiness::get_it_checklist,
+    it_readiness::update_it_item,
+    it_readiness::add_it_item,
+    it_readiness::remove_it_item,
 }

@@ -5,6 +5,7 @@ mod cycles;
 mod data;
 mod design;
 mod engagements;
+mod it_readiness;
 mod mix;
 mod people;
 mod projects;

@@ -50,8 +50,9 @@ pub fn change_project_status(
     state: State<'_, Backend>,
     id: ProjectId,
     status: Status,
+    save: SaveOptions,
 ) -> Result<ProjectDetail, IpcError> {
-    Ok(app(&state)?.change_project_status(id, status)?)
+    Ok(app(&state)?.change_project_status(id, status, &save)?)
 }
 
 #[tauri::command]

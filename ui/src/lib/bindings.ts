@@ -39,7 +39,7 @@ export const commands = {
 	getProject: (id: ProjectId) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("get_project", { id })),
 	createProject: (draft: ProjectDraft, save: SaveOptions) => typedError<Project, IpcError>(__TAURI_INVOKE("create_project", { draft, save })),
 	updateProject: (id: ProjectId, draft: ProjectDraft, save: SaveOptions) => typedError<Project, IpcError>(__TAURI_INVOKE("update_project", { id, draft, save })),
-	changeProjectStatus: (id: ProjectId, status: Status) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("change_project_status", { id, status })),
+	changeProjectStatus: (id: ProjectId, status: Status, save: SaveOptions) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("change_project_status", { id, status, save })),
 	trashProject: (id: ProjectId) => typedError<TrashedProject, IpcError>(__TAURI_INVOKE("trash_project", { id })),
 	listTrash: () => typedError<TrashedProject[], IpcError>(__TAURI_INVOKE("list_trash")),
 	restoreProject: (id: ProjectId) => typedError<Project, IpcError>(__TAURI_INVOKE("restore_project", { id })),
@@ -127,10 +127,14 @@ export const commands = {
 	renameRaciRow: (project: ProjectId, row: number, name: string) => typedError<RaciView, IpcError>(__TAURI_INVOKE("rename_raci_row", { project, row, name })),
 	removeRaciRow: (project: ProjectId, row: number) => typedError<RaciView, IpcError>(__TAURI_INVOKE("remove_raci_row", { project, row })),
 	raciLoad: () => typedError<RaciLoadRow[], IpcError>(__TAURI_INVOKE("raci_load")),
+	getItChecklist: (project: ProjectId) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("get_it_checklist", { project })),
+	updateItItem: (project: ProjectId, item: number, draft: ItItemDraft, save: SaveOptions) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("update_it_item", { project, item, draft, save })),
+	addItItem: (project: ProjectId, area: ItArea, name: string) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("add_it_item", { project, area, name })),
+	removeItItem: (project: ProjectId, item: number) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("remove_it_item", { project, item })),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -347,7 +351,9 @@ export type CautionKind =
 /**  A pilot decision while the project has not reached its pilot. */
 "decision_before_pilot" | 
 /**  Someone else in the directory has this e-mail address (`other`). */
-"same_email";
+"same_email" | 
+/**  Moving to deployment while IT readiness is at `limit` %, below 100. */
+"it_not_ready";
 
 /**  One vendor of a comparison. */
 export type ComparedVendor = {
@@ -697,6 +703,136 @@ export type IpcError = {
 	import?: CsvError | null,
 };
 
+/**  The part of the IT estate an item concerns; the checklist is grouped by it. */
+export type ItArea = 
+/**  The LMS or learning platform. */
+"platform" | 
+/**  Accounts and single sign-on. */
+"identity" | 
+/**  Bandwidth, proxy and firewall. */
+"network" | 
+/**  Computers, browsers, mobiles, software installed. */
+"workstations" | 
+/**  The security review of what is brought in. */
+"security" | 
+/**  GDPR: processing register, agreements with vendors. */
+"data_protection" | 
+/**  Who learners call when something fails. */
+"support";
+
+/**  The checks a new checklist starts with. */
+export type ItCheck = 
+/**  A course space on the LMS, with enrolment set up. */
+"lms_space" | 
+/**  The SCORM/xAPI packages play and report on the LMS. */
+"packages_tested" | 
+/**  Learners sign in with their company account (SSO). */
+"single_sign_on" | 
+/**  Every learner has an account, external ones included. */
+"accounts" | 
+/**  The sites' bandwidth carries the videos and live sessions. */
+"bandwidth" | 
+/**  The vendor's domains pass the proxy and the firewall. */
+"allowed_domains" | 
+/**  The company's browsers and devices run the content. */
+"devices" | 
+/**  Whatever must be installed on workstations is packaged and deployed. */
+"software" | 
+/**  The security review of the vendor's solution is passed. */
+"security_review" | 
+/**  The processing is in the GDPR register. */
+"processing_register" | 
+/**  The data-processing agreement with the vendor is signed. */
+"processing_agreement" | 
+/**  The helpdesk knows the program and how to answer. */
+"helpdesk";
+
+/**  The checklist as the coordination tab shows it. */
+export type ItChecklistView = {
+	/**  Grouped by area, in the areas' order. */
+	items: ItItemView[],
+	readiness: ItReadiness,
+	/**  Items past their due date, neither done nor set aside. */
+	overdue: number,
+	/**  The vendors engaged on the project: those an item may name. */
+	engaged: ItVendor[],
+};
+
+/**  One item of the checklist. */
+export type ItItem = {
+	/**  Unique within its checklist, from 1; never reused. */
+	id: number,
+	area: ItArea,
+	name: ItItemName,
+	fields: ItItemDraft,
+};
+
+/**  What the DLM sets on an item. */
+export type ItItemDraft = {
+	status: ItStatus,
+	/**  Why the item does not apply: required when it does not. */
+	reason: string,
+	owner: PersonRef | null,
+	due: string | null,
+	/**  What shows it is done: a ticket number, a report, a link (Markdown). */
+	evidence: string,
+	/**
+	 *  Vendors engaged on the project whom the item concerns (their
+	 *  security review, their data-processing agreement).
+	 */
+	vendors: VendorId[],
+};
+
+/**  An IT readiness item someone owns, with its project. */
+export type ItItemLink = {
+	project: ProjectId,
+	project_title: string,
+	name: ItItemName,
+	status: ItStatus,
+};
+
+/**  What an item is called: one of the usual checks, or the DLM's words. */
+export type ItItemName = { kind: "check"; check: ItCheck } | { kind: "custom"; name: string };
+
+/**  One item, with the names it shows. */
+export type ItItemView = {
+	item: ItItem,
+	/**  Its owner's name: the person's, or the text typed. */
+	owner_name: string | null,
+	overdue: boolean,
+	/**  The vendors it names, by name. */
+	vendors: ItVendor[],
+};
+
+/**  How ready IT is: the items done among those that apply. */
+export type ItReadiness = {
+	/**
+	 *  Done items over applicable ones, rounded down (100 only when every
+	 *  applicable item is done; 100 when none applies).
+	 */
+	percent: number,
+	done: number,
+	applicable: number,
+	not_applicable: number,
+};
+
+/**  Where an item stands. */
+export type ItStatus = "not_started" | "in_progress" | "done" | 
+/**  Does not apply to this program (with a reason); left out of the count. */
+"not_applicable";
+
+/**  How ready IT is for a project, as its overview and card show it. */
+export type ItSummary = {
+	readiness: ItReadiness,
+	overdue: number,
+};
+
+/**  A vendor of the registry, by name. */
+export type ItVendor = {
+	id: VendorId,
+	name: string,
+};
+
 export type JournalDraft = {
 	date: string,
 	kind: JournalKind,
@@ -854,6 +990,8 @@ export type PersonDetail = {
 	templates: string[],
 	/**  The projects whose RACI has them in a column, with their letters. */
 	raci: RaciPlace[],
+	/**  The IT readiness items they own. */
+	it_items: ItItemLink[],
 };
 
 /**  What the DLM types for a person. */
@@ -949,6 +1087,8 @@ export type PortfolioItem = {
 	overdue_tasks: number,
 	/**  The vendors' contracts exceed the planned budget, flagged on the card. */
 	over_committed: boolean,
+	/**  How ready IT is; its overdue items are flagged on the card. */
+	it: ItSummary,
 };
 
 /**  A portfolio filter, sort and window. Empty lists mean "any". */
@@ -962,6 +1102,11 @@ export type PortfolioQuery = {
 	healths?: Health[],
 	/**  Keep projects carrying this tag (case ignored). */
 	tag?: string | null,
+	/**
+	 *  Keep projects whose IT readiness is below this percentage (a
+	 *  project with no checklist yet is at 0 %).
+	 */
+	it_readiness_below?: number | null,
 	sort?: SortKey,
 	direction?: SortDirection,
 	/**  Index of the first row to return. */
@@ -998,6 +1143,8 @@ export type ProjectDetail = {
 	overdue_tasks: number,
 	/**  Planned, engaged in contracts and spent, with the learning path's cost. */
 	budget: BudgetOverview,
+	/**  How ready IT is, and its items overdue. */
+	it: ItSummary,
 };
 
 /**
@@ -1278,7 +1425,9 @@ export type Rule =
 /**  A duration longer than `limit` hours. */
 "duration_too_long" | 
 /**  The person named is no longer in the directory. */
-"not_in_directory";
+"not_in_directory" | 
+/**  The vendor named is not engaged on this project. */
+"not_engaged";
 
 /**  A sample project as the removal dialog lists it. */
 export type SampleProject = {

@@ -13,7 +13,13 @@ export type Unreadable = Record<string, Rule>;
 
 /** What a caution's message needs to name its figures, and, for a
  *  caution naming another record (`other`), how to open it instead. */
-export type CautionContext = { currency?: string; status?: Status; openOther?: { label: string; open: (id: string) => void } };
+export type CautionContext = {
+  currency?: string;
+  status?: Status;
+  openOther?: { label: string; open: (id: string) => void };
+  /** The confirming button's words when "Save anyway" does not fit (a move). */
+  confirm?: string;
+};
 
 /** The outcome of a save: saved, or the message for each field at fault
  *  (none when the DLM chose to check again, or a toast said what failed). */
@@ -45,7 +51,7 @@ export async function saveForm<T>(
       const yes = await asker.ask(
         t("caution.title"),
         cautions.map((c) => ({ key: c.kind, text: cautionMessage(c, context) })),
-        t("caution.save_anyway"),
+        context.confirm ?? t("caution.save_anyway"),
         other && openOther ? { label: openOther.label, run: () => openOther.open(other) } : undefined,
       );
       if (!yes) return { ok: false, errors: {} };

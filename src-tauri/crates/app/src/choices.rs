@@ -4,6 +4,7 @@
 //! bindings as the constant `CHOICES`.
 
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
+use atelier_core::it_readiness::{ItArea, ItStatus};
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
 use atelier_core::vendor::{JournalKind, VendorSort, VendorType};
@@ -41,6 +42,8 @@ pub struct Choices {
     pub verdict: Vec<Verdict>,
     pub person_kind: Vec<PersonKind>,
     pub raci_role: Vec<RaciRole>,
+    pub it_area: Vec<ItArea>,
+    pub it_status: Vec<ItStatus>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -75,6 +78,8 @@ pub fn choices() -> Choices {
         verdict: Verdict::ALL.to_vec(),
         person_kind: PersonKind::ALL.to_vec(),
         raci_role: RaciRole::ALL.to_vec(),
+        it_area: ItArea::ALL.to_vec(),
+        it_status: ItStatus::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

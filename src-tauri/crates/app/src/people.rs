@@ -1,5 +1,6 @@
 //! The people directory: who the DLM coordinates, and where they work.
 
+use atelier_core::it_readiness::{ItItemName, ItStatus};
 use atelier_core::limits::SHORT_TEXT_MAX;
 use atelier_core::person::{sort_people, Organisation, PeopleQuery};
 use atelier_core::raci::{RaciRole, RowName};
@@ -35,6 +36,17 @@ pub struct PersonDetail {
     pub templates: Vec<String>,
     /// The projects whose RACI has them in a column, with their letters.
     pub raci: Vec<RaciPlace>,
+    /// The IT readiness items they own.
+    pub it_items: Vec<ItItemLink>,
+}
+
+/// An IT readiness item someone owns, with its project.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct ItItemLink {
+    pub project: ProjectId,
+    pub project_title: String,
+    pub name: ItItemName,
+    pub status: ItStatus,
 }
 
 /// A person's place in one project's RACI.
@@ -72,7 +84,7 @@ pub struct TaskLink {
 impl PersonDetail {
     /// How many places name the person.
     fn places(&self) -> usize {
-        self.sponsor_of.len() + self.tasks.len() + self.templates.len() + self.raci.len()
+        self.sponsor_of.len() + self.tasks.len() + self.templates.len() + self.raci.len() + self.it_items.len()
     }
 }
 
@@ -198,12 +210,30 @@ impl Atelier {
                 })
             })
             .collect();
+        let mut it_items = Vec::new();
+        for list in self.store.it_checklists()? {
+            let Some((_, project_title)) = titles.iter().find(|(p, _)| *p == list.project) else {
+                continue;
+            };
+            it_items.extend(
+                list.items
+                    .into_iter()
+                    .filter(|i| i.fields.owner == me)
+                    .map(|i| ItItemLink {
+                        project: list.project,
+                        project_title: project_title.clone(),
+                        name: i.name,
+                        status: i.fields.status,
+                    }),
+            );
+        }
         Ok(PersonDetail {
             row,
             sponsor_of,
             tasks,
             templates,
             raci,
+            it_items,
         })
     }
 

@@ -11,7 +11,7 @@ use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
-use crate::{Atelier, Result};
+use crate::{Atelier, ItSummary, Result};
 
 /// A project as its own page shows it: the record, and the statuses the
 /// lifecycle lets it move to next (so the UI offers only those).
@@ -28,6 +28,8 @@ pub struct ProjectDetail {
     pub overdue_tasks: u32,
     /// Planned, engaged in contracts and spent, with the learning path's cost.
     pub budget: BudgetOverview,
+    /// How ready IT is, and its items overdue.
+    pub it: ItSummary,
 }
 
 /// A project as a portfolio card or row shows it.
@@ -40,6 +42,8 @@ pub struct PortfolioItem {
     pub overdue_tasks: u32,
     /// The vendors' contracts exceed the planned budget, flagged on the card.
     pub over_committed: bool,
+    /// How ready IT is; its overdue items are flagged on the card.
+    pub it: ItSummary,
 }
 
 /// One window of the portfolio and the number of projects that match.
@@ -70,6 +74,7 @@ impl Atelier {
                     let over_committed = self.budget_overview(&project)?.over_committed;
                     Ok(PortfolioItem {
                         sponsor_name: sponsor_name(&project, &directory),
+                        it: self.it_summary(project.id)?,
                         project,
                         overdue_tasks,
                         over_committed,
@@ -126,10 +131,17 @@ impl Atelier {
     }
 
     /// Moves a project along its lifecycle. Refuses a move the lifecycle
-    /// does not allow (see [`Status::allowed_next`]).
-    pub fn change_project_status(&self, id: ProjectId, to: Status) -> Result<ProjectDetail> {
+    /// does not allow (see [`Status::allowed_next`]); a move to deployment
+    /// while IT is not ready waits for the DLM's confirmation.
+    pub fn change_project_status(&self, id: ProjectId, to: Status, save: &SaveOptions) -> Result<ProjectDetail> {
         let mut project = self.store.project(id)?;
         project.change_status(to, Utc::now())?;
+        let cautions = if save.confirmed {
+            Vec::new()
+        } else {
+            self.status_cautions(id, to)?
+        };
+        save.judge(Vec::new(), || cautions)?;
         self.store.put_project(&project)?;
         self.detail(project)
     }
@@ -170,6 +182,7 @@ impl Atelier {
             lifecycle: project.status.lifecycle(),
             overdue_tasks: self.overdue_count(project.id)?,
             budget: self.budget_overview(&project)?,
+            it: self.it_summary(project.id)?,
             project,
         })
     }

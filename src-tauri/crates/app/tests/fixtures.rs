@@ -88,7 +88,8 @@ fn write_the_fixture_of_the_current_schema() {
             &save,
         )
         .expect("full project");
-    app.change_project_status(full.id, Status::Framing).expect("moves");
+    app.change_project_status(full.id, Status::Framing, &SaveOptions::default())
+        .expect("moves");
     // A project with nothing but its title, and one in the trash.
     app.create_project(
         ProjectDraft {

@@ -31,7 +31,8 @@ fn create_edit_and_reopen() {
         edited.sponsor = Some(PersonRef::Named { name: "DRH".into() });
         app.update_project(p.id, edited, &SaveOptions::default())
             .expect("edits");
-        app.change_project_status(p.id, Status::Framing).expect("moves");
+        app.change_project_status(p.id, Status::Framing, &SaveOptions::default())
+            .expect("moves");
         p.id
     };
     let app = Atelier::open(dir.path()).expect("reopens");
@@ -87,7 +88,7 @@ fn invalid_input_saves_nothing() {
     assert_eq!(app.get_project(p.id).expect("reads").project, p);
 
     assert!(matches!(
-        app.change_project_status(p.id, Status::Pilot),
+        app.change_project_status(p.id, Status::Pilot, &SaveOptions::default()),
         Err(AppError::Validation(_))
     ));
     assert_eq!(app.get_project(p.id).expect("reads").project.status, Status::Idea);
@@ -137,7 +138,8 @@ fn samples_load_once_and_leave_in_one_action_that_can_be_undone() {
     assert_eq!(listed.len(), n as usize);
     assert!(listed.iter().all(|s| !s.edited));
     let worked_in = listed[1].id;
-    app.change_project_status(worked_in, Status::Archived).expect("moves");
+    app.change_project_status(worked_in, Status::Archived, &SaveOptions::default())
+        .expect("moves");
     let touched = listed[2].id;
     app.create_task(
         touched,

@@ -106,7 +106,8 @@ fn the_load_counts_the_projects_under_way() {
         app.set_raci_cell(p, 1, karim, Some(RaciRole::Responsible))
             .expect("sets");
     }
-    app.change_project_status(done, Status::Archived).expect("archives");
+    app.change_project_status(done, Status::Archived, &SaveOptions::default())
+        .expect("archives");
     let load = app.raci_load().expect("loads");
     assert_eq!(
         load.iter()

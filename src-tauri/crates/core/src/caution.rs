@@ -27,6 +27,8 @@ pub enum CautionKind {
     DecisionBeforePilot,
     /// Someone else in the directory has this e-mail address (`other`).
     SameEmail,
+    /// Moving to deployment while IT readiness is at `limit` %, below 100.
+    ItNotReady,
 }
 
 /// One caution on one field. `limit` and `amount_cents` carry the figure

@@ -16,6 +16,7 @@ pub mod cycle;
 pub mod design;
 pub mod engagement;
 pub mod ids;
+pub mod it_readiness;
 pub mod limits;
 pub mod mix;
 pub mod money;

@@ -58,6 +58,9 @@ pub struct PortfolioQuery {
     pub healths: Vec<Health>,
     /// Keep projects carrying this tag (case ignored).
     pub tag: Option<String>,
+    /// Keep projects whose IT readiness is below this percentage (a
+    /// project with no checklist yet is at 0 %).
+    pub it_readiness_below: Option<u8>,
     pub sort: SortKey,
     pub direction: SortDirection,
     /// Index of the first row to return.
@@ -75,6 +78,12 @@ impl PortfolioQuery {
     /// Refuses a query whose search text is unreasonably long.
     pub fn validate(&self) -> Option<ValidationError> {
         check_len("text", &self.text, SHORT_TEXT_MAX)
+    }
+
+    /// True when a project at `percent` IT readiness passes the query's
+    /// readiness filter.
+    pub fn keeps_it_readiness(&self, percent: u8) -> bool {
+        self.it_readiness_below.is_none_or(|below| percent < below)
     }
 
     /// The window size actually served.

@@ -60,6 +60,8 @@ pub enum Rule {
     DurationTooLong,
     /// The person named is no longer in the directory.
     NotInDirectory,
+    /// The vendor named is not engaged on this project.
+    NotEngaged,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -116,6 +118,7 @@ impl std::fmt::Display for ValidationError {
             Rule::NoWeight => "leaves every weight at zero",
             Rule::DurationTooLong => "lasts too long",
             Rule::NotInDirectory => "names someone no longer in the directory",
+            Rule::NotEngaged => "names a vendor not engaged on the project",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

@@ -4,6 +4,7 @@
 //! kind carries its own layout version, so one kind can change without the
 //! others.
 
+use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
 use atelier_core::scorecard::Criterion;
 use atelier_core::theme::RadarTheme;
@@ -57,6 +58,7 @@ stored! {
     RadarTheme => "theme",
     Person => "person",
     Raci => "raci",
+    ItChecklist => "it_checklist",
 }
 
 #[derive(Serialize)]

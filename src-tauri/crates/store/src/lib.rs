@@ -17,6 +17,7 @@ mod design;
 mod engagements;
 mod envelope;
 mod error;
+mod it_readiness;
 mod migrate;
 mod mix;
 mod open;
@@ -57,6 +58,7 @@ pub struct Store {
     themes: sled::Tree,
     people: sled::Tree,
     raci: sled::Tree,
+    it_readiness: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -71,7 +73,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 7] {
+    fn child_trees(&self) -> [&sled::Tree; 8] {
         [
             &self.cycles,
             &self.tasks,
@@ -80,6 +82,7 @@ impl Store {
             &self.activities,
             &self.engagements,
             &self.raci,
+            &self.it_readiness,
         ]
     }
 
@@ -110,6 +113,10 @@ impl Store {
             (&self.themes, vec![kind::<RadarTheme>()]),
             (&self.people, vec![kind::<Person>()]),
             (&self.raci, vec![kind::<atelier_core::raci::Raci>()]),
+            (
+                &self.it_readiness,
+                vec![kind::<atelier_core::it_readiness::ItChecklist>()],
+            ),
         ]
     }
 

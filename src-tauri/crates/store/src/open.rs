@@ -67,6 +67,7 @@ impl Store {
             themes: db.open_tree("themes")?,
             people: db.open_tree("people")?,
             raci: db.open_tree("raci")?,
+            it_readiness: db.open_tree("it_readiness")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

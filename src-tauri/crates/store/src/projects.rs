@@ -2,6 +2,9 @@
 //! trashed one is in `projects_trash`, so that listing the portfolio never
 //! reads the trash. Keys are the 16 bytes of the (time-ordered) id.
 
+use std::collections::HashMap;
+
+use atelier_core::it_readiness::readiness_of;
 use atelier_core::portfolio::PortfolioQuery;
 use atelier_core::{Project, ProjectId, TrashedProject};
 use chrono::{DateTime, Utc};
@@ -65,10 +68,25 @@ impl Store {
             self.people()?
         };
         let matcher = query.matcher(&directory);
+        // Read only when the query filters on it.
+        let readiness: HashMap<ProjectId, u8> = match query.it_readiness_below {
+            Some(_) => self
+                .it_checklists()?
+                .iter()
+                .map(|l| (l.project, l.readiness().percent))
+                .collect(),
+            None => HashMap::new(),
+        };
+        let it_percent = |id: ProjectId| {
+            readiness
+                .get(&id)
+                .copied()
+                .unwrap_or_else(|| readiness_of(None).percent)
+        };
         let mut kept = Vec::new();
         for project in self.projects() {
             let project = project?;
-            if matcher.matches(&project) {
+            if matcher.matches(&project) && query.keeps_it_readiness(it_percent(project.id)) {
                 kept.push(project);
             }
         }

@@ -47,7 +47,8 @@ export const updateProject = (id: ProjectId, draft: ProjectDraft, save: SaveOpti
 export const duplicateProject = (id: ProjectId, title: string): Promise<Project> => call(commands.duplicateProject(id, title));
 
 /** Moves a project along its lifecycle. */
-export const changeProjectStatus = (id: ProjectId, status: Status): Promise<ProjectDetail> => call(commands.changeProjectStatus(id, status));
+export const changeProjectStatus = (id: ProjectId, status: Status, save: SaveOptions): Promise<ProjectDetail> =>
+  call(commands.changeProjectStatus(id, status, save));
 
 /** Moves a project to the trash. */
 export const trashProject = (id: ProjectId): Promise<TrashedProject> => call(commands.trashProject(id));

@@ -12,6 +12,8 @@ export type Filters = {
   statuses: Status[];
   healths: Health[];
   tag: string | null;
+  /** Keep projects whose IT readiness is below this percentage. */
+  itBelow: number | null;
   sort: SortKey;
   direction: SortDirection;
 };
@@ -21,6 +23,7 @@ export const defaultFilters = (): Filters => ({
   statuses: [],
   healths: [],
   tag: null,
+  itBelow: null,
   sort: "updated_at",
   direction: "desc",
 });
@@ -39,7 +42,7 @@ export class PortfolioWindow {
 
   get filtering(): boolean {
     const f = this.filters;
-    return f.text.trim() !== "" || f.statuses.length > 0 || f.healths.length > 0 || f.tag !== null;
+    return f.text.trim() !== "" || f.statuses.length > 0 || f.healths.length > 0 || f.tag !== null || f.itBelow !== null;
   }
 
   /** Forgets every row and fetches the first page for the current
@@ -67,6 +70,7 @@ export class PortfolioWindow {
       statuses: f.statuses,
       healths: f.healths,
       tag: f.tag,
+      it_readiness_below: f.itBelow,
       sort: f.sort,
       direction: f.direction,
       offset: page * PAGE_SIZE,
