@@ -173,6 +173,16 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-it-item='1'] [data-testid=it-edit]").await;
     app.wait_for("[data-testid=it-form]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=coordination-campaign]").await;
+    app.click("[data-testid=add-message]").await;
+    app.fill("[data-testid=message-subject]", "Launch").await;
+    app.fill("[data-testid=message-audience]", "Everyone").await;
+    app.fill("[data-testid=message-planned]", "2026-12-20").await;
+    app.click("[data-testid=save-message]").await;
+    app.wait_for("[data-testid=campaign-calendar]").await;
+    app.click("[data-testid=edit-message]").await;
+    app.wait_for("[data-testid=message-form]").await;
+    found.extend(serious_violations(&app).await);
     app.click("[data-testid=nav-settings]").await;
     app.wait_for("[data-testid=settings-page]").await;
     found.extend(serious_violations(&app).await);

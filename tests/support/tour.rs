@@ -712,6 +712,59 @@ async fn people_screens(app: &App, tour: &Tour) {
     app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
         .await;
     shot("38-it-checklist").await;
+
+    // Its campaign: a manager kit, the launch and a poster that clashes
+    // with it, on the calendar beside the cycles.
+    app.click("[data-testid=coordination-campaign]").await;
+    let messages: [(&str, &str, &str, &str, i64); 3] = [
+        (
+            "Kit managers : présenter le parcours à vos équipes",
+            "Managers de proximité",
+            "manager_briefing",
+            "teaser",
+            2,
+        ),
+        (
+            "C'est parti : la remise à niveau RGPD",
+            "Tous les collaborateurs",
+            "email",
+            "launch",
+            9,
+        ),
+        (
+            "Affiche salle de pause",
+            "tous les collaborateurs",
+            "poster",
+            "reminder",
+            9,
+        ),
+    ];
+    for (subject, audience, channel, purpose, days) in messages {
+        app.click("[data-testid=add-message]").await;
+        app.fill("[data-testid=message-subject]", subject).await;
+        app.fill("[data-testid=message-audience]", audience).await;
+        app.select("[data-testid=message-channel]", channel).await;
+        app.select("[data-testid=message-purpose]", purpose).await;
+        let day = (chrono::Local::now().date_naive() + chrono::Duration::days(days))
+            .format("%Y-%m-%d")
+            .to_string();
+        app.fill("[data-testid=message-planned]", &day).await;
+        if channel == "manager_briefing" {
+            app.fill("[data-testid=message-sender]", "Claire Martin").await;
+            app.fill(
+                "[data-testid=message-key]",
+                "Trois minutes en réunion d'équipe : **pourquoi**, **quand**, **comment s'inscrire**.",
+            )
+            .await;
+        }
+        app.click("[data-testid=save-message]").await;
+        app.wait_gone("[data-testid=message-form]").await;
+    }
+    app.wait_for("[data-testid=campaign-warning][data-kind=same_audience_same_day]")
+        .await;
+    app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
+        .await;
+    shot("40-campaign").await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;

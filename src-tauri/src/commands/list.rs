@@ -99,4 +99,8 @@ commands! {
     it_readiness::update_it_item,
     it_readiness::add_it_item,
     it_readiness::remove_it_item,
+    campaign::get_campaign,
+    campaign::create_message,
+    campaign::update_message,
+    campaign::delete_message,
 }

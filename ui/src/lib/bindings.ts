@@ -131,10 +131,14 @@ export const commands = {
 	updateItItem: (project: ProjectId, item: number, draft: ItItemDraft, save: SaveOptions) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("update_it_item", { project, item, draft, save })),
 	addItItem: (project: ProjectId, area: ItArea, name: string) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("add_it_item", { project, area, name })),
 	removeItItem: (project: ProjectId, item: number) => typedError<ItChecklistView, IpcError>(__TAURI_INVOKE("remove_it_item", { project, item })),
+	getCampaign: (project: ProjectId) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("get_campaign", { project })),
+	createMessage: (project: ProjectId, draft: MessageDraft, save: SaveOptions) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("create_message", { project, draft, save })),
+	updateMessage: (project: ProjectId, id: MessageId, draft: MessageDraft, save: SaveOptions) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("update_message", { project, id, draft, save })),
+	deleteMessage: (project: ProjectId, id: MessageId) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("delete_message", { project, id })),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -318,6 +322,32 @@ export type BudgetOverview = {
 	 *  offline).
 	 */
 	other_currencies: Currency[],
+};
+
+/**  What goes out next, as the project's overview lists it. */
+export type CampaignSummary = {
+	/**  The next messages still to send, soonest first (three at most). */
+	next: MessageBrief[],
+	/**  How many warnings the plan raises. */
+	warnings: number,
+};
+
+/**  The campaign as the coordination tab shows it. */
+export type CampaignView = {
+	/**  By planned date (undated ones last), then as they were written. */
+	messages: MessageView[],
+	warnings: CampaignWarning[],
+};
+
+/**
+ *  One warning on a campaign, with the messages it concerns (none for
+ *  what the campaign lacks) and, for a clash, the audience and the day.
+ */
+export type CampaignWarning = {
+	kind: WarningKind,
+	messages: MessageId[],
+	audience: string | null,
+	date: string | null,
 };
 
 /**
@@ -900,6 +930,79 @@ export type LifecycleStep = {
 	done: boolean,
 };
 
+/**  One message of a project's campaign. */
+export type Message = {
+	id: MessageId,
+	project: ProjectId,
+	fields: MessageDraft,
+	created_at: string,
+	updated_at: string,
+};
+
+/**  A message in one line. */
+export type MessageBrief = {
+	id: MessageId,
+	subject: string,
+	audience: string,
+	channel: MessageChannel,
+	planned: string | null,
+};
+
+/**  Where a message goes out. */
+export type MessageChannel = "email" | "intranet" | 
+/**  A post in a chat channel (Teams, Slack…). */
+"chat_post" | 
+/**  A kit managers use to brief their teams. */
+"manager_briefing" | "poster" | "video" | 
+/**  A live event: a kick-off, a stand, a webinar. */
+"live_event";
+
+/**  What the DLM types for a message. */
+export type MessageDraft = {
+	/**  A one-line name: the e-mail's subject, the poster's headline. */
+	subject: string,
+	/**  Who it is for: a segment in the DLM's words ("Managers de proximité"). */
+	audience: string,
+	channel: MessageChannel,
+	purpose: MessagePurpose,
+	/**  What it says (Markdown). */
+	key_message: string,
+	sender: PersonRef | null,
+	planned: string | null,
+	status: MessageStatus,
+	/**  The cycle it belongs to, if any. */
+	cycle: CycleId | null,
+};
+
+/**  Identifies one message of a project's communication campaign. */
+export type MessageId = string;
+
+/**  A campaign message someone sends, with its project. */
+export type MessageLink = {
+	project: ProjectId,
+	project_title: string,
+	subject: string,
+	planned: string | null,
+};
+
+/**  What a message is for, in the order a campaign usually runs. */
+export type MessagePurpose = 
+/**  Makes people curious before the launch. */
+"teaser" | "launch" | "reminder" | 
+/**  Results and testimonials, once the program has run. */
+"results";
+
+/**  Where a message stands. */
+export type MessageStatus = "draft" | "ready" | "sent";
+
+/**  One message, with its sender's name and whether a warning names it. */
+export type MessageView = {
+	message: Message,
+	/**  The sender's name: the person's, or the text typed. */
+	sender_name: string | null,
+	flagged: boolean,
+};
+
 export type MixTotals = {
 	minutes: number,
 	cost_cents: number | null,
@@ -992,6 +1095,8 @@ export type PersonDetail = {
 	raci: RaciPlace[],
 	/**  The IT readiness items they own. */
 	it_items: ItItemLink[],
+	/**  The campaign messages they send. */
+	messages: MessageLink[],
 };
 
 /**  What the DLM types for a person. */
@@ -1145,6 +1250,8 @@ export type ProjectDetail = {
 	budget: BudgetOverview,
 	/**  How ready IT is, and its items overdue. */
 	it: ItSummary,
+	/**  The next messages of its campaign, and the plan's warnings. */
+	campaign: CampaignSummary,
 };
 
 /**
@@ -1743,6 +1850,25 @@ export type VoterDots = {
 	voter: string,
 	left: number,
 };
+
+/**  What may be wrong with a campaign. */
+export type WarningKind = 
+/**  No message launches the program. */
+"no_launch" | 
+/**
+ *  Nothing is planned before the launch: people learn of the program
+ *  the day it opens.
+ */
+"nothing_before_launch" | 
+/**
+ *  Managers get no briefing kit, though they are the ones who send
+ *  their teams.
+ */
+"no_manager_briefing" | 
+/**  Two messages reach one audience on the same day. */
+"same_audience_same_day" | 
+/**  A message marked sent is dated after today. */
+"sent_in_future";
 
 /**  Where a provider stands in the watch. Variant order is pipeline order. */
 export type WatchStage = "spotted" | "contacted" | "evaluating" | "piloting" | "referenced" | "dropped";

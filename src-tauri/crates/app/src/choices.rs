@@ -4,6 +4,7 @@
 //! bindings as the constant `CHOICES`.
 
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
+use atelier_core::campaign::{MessageChannel, MessagePurpose, MessageStatus};
 use atelier_core::it_readiness::{ItArea, ItStatus};
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
@@ -44,6 +45,9 @@ pub struct Choices {
     pub raci_role: Vec<RaciRole>,
     pub it_area: Vec<ItArea>,
     pub it_status: Vec<ItStatus>,
+    pub message_channel: Vec<MessageChannel>,
+    pub message_purpose: Vec<MessagePurpose>,
+    pub message_status: Vec<MessageStatus>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -80,6 +84,9 @@ pub fn choices() -> Choices {
         raci_role: RaciRole::ALL.to_vec(),
         it_area: ItArea::ALL.to_vec(),
         it_status: ItStatus::ALL.to_vec(),
+        message_channel: MessageChannel::ALL.to_vec(),
+        message_purpose: MessagePurpose::ALL.to_vec(),
+        message_status: MessageStatus::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

@@ -3,6 +3,7 @@
 //! only deserialises arguments, calls one function here and maps the error.
 
 mod backups;
+mod campaign;
 mod choices;
 mod cycles;
 mod design;
@@ -25,6 +26,7 @@ pub use backups::{
     latest_backup, read_backup_file, stage_latest_backup, BackupOrigin, BackupRefusal, BackupView, DataStatus,
     TreeCount,
 };
+pub use campaign::{CampaignSummary, CampaignView, MessageBrief, MessageView};
 pub use choices::{choices, Choices};
 pub use cycles::{CyclePlan, PlannedCycle, TaskBoard, TaskOwner};
 pub use design::{DesignView, IdeaTally, PhaseGate, VoterDots};
@@ -32,7 +34,9 @@ pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
 pub use it_readiness::{ItChecklistView, ItItemView, ItSummary, ItVendor};
 pub use mix::LearningPath;
-pub use people::{Directory, ItItemLink, PersonDetail, PersonRow, ProjectLink, RaciPlace, RaciRoleAt, TaskLink};
+pub use people::{
+    Directory, ItItemLink, MessageLink, PersonDetail, PersonRow, ProjectLink, RaciPlace, RaciRoleAt, TaskLink,
+};
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use raci::{RaciLoadRow, RaciPerson, RaciRowView, RaciView};
 pub use radar::{RadarView, ThemeRow};

@@ -10,7 +10,7 @@ use atelier_core::{
     Draft, Person, PersonDraft, PersonId, PersonRef, Project, ProjectId, Rule, SaveOptions, ValidationError, Vendor,
     VendorId,
 };
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
@@ -38,6 +38,17 @@ pub struct PersonDetail {
     pub raci: Vec<RaciPlace>,
     /// The IT readiness items they own.
     pub it_items: Vec<ItItemLink>,
+    /// The campaign messages they send.
+    pub messages: Vec<MessageLink>,
+}
+
+/// A campaign message someone sends, with its project.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct MessageLink {
+    pub project: ProjectId,
+    pub project_title: String,
+    pub subject: String,
+    pub planned: Option<NaiveDate>,
 }
 
 /// An IT readiness item someone owns, with its project.
@@ -84,7 +95,12 @@ pub struct TaskLink {
 impl PersonDetail {
     /// How many places name the person.
     fn places(&self) -> usize {
-        self.sponsor_of.len() + self.tasks.len() + self.templates.len() + self.raci.len() + self.it_items.len()
+        self.sponsor_of.len()
+            + self.tasks.len()
+            + self.templates.len()
+            + self.raci.len()
+            + self.it_items.len()
+            + self.messages.len()
     }
 }
 
@@ -227,6 +243,22 @@ impl Atelier {
                     }),
             );
         }
+        let mut messages: Vec<MessageLink> = self
+            .store
+            .all_messages()?
+            .into_iter()
+            .filter(|m| m.fields.sender == me)
+            .filter_map(|m| {
+                let (_, project_title) = titles.iter().find(|(p, _)| *p == m.project)?;
+                Some(MessageLink {
+                    project: m.project,
+                    project_title: project_title.clone(),
+                    subject: m.fields.subject,
+                    planned: m.fields.planned,
+                })
+            })
+            .collect();
+        messages.sort_by_key(|m| m.planned.unwrap_or(NaiveDate::MAX));
         Ok(PersonDetail {
             row,
             sponsor_of,
@@ -234,6 +266,7 @@ impl Atelier {
             templates,
             raci,
             it_items,
+            messages,
         })
     }
 

@@ -11,7 +11,7 @@ use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
-use crate::{Atelier, ItSummary, Result};
+use crate::{Atelier, CampaignSummary, ItSummary, Result};
 
 /// A project as its own page shows it: the record, and the statuses the
 /// lifecycle lets it move to next (so the UI offers only those).
@@ -30,6 +30,8 @@ pub struct ProjectDetail {
     pub budget: BudgetOverview,
     /// How ready IT is, and its items overdue.
     pub it: ItSummary,
+    /// The next messages of its campaign, and the plan's warnings.
+    pub campaign: CampaignSummary,
 }
 
 /// A project as a portfolio card or row shows it.
@@ -183,6 +185,7 @@ impl Atelier {
             overdue_tasks: self.overdue_count(project.id)?,
             budget: self.budget_overview(&project)?,
             it: self.it_summary(project.id)?,
+            campaign: self.campaign_summary(project.id)?,
             project,
         })
     }

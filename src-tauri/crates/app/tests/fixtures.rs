@@ -8,7 +8,9 @@ use std::path::Path;
 
 use atelier_app::Atelier;
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome, Touchpoint};
+use atelier_core::campaign::{MessageChannel, MessageDraft, MessagePurpose, MessageStatus};
 use atelier_core::engagement::ContractStatus;
+use atelier_core::it_readiness::{ItItemDraft, ItStatus};
 use atelier_core::person::Organisation;
 use atelier_core::phase::Phase;
 use atelier_core::raci::RaciRole;
@@ -360,6 +362,49 @@ fn write_the_fixture_of_the_current_schema() {
         .expect("raci cell");
     app.set_raci_cell(full.id, 2, it.id, Some(RaciRole::Consulted))
         .expect("raci cell");
+    // An IT checklist (from schema 5 on): one item done by the IT lead,
+    // one set aside with its reason.
+    app.update_it_item(
+        full.id,
+        3,
+        ItItemDraft {
+            status: ItStatus::Done,
+            owner: Some(PersonRef::Person { id: it.id }),
+            due: Some(day(2026, 3, 1)),
+            evidence: "Ticket **SSO-12**".into(),
+            ..ItItemDraft::default()
+        },
+        &save,
+    )
+    .expect("it item");
+    app.update_it_item(
+        full.id,
+        5,
+        ItItemDraft {
+            status: ItStatus::NotApplicable,
+            reason: "Tout en ligne, hors réseau".into(),
+            ..ItItemDraft::default()
+        },
+        &save,
+    )
+    .expect("it item");
+    // A campaign message (from schema 5 on), with every field set.
+    app.create_message(
+        full.id,
+        MessageDraft {
+            subject: "Kit managers".into(),
+            audience: "Managers de proximité".into(),
+            channel: MessageChannel::ManagerBriefing,
+            purpose: MessagePurpose::Teaser,
+            key_message: "Trois minutes en réunion d'équipe.".into(),
+            sender: Some(PersonRef::Person { id: sponsor.id }),
+            planned: Some(day(2026, 3, 2)),
+            status: MessageStatus::Ready,
+            cycle: None,
+        },
+        &save,
+    )
+    .expect("message");
     app.create_person(
         PersonDraft {
             name: "Léa Martin".into(),

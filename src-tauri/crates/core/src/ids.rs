@@ -87,3 +87,7 @@ id_type!(
     /// Identifies one person of the directory.
     PersonId
 );
+id_type!(
+    /// Identifies one message of a project's communication campaign.
+    MessageId
+);

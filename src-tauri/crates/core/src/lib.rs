@@ -11,6 +11,7 @@ mod choices;
 pub mod artefact;
 pub mod budget;
 pub mod builtin_templates;
+pub mod campaign;
 pub mod caution;
 pub mod cycle;
 pub mod design;
@@ -43,8 +44,8 @@ pub use cycle::{Cycle, CycleDraft, CycleForm};
 pub use design::DesignState;
 pub use engagement::{ContractStatus, Engagement, EngagementDraft};
 pub use ids::{
-    ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, PersonId, ProjectId, TaskId, TemplateId, ThemeId,
-    VendorId,
+    ActivityId, ArtefactId, CycleId, EngagementId, JournalEntryId, MessageId, PersonId, ProjectId, TaskId, TemplateId,
+    ThemeId, VendorId,
 };
 pub use mix::{Activity, ActivityDraft, Bucket, Delivery, Modality};
 pub use money::Currency;

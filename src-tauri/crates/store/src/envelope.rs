@@ -4,6 +4,7 @@
 //! kind carries its own layout version, so one kind can change without the
 //! others.
 
+use atelier_core::campaign::Message;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
 use atelier_core::scorecard::Criterion;
@@ -59,6 +60,7 @@ stored! {
     Person => "person",
     Raci => "raci",
     ItChecklist => "it_checklist",
+    Message => "message",
 }
 
 #[derive(Serialize)]

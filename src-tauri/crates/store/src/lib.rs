@@ -11,6 +11,7 @@
 
 pub mod backup;
 pub mod backups;
+mod campaign;
 mod children;
 mod cycles;
 mod design;
@@ -59,6 +60,7 @@ pub struct Store {
     people: sled::Tree,
     raci: sled::Tree,
     it_readiness: sled::Tree,
+    messages: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -73,7 +75,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 8] {
+    fn child_trees(&self) -> [&sled::Tree; 9] {
         [
             &self.cycles,
             &self.tasks,
@@ -83,6 +85,7 @@ impl Store {
             &self.engagements,
             &self.raci,
             &self.it_readiness,
+            &self.messages,
         ]
     }
 
@@ -117,6 +120,7 @@ impl Store {
                 &self.it_readiness,
                 vec![kind::<atelier_core::it_readiness::ItChecklist>()],
             ),
+            (&self.messages, vec![kind::<atelier_core::campaign::Message>()]),
         ]
     }
 

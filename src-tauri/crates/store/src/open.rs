@@ -68,6 +68,7 @@ impl Store {
             people: db.open_tree("people")?,
             raci: db.open_tree("raci")?,
             it_readiness: db.open_tree("it_readiness")?,
+            messages: db.open_tree("messages")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

@@ -48,6 +48,18 @@ class I18n {
     return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
   };
 
+  /** A calendar date's month ("déc. 2026", "Dec 2026"), for a scale. */
+  month = (iso: string): string => {
+    const [y, m] = iso.slice(0, 10).split("-").map(Number);
+    return new Intl.DateTimeFormat(this.locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1));
+  };
+
+  /** A calendar date without its year ("10 déc.", "Dec 10"), for a label. */
+  dayMonth = (iso: string): string => {
+    const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+    return new Intl.DateTimeFormat(this.locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  };
+
   /** A moment (RFC 3339) as a date in local time. */
   moment = (iso: string): string =>
     new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
