@@ -2,7 +2,8 @@
 //! (a bad e-mail refused next to its field, nothing saved), one from a
 //! vendor's page, is asked before adding someone whose e-mail is already
 //! there and opens that person instead, filters the directory, and finds
-//! everyone after a restart.
+//! everyone after a restart; a sponsor picked from the directory, an owner
+//! added to it, and someone named somewhere replaced before leaving it.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -159,20 +160,43 @@ async fn a_sponsor_is_picked_from_the_directory_and_an_owner_added_to_it() {
     app.click("[data-testid=save-task]").await;
     app.wait_text("[data-testid=task-card-owner]", "Karim Benali").await;
 
-    // Claire's page says where she is named, and she cannot be removed.
+    // Claire's page says where she is named; removing her asks who takes
+    // over, and refuses to go on without someone.
     app.click("[data-testid=tab-overview]").await;
     app.click("[data-testid=project-sponsor] button.link").await;
     app.wait_text("[data-testid=person-sponsor-of]", "Accueil des alternants")
         .await;
     app.click("[data-testid=delete-person]").await;
+    app.wait_text("[data-testid=replace-dialog]", "nommé·e à un endroit").await;
     app.click("[data-testid=confirm-ok]").await;
-    app.wait_text("[data-testid=toast]:last-child", "Encore nommée").await;
+    app.wait_text("[data-testid=replace-error]", "Choisissez qui").await;
+    app.click("[data-testid=confirm-cancel]").await;
+    app.wait_gone("[data-testid=replace-dialog]").await;
 
-    // After a restart, Karim is in the directory with his task.
+    // After a restart, Karim is in the directory with his task; he takes
+    // over from Claire, who leaves the directory.
     let app = app.restart().await;
     app.click("[data-testid=nav-people]").await;
     app.wait_until_count("[data-testid=person-row]", 2).await;
     app.click("[data-testid=person-row]:nth-child(2) button.link").await;
     app.wait_text("[data-testid=person-task]", "Réserver les salles").await;
+    app.click("[data-testid=nav-people]").await;
+    app.click("[data-testid=person-row]:nth-child(1) button.link").await;
+    app.wait_text("[data-testid=person-name]", "Claire Martin").await;
+    app.click("[data-testid=delete-person]").await;
+    let karim = app
+        .attr("[data-testid=replace-by] option:nth-child(2)", "value")
+        .await
+        .expect("Karim to choose");
+    app.select("[data-testid=replace-by]", &karim).await;
+    app.click("[data-testid=confirm-ok]").await;
+    app.wait_text("[data-testid=person-name]", "Karim Benali").await;
+    app.wait_text("[data-testid=person-sponsor-of]", "Accueil des alternants")
+        .await;
+    app.click("[data-testid=nav-people]").await;
+    app.wait_until_count("[data-testid=person-row]", 1).await;
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=project-card] button.title").await;
+    app.wait_text("[data-testid=project-sponsor]", "Karim Benali").await;
     app.quit().await;
 }

@@ -768,6 +768,15 @@ async fn people_screens(app: &App, tour: &Tour) {
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;
+
+    // Removing someone named somewhere asks who takes over.
+    app.click("[data-testid=raci-load-row]:first-child button.link").await;
+    app.wait_for("[data-testid=person-raci]").await;
+    app.click("[data-testid=delete-person]").await;
+    app.wait_for("[data-testid=replace-by]").await;
+    shot("41-person-replace").await;
+    app.click("[data-testid=confirm-cancel]").await;
+    app.wait_gone("[data-testid=replace-dialog]").await;
 }
 
 pub async fn visit(tour: &Tour) {

@@ -86,6 +86,7 @@ commands! {
     people::create_person,
     people::update_person,
     people::delete_person,
+    people::replace_person,
     people::vendor_people,
     raci::get_raci,
     raci::set_raci_cell,

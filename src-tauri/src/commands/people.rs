@@ -46,6 +46,12 @@ pub fn delete_person(state: State<'_, Backend>, id: PersonId) -> Result<(), IpcE
 
 #[tauri::command]
 #[specta::specta]
+pub fn replace_person(state: State<'_, Backend>, id: PersonId, by: PersonId) -> Result<u32, IpcError> {
+    Ok(app(&state)?.replace_person(id, by)?)
+}
+
+#[tauri::command]
+#[specta::specta]
 pub fn vendor_people(state: State<'_, Backend>, vendor: VendorId) -> Result<Vec<Person>, IpcError> {
     Ok(app(&state)?.vendor_people(vendor)?)
 }

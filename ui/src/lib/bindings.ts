@@ -118,6 +118,7 @@ export const commands = {
 	createPerson: (draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("create_person", { draft, save })),
 	updatePerson: (id: PersonId, draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("update_person", { id, draft, save })),
 	deletePerson: (id: PersonId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_person", { id })),
+	replacePerson: (id: PersonId, by: PersonId) => typedError<number, IpcError>(__TAURI_INVOKE("replace_person", { id, by })),
 	vendorPeople: (vendor: VendorId) => typedError<Person[], IpcError>(__TAURI_INVOKE("vendor_people", { vendor })),
 	getRaci: (project: ProjectId) => typedError<RaciView, IpcError>(__TAURI_INVOKE("get_raci", { project })),
 	setRaciCell: (project: ProjectId, row: number, person: PersonId, role: RaciRole | null) => typedError<RaciView, IpcError>(__TAURI_INVOKE("set_raci_cell", { project, row, person, role })),
@@ -1097,6 +1098,11 @@ export type PersonDetail = {
 	it_items: ItItemLink[],
 	/**  The campaign messages they send. */
 	messages: MessageLink[],
+	/**
+	 *  How many places above name them: while any does, they are not
+	 *  removed, only replaced.
+	 */
+	places: number,
 };
 
 /**  What the DLM types for a person. */

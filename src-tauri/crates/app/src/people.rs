@@ -10,6 +10,7 @@ use atelier_core::{
     Draft, Person, PersonDraft, PersonId, PersonRef, Project, ProjectId, Rule, SaveOptions, ValidationError, Vendor,
     VendorId,
 };
+use atelier_store::PersonReplacement;
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
@@ -40,6 +41,9 @@ pub struct PersonDetail {
     pub it_items: Vec<ItItemLink>,
     /// The campaign messages they send.
     pub messages: Vec<MessageLink>,
+    /// How many places above name them: while any does, they are not
+    /// removed, only replaced.
+    pub places: u32,
 }
 
 /// A campaign message someone sends, with its project.
@@ -94,7 +98,7 @@ pub struct TaskLink {
 
 impl PersonDetail {
     /// How many places name the person.
-    fn places(&self) -> usize {
+    fn count_places(&self) -> usize {
         self.sponsor_of.len()
             + self.tasks.len()
             + self.templates.len()
@@ -259,7 +263,7 @@ impl Atelier {
             })
             .collect();
         messages.sort_by_key(|m| m.planned.unwrap_or(NaiveDate::MAX));
-        Ok(PersonDetail {
+        let mut detail = PersonDetail {
             row,
             sponsor_of,
             tasks,
@@ -267,7 +271,10 @@ impl Atelier {
             raci,
             it_items,
             messages,
-        })
+            places: 0,
+        };
+        detail.places = u32::try_from(detail.count_places()).unwrap_or(u32::MAX);
+        Ok(detail)
     }
 
     /// Adds someone to the directory. Refuses a blank name, an e-mail that
@@ -289,13 +296,86 @@ impl Atelier {
         Ok(person)
     }
 
+    /// Names `by` wherever `old` is named — sponsor of live and trashed
+    /// projects, task owner, templates, RACI columns, IT items, campaign
+    /// senders — and removes `old` from the directory, all in one
+    /// transaction. Returns how many records changed. Refuses replacing
+    /// someone by themselves or by someone not in the directory.
+    pub fn replace_person(&self, old: PersonId, by: PersonId) -> Result<u32> {
+        self.store.person(old)?;
+        if old == by {
+            return Err(ValidationError::new("by", Rule::Duplicate).into());
+        }
+        if self.store.person(by).is_err() {
+            return Err(ValidationError::new("by", Rule::NotInDirectory).into());
+        }
+        let now = Utc::now();
+        let mut changes = PersonReplacement::default();
+        for project in self.store.projects() {
+            let mut project = project?;
+            let id = project.id;
+            if PersonRef::swap(&mut project.fields.sponsor, old, by) {
+                project.updated_at = now;
+                changes.projects.push(project);
+            }
+            for mut task in self.store.tasks(id)? {
+                if PersonRef::swap(&mut task.fields.owner, old, by) {
+                    task.updated_at = now;
+                    changes.tasks.push(task);
+                }
+            }
+        }
+        for mut trashed in self.store.trashed_projects()? {
+            if PersonRef::swap(&mut trashed.project.fields.sponsor, old, by) {
+                changes.trashed.push(trashed);
+            }
+        }
+        for mut template in self.store.templates()? {
+            let mut changed = PersonRef::swap(&mut template.project.sponsor, old, by);
+            for seed in &mut template.tasks {
+                changed |= PersonRef::swap(&mut seed.owner, old, by);
+            }
+            if changed {
+                changes.templates.push(template);
+            }
+        }
+        changes.racis = self
+            .store
+            .racis()?
+            .into_iter()
+            .filter_map(|mut m| m.replace_person(old, by, now).then_some(m))
+            .collect();
+        changes.it_checklists = self
+            .store
+            .it_checklists()?
+            .into_iter()
+            .filter_map(|mut l| l.replace_owner(old, by, now).then_some(l))
+            .collect();
+        for mut message in self.store.all_messages()? {
+            if PersonRef::swap(&mut message.fields.sender, old, by) {
+                message.updated_at = now;
+                changes.messages.push(message);
+            }
+        }
+        let count = changes.projects.len()
+            + changes.trashed.len()
+            + changes.tasks.len()
+            + changes.templates.len()
+            + changes.racis.len()
+            + changes.it_checklists.len()
+            + changes.messages.len();
+        self.store.replace_person(old, &changes)?;
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
+    }
+
     /// Removes someone from the directory. Refuses (rule `in_use`, with how
-    /// many places) while a project, a task or a template names them: the
-    /// person's page lists those places.
+    /// many places) while anything names them: the person's page lists
+    /// those places, and offers to name someone else there instead
+    /// ([`Atelier::replace_person`]).
     pub fn delete_person(&self, id: PersonId) -> Result<()> {
-        let places = self.get_person(id)?.places();
+        let places = self.get_person(id)?.places;
         if places > 0 {
-            return Err(ValidationError::with_limit("person", Rule::InUse, places).into());
+            return Err(ValidationError::with_limit("person", Rule::InUse, places as usize).into());
         }
         Ok(self.store.delete_person(id)?)
     }

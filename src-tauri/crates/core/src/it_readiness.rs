@@ -13,7 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::ids::{ProjectId, VendorId};
+use crate::ids::{PersonId, ProjectId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use crate::person::PersonRef;
 use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
@@ -311,6 +311,18 @@ impl ItChecklist {
         self.updated_at = now;
     }
 
+    /// Makes the items `old` owns `by`'s; true when there were some.
+    pub fn replace_owner(&mut self, old: PersonId, by: PersonId, now: DateTime<Utc>) -> bool {
+        let mut changed = false;
+        for item in &mut self.items {
+            changed |= PersonRef::swap(&mut item.fields.owner, old, by);
+        }
+        if changed {
+            self.updated_at = now;
+        }
+        changed
+    }
+
     /// How ready IT is.
     pub fn readiness(&self) -> ItReadiness {
         let count = |f: &dyn Fn(ItStatus) -> bool| self.items.iter().filter(|i| f(i.fields.status)).count() as u32;
@@ -497,6 +509,26 @@ mod tests {
             list.add_item(ItArea::Network, "  ", Utc::now()),
             Err(ValidationError::new("name", Rule::Required))
         );
+    }
+
+    #[test]
+    fn the_items_one_person_owns_pass_to_another() {
+        let mut list = ItChecklist::new(ProjectId::new(), Utc::now());
+        let (eric, lea, nadia) = (PersonId::new(), PersonId::new(), PersonId::new());
+        for (id, owner) in [(1, eric), (2, lea), (3, eric)] {
+            let draft = ItItemDraft {
+                owner: Some(PersonRef::Person { id: owner }),
+                ..ItItemDraft::default()
+            };
+            list.edit_item(id, draft, |_| false, Utc::now()).expect("edits");
+        }
+        assert!(list.replace_owner(eric, nadia, Utc::now()));
+        let owners: Vec<Option<PersonId>> = list.items[..3]
+            .iter()
+            .map(|i| i.fields.owner.as_ref().and_then(PersonRef::person))
+            .collect();
+        assert_eq!(owners, [Some(nadia), Some(lea), Some(nadia)]);
+        assert!(!list.replace_owner(eric, nadia, Utc::now()), "nothing left to pass");
     }
 
     #[test]

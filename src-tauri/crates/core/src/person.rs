@@ -107,6 +107,16 @@ impl PersonRef {
             PersonRef::Person { id } => directory.iter().find(|p| p.id == *id).map(|p| p.fields.name.as_str()),
         }
     }
+
+    /// Makes a ref to `old` name `by` instead; true when it did.
+    pub fn swap(r: &mut Option<PersonRef>, old: PersonId, by: PersonId) -> bool {
+        if r.as_ref().and_then(PersonRef::person) == Some(old) {
+            *r = Some(PersonRef::Person { id: by });
+            true
+        } else {
+            false
+        }
+    }
 }
 
 /// Kinds one person may carry: every kind once.

@@ -198,6 +198,27 @@ impl Raci {
         self.updated_at = now;
     }
 
+    /// Gives `old`'s place to `by`: their column if `by` has none, and
+    /// their letters on the rows where `by` has none (`by`'s own letters
+    /// win). True when `old` was in the matrix.
+    pub fn replace_person(&mut self, old: PersonId, by: PersonId, now: DateTime<Utc>) -> bool {
+        let Some(at) = self.people.iter().position(|p| *p == old) else {
+            return false;
+        };
+        if self.people.contains(&by) {
+            self.people.remove(at);
+        } else {
+            self.people[at] = by;
+        }
+        let by_rows: Vec<u32> = self.cells.iter().filter(|c| c.person == by).map(|c| c.row).collect();
+        self.cells.retain(|c| !(c.person == old && by_rows.contains(&c.row)));
+        for c in self.cells.iter_mut().filter(|c| c.person == old) {
+            c.person = by;
+        }
+        self.updated_at = now;
+        true
+    }
+
     /// Adds an activity of the DLM's own at the bottom; returns its id.
     pub fn add_row(&mut self, name: &str, now: DateTime<Utc>) -> Result<u32, ValidationError> {
         let name = check_name(name)?;
@@ -318,6 +339,29 @@ pub fn load(matrices: &[Raci]) -> Vec<RaciLoad> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_replacement_takes_the_column_and_the_letters_the_other_lacks() {
+        let (mut m, claire, eric) = matrix();
+        let now = Utc::now();
+        m.set(1, claire, Some(RaciRole::Accountable), now).expect("sets");
+        m.set(2, claire, Some(RaciRole::Responsible), now).expect("sets");
+        m.set(2, eric, Some(RaciRole::Informed), now).expect("sets");
+        assert!(m.replace_person(claire, eric, now));
+        assert_eq!(m.people, [eric], "one column left");
+        assert_eq!(
+            m.role(1, eric),
+            Some(RaciRole::Accountable),
+            "Claire's letter where Éric had none"
+        );
+        assert_eq!(m.role(2, eric), Some(RaciRole::Informed), "Éric's own letter wins");
+        assert_eq!(m.cells.len(), 2);
+
+        let nadia = PersonId::new();
+        assert!(m.replace_person(eric, nadia, now));
+        assert_eq!(m.people, [nadia], "the same place, a new name");
+        assert!(!m.replace_person(claire, nadia, now), "Claire is gone");
+    }
 
     fn matrix() -> (Raci, PersonId, PersonId) {
         let now = Utc::now();

@@ -34,6 +34,7 @@ mod vendors;
 
 pub use error::StoreError;
 pub use open::{default_data_dir, SCHEMA_VERSION};
+pub use people::PersonReplacement;
 pub use projects::Page;
 pub use readable::UnreadableRecord;
 

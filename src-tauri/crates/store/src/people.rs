@@ -1,9 +1,29 @@
 //! The people directory.
 
-use atelier_core::{Person, PersonId};
+use atelier_core::campaign::Message;
+use atelier_core::it_readiness::ItChecklist;
+use atelier_core::raci::Raci;
+use atelier_core::{Person, PersonId, Project, Task, Template, TrashedProject};
+use sled::transaction::TransactionError;
+use sled::Transactional;
 
+use crate::children::child_key;
 use crate::envelope::encode;
 use crate::{Result, Store, StoreError};
+
+/// The records that named a person, rewritten to name another: what
+/// replacing someone everywhere writes, in one transaction with their
+/// removal.
+#[derive(Debug, Default)]
+pub struct PersonReplacement {
+    pub projects: Vec<Project>,
+    pub trashed: Vec<TrashedProject>,
+    pub tasks: Vec<Task>,
+    pub templates: Vec<Template>,
+    pub racis: Vec<Raci>,
+    pub it_checklists: Vec<ItChecklist>,
+    pub messages: Vec<Message>,
+}
 
 impl Store {
     /// Everyone in the directory, in creation order.
@@ -26,6 +46,59 @@ impl Store {
     /// Deletes a person, then flushes; `NotFound` when absent.
     pub fn delete_person(&self, id: PersonId) -> Result<()> {
         self.people.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
+        self.flush()
+    }
+
+    /// Writes every record of `changes` and removes `removed` from the
+    /// directory, all in one transaction, then flushes: either everything
+    /// names the other person and `removed` is gone, or nothing changed.
+    pub fn replace_person(&self, removed: PersonId, changes: &PersonReplacement) -> Result<()> {
+        if !self.people.contains_key(removed.as_bytes())? {
+            return Err(StoreError::NotFound);
+        }
+        let trees = [
+            &self.projects,
+            &self.trash,
+            &self.tasks,
+            &self.templates,
+            &self.raci,
+            &self.it_readiness,
+            &self.messages,
+        ];
+        let mut writes: Vec<Vec<(Vec<u8>, Vec<u8>)>> = vec![Vec::new(); trees.len()];
+        for p in &changes.projects {
+            writes[0].push((p.id.as_bytes().to_vec(), encode(p)?));
+        }
+        for t in &changes.trashed {
+            writes[1].push((t.project.id.as_bytes().to_vec(), encode(t)?));
+        }
+        for t in &changes.tasks {
+            writes[2].push((child_key(t.project.as_bytes(), t.id.as_bytes()).to_vec(), encode(t)?));
+        }
+        for t in &changes.templates {
+            writes[3].push((t.id.as_bytes().to_vec(), encode(t)?));
+        }
+        for r in &changes.racis {
+            writes[4].push((r.project.as_bytes().to_vec(), encode(r)?));
+        }
+        for l in &changes.it_checklists {
+            writes[5].push((l.project.as_bytes().to_vec(), encode(l)?));
+        }
+        for m in &changes.messages {
+            writes[6].push((child_key(m.project.as_bytes(), m.id.as_bytes()).to_vec(), encode(m)?));
+        }
+        let mut all: Vec<&sled::Tree> = trees.to_vec();
+        all.push(&self.people);
+        let done: std::result::Result<(), TransactionError<StoreError>> = all.as_slice().transaction(|views| {
+            for (view, records) in views.iter().zip(&writes) {
+                for (key, value) in records {
+                    view.insert(key.as_slice(), value.as_slice())?;
+                }
+            }
+            views[trees.len()].remove(removed.as_bytes())?;
+            Ok(())
+        });
+        done?;
         self.flush()
     }
 }

@@ -984,6 +984,15 @@ export const en = {
   "campaign.next_none": "Nothing planned to go out.",
   "campaign.open": "Open the campaign",
   "person.sends": "Message",
+  "person.replace_body": "{name} is named in {count} places, listed on this page. Choose who takes them over: {name} then leaves the directory.",
+  "person.replace_body_one": "{name} is named in one place, listed on this page. Choose who takes it over: {name} then leaves the directory.",
+  "person.replace_by": "Replace by",
+  "person.replace_pick": "Choose someone…",
+  "person.replace_choose": "Choose who takes over.",
+  "person.replace_nobody": "Nobody else is in the directory yet: add the person who takes over first.",
+  "person.replace_confirm": "Replace and remove",
+  "person.replaced": "{by} replaces {name} in {count} records; {name} has left the directory.",
+  "person.replaced_one": "{by} replaces {name} in one record; {name} has left the directory.",
 } as const;
 
 export type MessageKey = keyof typeof en;

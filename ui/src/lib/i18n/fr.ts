@@ -986,4 +986,13 @@ export const fr: Record<MessageKey, string> = {
   "campaign.next_none": "Aucun envoi prévu.",
   "campaign.open": "Ouvrir la campagne",
   "person.sends": "Message",
+  "person.replace_body": "{name} est nommé·e à {count} endroits, listés sur cette page. Choisissez qui les reprend : {name} quitte ensuite l'annuaire.",
+  "person.replace_body_one": "{name} est nommé·e à un endroit, listé sur cette page. Choisissez qui le reprend : {name} quitte ensuite l'annuaire.",
+  "person.replace_by": "Remplacer par",
+  "person.replace_pick": "Choisir quelqu'un…",
+  "person.replace_choose": "Choisissez qui prend le relais.",
+  "person.replace_nobody": "Personne d'autre dans l'annuaire : ajoutez d'abord qui prend le relais.",
+  "person.replace_confirm": "Remplacer et retirer",
+  "person.replaced": "{by} remplace {name} dans {count} fiches ; {name} a quitté l'annuaire.",
+  "person.replaced_one": "{by} remplace {name} dans une fiche ; {name} a quitté l'annuaire.",
 };

@@ -25,5 +25,8 @@ export const updatePerson = (id: PersonId, draft: PersonDraft, save: SaveOptions
 /** Removes someone from the directory. */
 export const deletePerson = (id: PersonId): Promise<null> => call(commands.deletePerson(id));
 
+/** Names `by` wherever `id` is named, then removes `id`, in one go; how many records changed. */
+export const replacePerson = (id: PersonId, by: PersonId): Promise<number> => call(commands.replacePerson(id, by));
+
 /** The people who work for a vendor, by name. */
 export const vendorPeople = (vendor: VendorId): Promise<Person[]> => call(commands.vendorPeople(vendor));
