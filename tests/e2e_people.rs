@@ -167,7 +167,8 @@ async fn a_sponsor_is_picked_from_the_directory_and_an_owner_added_to_it() {
     app.wait_text("[data-testid=person-sponsor-of]", "Accueil des alternants")
         .await;
     app.click("[data-testid=delete-person]").await;
-    app.wait_text("[data-testid=replace-dialog]", "nommé·e à un endroit").await;
+    app.wait_text("[data-testid=replace-dialog]", "nommé·e à un endroit")
+        .await;
     app.click("[data-testid=confirm-ok]").await;
     app.wait_text("[data-testid=replace-error]", "Choisissez qui").await;
     app.click("[data-testid=confirm-cancel]").await;
