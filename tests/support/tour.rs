@@ -765,6 +765,13 @@ async fn people_screens(app: &App, tour: &Tour) {
     app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
         .await;
     shot("40-campaign").await;
+
+    // The overview now says how ready IT is and what goes out next.
+    app.click("[data-testid=tab-overview]").await;
+    app.wait_until_count("[data-testid=next-message]", 3).await;
+    app.execute("document.querySelector('[data-testid=project-it]')?.scrollIntoView({ block: 'center' })")
+        .await;
+    shot("42-project-coordinated").await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;
