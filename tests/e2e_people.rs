@@ -79,6 +79,19 @@ async fn a_dlm_builds_the_directory() {
     app.wait_until_count("[data-testid=person-row]", 1).await;
     app.wait_text("[data-testid=people-list]", "Éric Dupont").await;
     app.select("[data-testid=people-kind-filter]", "").await;
+    let immersia = app
+        .attr(
+            "[data-testid=people-organisation-filter] optgroup:last-child option",
+            "value",
+        )
+        .await
+        .expect("the vendor among the organisations");
+    app.select("[data-testid=people-organisation-filter]", &immersia).await;
+    app.wait_until_count("[data-testid=person-row]", 1).await;
+    app.wait_text("[data-testid=people-list]", "Ana Lopes").await;
+    app.select("[data-testid=people-organisation-filter]", "d:DSI").await;
+    app.wait_text("[data-testid=people-list]", "Éric Dupont").await;
+    app.select("[data-testid=people-organisation-filter]", "").await;
     app.fill("[data-testid=people-search]", "sso").await;
     app.wait_until_count("[data-testid=person-row]", 1).await;
 

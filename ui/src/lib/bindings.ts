@@ -595,6 +595,10 @@ export type Directory = {
 	total: number,
 	/**  Every department named in the directory (as first written), by name. */
 	departments: string[],
+	/**  The vendors someone of the directory works for, by name. */
+	vendors: VendorName[],
+	/**  Every tag of the directory (as first written), by name. */
+	tags: string[],
 };
 
 /**  A vendor engaged on a project. */
@@ -786,7 +790,7 @@ export type ItChecklistView = {
 	/**  Items past their due date, neither done nor set aside. */
 	overdue: number,
 	/**  The vendors engaged on the project: those an item may name. */
-	engaged: ItVendor[],
+	engaged: VendorName[],
 };
 
 /**  One item of the checklist. */
@@ -832,7 +836,7 @@ export type ItItemView = {
 	owner_name: string | null,
 	overdue: boolean,
 	/**  The vendors it names, by name. */
-	vendors: ItVendor[],
+	vendors: VendorName[],
 };
 
 /**  How ready IT is: the items done among those that apply. */
@@ -856,12 +860,6 @@ export type ItStatus = "not_started" | "in_progress" | "done" |
 export type ItSummary = {
 	readiness: ItReadiness,
 	overdue: number,
-};
-
-/**  A vendor of the registry, by name. */
-export type ItVendor = {
-	id: VendorId,
-	name: string,
 };
 
 export type JournalDraft = {
@@ -1782,7 +1780,6 @@ export type VendorComparison = {
 	vendors: ComparedVendor[],
 };
 
-/**  A vendor and its journal, newest entry first, with its scorecard total. */
 export type VendorDetail = {
 	vendor: Vendor,
 	journal: JournalEntry[],
@@ -1804,6 +1801,15 @@ export type VendorDraft = {
 
 /**  Identifies one provider in the vendor watch. */
 export type VendorId = string;
+
+/**
+ *  A vendor and its journal, newest entry first, with its scorecard total.
+ *  A vendor of the registry, by name: what a list or a choice shows.
+ */
+export type VendorName = {
+	id: VendorId,
+	name: string,
+};
 
 /**  A filter on the registry. Empty lists mean "any". */
 export type VendorQuery = {

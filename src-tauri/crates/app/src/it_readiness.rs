@@ -8,7 +8,7 @@ use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
-use crate::{today, Atelier, Result};
+use crate::{today, Atelier, Result, VendorName};
 
 /// The checklist as the coordination tab shows it.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -19,7 +19,7 @@ pub struct ItChecklistView {
     /// Items past their due date, neither done nor set aside.
     pub overdue: u32,
     /// The vendors engaged on the project: those an item may name.
-    pub engaged: Vec<ItVendor>,
+    pub engaged: Vec<VendorName>,
 }
 
 /// One item, with the names it shows.
@@ -30,14 +30,7 @@ pub struct ItItemView {
     pub owner_name: Option<String>,
     pub overdue: bool,
     /// The vendors it names, by name.
-    pub vendors: Vec<ItVendor>,
-}
-
-/// A vendor of the registry, by name.
-#[derive(Debug, Clone, Serialize, Type)]
-pub struct ItVendor {
-    pub id: VendorId,
-    pub name: String,
+    pub vendors: Vec<VendorName>,
 }
 
 /// How ready IT is for a project, as its overview and card show it.
@@ -146,7 +139,7 @@ impl Atelier {
         let directory = self.store.people()?;
         let registry = self.store.vendors()?;
         let named = |id: &VendorId| {
-            registry.iter().find(|v| v.id == *id).map(|v| ItVendor {
+            registry.iter().find(|v| v.id == *id).map(|v| VendorName {
                 id: *id,
                 name: v.fields.name.clone(),
             })

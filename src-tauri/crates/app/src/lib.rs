@@ -32,7 +32,7 @@ pub use cycles::{CyclePlan, PlannedCycle, TaskBoard, TaskOwner};
 pub use design::{DesignView, IdeaTally, PhaseGate, VoterDots};
 pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
-pub use it_readiness::{ItChecklistView, ItItemView, ItSummary, ItVendor};
+pub use it_readiness::{ItChecklistView, ItItemView, ItSummary};
 pub use mix::LearningPath;
 pub use people::{
     Directory, ItItemLink, MessageLink, PersonDetail, PersonRow, ProjectLink, RaciPlace, RaciRoleAt, TaskLink,
@@ -45,7 +45,7 @@ pub use samples::SampleProject;
 pub use settings::{Startup, UnreadableView};
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
-pub use vendors::{VendorComparison, VendorDetail, VendorRow};
+pub use vendors::{VendorComparison, VendorDetail, VendorName, VendorRow};
 
 use std::path::Path;
 

@@ -15,7 +15,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use crate::{Atelier, Result};
+use crate::{Atelier, Result, VendorName};
 
 /// A person as the directory and the person page show them: with the name
 /// of the vendor they work for, when they do.
@@ -117,6 +117,10 @@ pub struct Directory {
     pub total: u32,
     /// Every department named in the directory (as first written), by name.
     pub departments: Vec<String>,
+    /// The vendors someone of the directory works for, by name.
+    pub vendors: Vec<VendorName>,
+    /// Every tag of the directory (as first written), by name.
+    pub tags: Vec<String>,
 }
 
 impl Atelier {
@@ -131,15 +135,29 @@ impl Atelier {
         let mut all = self.store.people()?;
         let vendors = self.store.vendors()?;
         let mut departments: Vec<String> = Vec::new();
+        let mut tags: Vec<String> = Vec::new();
+        let mut with_people: Vec<VendorId> = Vec::new();
         for p in &all {
-            if let Some(Organisation::Department { name }) = &p.fields.organisation {
-                let folded = fold(name);
-                if !departments.iter().any(|d| fold(d) == folded) {
-                    departments.push(name.clone());
-                }
+            match &p.fields.organisation {
+                Some(Organisation::Department { name }) => add_once(&mut departments, name),
+                Some(Organisation::Vendor { vendor }) if !with_people.contains(vendor) => with_people.push(*vendor),
+                _ => {}
+            }
+            for tag in &p.fields.tags {
+                add_once(&mut tags, tag);
             }
         }
         departments.sort_by_cached_key(|d| fold(d));
+        tags.sort_by_cached_key(|t| fold(t));
+        let mut vendor_names: Vec<VendorName> = vendors
+            .iter()
+            .filter(|v| with_people.contains(&v.id))
+            .map(|v| VendorName {
+                id: v.id,
+                name: v.fields.name.clone(),
+            })
+            .collect();
+        vendor_names.sort_by_cached_key(|v| fold(&v.name));
         sort_people(&mut all);
         let total = u32::try_from(all.len()).unwrap_or(u32::MAX);
         let people = all
@@ -151,6 +169,8 @@ impl Atelier {
             people,
             total,
             departments,
+            vendors: vendor_names,
+            tags,
         })
     }
 
@@ -417,6 +437,15 @@ impl Atelier {
 }
 
 /// A person with their vendor's name.
+/// Adds `name` to `names` unless it is there already (case and accents
+/// ignored): the first spelling stays.
+fn add_once(names: &mut Vec<String>, name: &str) {
+    let folded = fold(name);
+    if !names.iter().any(|n| fold(n) == folded) {
+        names.push(name.to_owned());
+    }
+}
+
 fn row(person: Person, vendors: &[Vendor]) -> PersonRow {
     let vendor_name = person
         .fields

@@ -16,6 +16,13 @@ use specta::Type;
 use crate::{today, Atelier, Result};
 
 /// A vendor and its journal, newest entry first, with its scorecard total.
+/// A vendor of the registry, by name: what a list or a choice shows.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct VendorName {
+    pub id: VendorId,
+    pub name: String,
+}
+
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct VendorDetail {
     pub vendor: Vendor,

@@ -40,8 +40,14 @@ fn the_directory_filters_and_survives_a_reopen() {
             .expect("adds");
         app.create_person(person("Claire Martin", vec![PersonKind::Sponsor], "RH"), &save)
             .expect("adds");
-        app.create_person(person("Bruno Petit", vec![PersonKind::Manager], "dsi"), &save)
-            .expect("adds");
+        app.create_person(
+            PersonDraft {
+                tags: vec!["Siège".into()],
+                ..person("Bruno Petit", vec![PersonKind::Manager], "dsi")
+            },
+            &save,
+        )
+        .expect("adds");
     }
     let app = Atelier::open(dir.path()).expect("reopens");
     let all = app.list_people(&PeopleQuery::default()).expect("lists");
@@ -63,6 +69,18 @@ fn the_directory_filters_and_survives_a_reopen() {
         .expect("lists");
     assert_eq!(names(&it), ["Éric Dupont"]);
     assert_eq!(it.total, 3, "the total counts everyone");
+    assert_eq!(all.tags, ["Siège"]);
+    let tagged = app
+        .list_people(&PeopleQuery {
+            tag: Some("siege".into()),
+            ..PeopleQuery::default()
+        })
+        .expect("lists");
+    assert_eq!(
+        names(&tagged),
+        ["Bruno Petit"],
+        "a tag found whatever its accents and case"
+    );
 }
 
 #[test]
@@ -128,6 +146,16 @@ fn a_vendor_contact_is_linked_to_its_vendor_which_cannot_go_while_they_do() {
         .expect("adds");
     let detail = app.get_person(ana.id).expect("reads");
     assert_eq!(detail.row.vendor_name.as_deref(), Some("Immersia"));
+    // The directory offers the vendor as an organisation to filter on.
+    let all = app.list_people(&PeopleQuery::default()).expect("lists");
+    assert_eq!(all.vendors.iter().map(|v| v.id).collect::<Vec<_>>(), [immersia]);
+    let of_immersia = app
+        .list_people(&PeopleQuery {
+            vendor: Some(immersia),
+            ..PeopleQuery::default()
+        })
+        .expect("lists");
+    assert_eq!(of_immersia.people.len(), 1);
     assert_eq!(
         app.vendor_people(immersia)
             .expect("lists")

@@ -783,7 +783,6 @@ export const en = {
   "people.search": "Search the directory",
   "people.search_placeholder": "Name, job, department, e-mail, tag…",
   "people.any_kind": "Any part",
-  "people.any_department": "Any department",
   "people.no_match": "No one matches these filters.",
   "person.name": "Name",
   "person.job_title": "Job title",
@@ -993,6 +992,10 @@ export const en = {
   "person.replace_confirm": "Replace and remove",
   "person.replaced": "{by} replaces {name} in {count} records; {name} has left the directory.",
   "person.replaced_one": "{by} replaces {name} in one record; {name} has left the directory.",
+  "people.any_organisation": "Every organisation",
+  "people.departments": "Departments",
+  "people.vendors": "Vendors",
+  "people.any_tag": "Every tag",
 } as const;
 
 export type MessageKey = keyof typeof en;

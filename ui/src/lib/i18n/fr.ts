@@ -785,7 +785,6 @@ export const fr: Record<MessageKey, string> = {
   "people.search": "Rechercher dans l'annuaire",
   "people.search_placeholder": "Nom, fonction, service, e-mail, étiquette…",
   "people.any_kind": "Tous les rôles",
-  "people.any_department": "Tous les services",
   "people.no_match": "Personne ne correspond à ces filtres.",
   "person.name": "Nom",
   "person.job_title": "Fonction",
@@ -995,4 +994,8 @@ export const fr: Record<MessageKey, string> = {
   "person.replace_confirm": "Remplacer et retirer",
   "person.replaced": "{by} remplace {name} dans {count} fiches ; {name} a quitté l'annuaire.",
   "person.replaced_one": "{by} remplace {name} dans une fiche ; {name} a quitté l'annuaire.",
+  "people.any_organisation": "Toutes les organisations",
+  "people.departments": "Services",
+  "people.vendors": "Prestataires",
+  "people.any_tag": "Toutes les étiquettes",
 };
