@@ -104,4 +104,10 @@ commands! {
     campaign::create_message,
     campaign::update_message,
     campaign::delete_message,
+    evaluation::get_evaluation,
+    evaluation::save_indicator,
+    evaluation::save_benefit,
+    evaluation::save_cost,
+    evaluation::save_evaluation_summary,
+    evaluation::remove_evaluation_line,
 }

@@ -6,6 +6,7 @@ mod cycles;
 mod data;
 mod design;
 mod engagements;
+mod evaluation;
 mod it_readiness;
 mod mix;
 mod people;

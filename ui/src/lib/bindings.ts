@@ -136,10 +136,16 @@ export const commands = {
 	createMessage: (project: ProjectId, draft: MessageDraft, save: SaveOptions) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("create_message", { project, draft, save })),
 	updateMessage: (project: ProjectId, id: MessageId, draft: MessageDraft, save: SaveOptions) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("update_message", { project, id, draft, save })),
 	deleteMessage: (project: ProjectId, id: MessageId) => typedError<CampaignView, IpcError>(__TAURI_INVOKE("delete_message", { project, id })),
+	getEvaluation: (project: ProjectId) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("get_evaluation", { project })),
+	saveIndicator: (project: ProjectId, id: number | null, draft: IndicatorDraft, save: SaveOptions) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("save_indicator", { project, id, draft, save })),
+	saveBenefit: (project: ProjectId, id: number | null, draft: BenefitDraft, save: SaveOptions) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("save_benefit", { project, id, draft, save })),
+	saveCost: (project: ProjectId, id: number | null, draft: CostDraft, save: SaveOptions) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("save_cost", { project, id, draft, save })),
+	saveEvaluationSummary: (project: ProjectId, participants: ParticipantsTime, verdict: string, save: SaveOptions) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("save_evaluation_summary", { project, participants, verdict, save })),
+	removeEvaluationLine: (project: ProjectId, line: EvaluationLine, id: number) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("remove_evaluation_line", { project, line, id })),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -234,6 +240,24 @@ export type BackupView = {
 	vendors: number,
 	records: number,
 	trees: TreeCount[],
+};
+
+/**  One benefit of the plan. */
+export type Benefit = {
+	id: number,
+	fields: BenefitDraft,
+};
+
+/**  A monetary benefit, before Phillips' adjustments. */
+export type BenefitDraft = {
+	/**  What it is: "Fewer incidents", "Time saved on onboarding". */
+	label: string,
+	/**  Its yearly value in cents. */
+	amount_cents: number | null,
+	/**  The share the training caused, in percent (0–100). */
+	isolation_pct: number,
+	/**  How far the estimate is trusted, in percent (0–100). */
+	confidence_pct: number,
 };
 
 /**  The 70-20-10 model: learning by doing, from others, from courses. */
@@ -395,6 +419,25 @@ export type ComparedVendor = {
 
 /**  Where the contract stands. Variant order is the usual order of a contract's life. */
 export type ContractStatus = "draft" | "signed" | "delivered" | "closed";
+
+/**  One cost of the plan. */
+export type Cost = {
+	id: number,
+	fields: CostDraft,
+};
+
+/**  A cost the DLM types. */
+export type CostDraft = {
+	kind: CostKind,
+	label: string,
+	amount_cents: number | null,
+};
+
+/**
+ *  What a cost is for. Vendors' contracts are not typed: they come from
+ *  the project's engagements.
+ */
+export type CostKind = "design" | "trainers" | "platform" | "other";
 
 /**  One criterion of the scorecard. */
 export type Criterion = {
@@ -653,6 +696,40 @@ export type ErrorCode = "validation" |
 /**  An imported file was refused; `import` says where and why. */
 "import" | "io";
 
+/**  A project's evaluation plan and results. */
+export type Evaluation = {
+	project: ProjectId,
+	indicators: Indicator[],
+	benefits: Benefit[],
+	costs: Cost[],
+	participants: ParticipantsTime,
+	/**  The DLM's verdict in one line. */
+	verdict: string,
+	updated_at: string,
+};
+
+/**  The lists of a plan whose lines are removed by id. */
+export type EvaluationLine = "indicator" | "benefit" | "cost";
+
+/**  The plan as the hand-off tab shows it, with every figure computed. */
+export type EvaluationView = {
+	evaluation: Evaluation,
+	/**  Each indicator with its owner's name and how far it reaches its target. */
+	indicators: IndicatorView[],
+	/**  Each level's standing, in level order. */
+	levels: LevelStanding[],
+	/**  Each benefit as Phillips counts it, in the plan's order. */
+	adjusted_cents: (number | null)[],
+	/**  The participants' time, costed. */
+	participants_cents: number | null,
+	/**  The vendors' contracts on the project, in its currency. */
+	vendors_cents: number | null,
+	/**  None until there is a cost. */
+	roi: Roi | null,
+	/**  The project's budget currency, which every amount is in. */
+	currency: Currency,
+};
+
 /**  Where the registry was written, and how many vendors it holds. */
 export type ExportDone = {
 	path: string,
@@ -715,6 +792,49 @@ export type ImportSummary = {
 	/**  Rows that updated a vendor already in the registry. */
 	updated: number,
 };
+
+/**  One indicator of the plan. */
+export type Indicator = {
+	/**  Unique within the plan, from 1; never reused. */
+	id: number,
+	fields: IndicatorDraft,
+};
+
+/**  What the DLM sets for one indicator. */
+export type IndicatorDraft = {
+	level: KirkLevel,
+	/**  What is measured: "Satisfaction", "Quiz score", "Incidents". */
+	name: string,
+	instrument: Instrument,
+	timing: Timing,
+	/**  The unit the figures are in: "/5", "%", "incidents". */
+	unit: string,
+	/**  The target, in hundredths (4.2 is 420). */
+	target_hundredths: number | null,
+	/**  The result measured, in hundredths. */
+	result_hundredths: number | null,
+	measured_on: string | null,
+	owner: PersonRef | null,
+	note: string,
+};
+
+/**  An evaluation indicator someone owns, with its project. */
+export type IndicatorLink = {
+	project: ProjectId,
+	project_title: string,
+	name: string,
+};
+
+/**  One indicator, with the names and figures it shows. */
+export type IndicatorView = {
+	indicator: Indicator,
+	owner_name: string | null,
+	/**  Result over target, in whole percent. */
+	attainment: number | null,
+};
+
+/**  How an indicator is measured. */
+export type Instrument = "survey" | "quiz" | "observation" | "interview" | "business_kpi";
 
 /**
  *  `{ code, message, field?, issues, path? }`: `field` names the first
@@ -908,6 +1028,17 @@ export type Judgement = {
 	evidence: string,
 };
 
+/**  Kirkpatrick's levels. */
+export type KirkLevel = 
+/**  1 — did they like it, find it useful? */
+"reaction" | 
+/**  2 — did they learn? */
+"learning" | 
+/**  3 — do they do things differently at work? */
+"behaviour" | 
+/**  4 — did the business results move? */
+"results";
+
 /**  Language of the sample texts. */
 export type Lang = "fr" | "en";
 
@@ -920,6 +1051,21 @@ export type LearningPath = {
 	 *  form proposes when the DLM picks it.
 	 */
 	usual: ModalityDefault[],
+};
+
+/**
+ *  How one level stands: its indicators, those measured, and how far the
+ *  measured ones reach their targets on average.
+ */
+export type LevelStanding = {
+	level: KirkLevel,
+	indicators: number,
+	measured: number,
+	/**
+	 *  The average attainment of the indicators with a target and a
+	 *  result, in whole percent.
+	 */
+	attainment: number | null,
 };
 
 /**  One step of the lifecycle as the project page shows it. */
@@ -1058,6 +1204,18 @@ export type MoveKind =
 export type Organisation = { kind: "department"; name: string } | { kind: "vendor"; vendor: VendorId };
 
 /**
+ *  The participants' time, a cost of its own: how many, how long each,
+ *  at what day rate.
+ */
+export type ParticipantsTime = {
+	participants: number,
+	/**  Days each participant spends, in hundredths (half a day is 50). */
+	days_hundredths: number | null,
+	/**  A day of a participant's time, loaded, in cents. */
+	day_rate_cents: number | null,
+};
+
+/**
  *  How the directory is filtered. Every filter is optional; the text is
  *  looked for in the name, job title, department, e-mail, location, tags
  *  and notes, case and accents ignored, every word.
@@ -1096,6 +1254,8 @@ export type PersonDetail = {
 	it_items: ItItemLink[],
 	/**  The campaign messages they send. */
 	messages: MessageLink[],
+	/**  The evaluation indicators they own. */
+	indicators: IndicatorLink[],
 	/**
 	 *  How many places above name them: while any does, they are not
 	 *  removed, only replaced.
@@ -1469,6 +1629,19 @@ export type Ring =
 /**  Wait, or stop. The outermost ring. */
 "hold";
 
+/**  The return on investment. */
+export type Roi = {
+	/**  Benefits as Phillips counts them. */
+	benefits_cents: number | null,
+	/**  Fully loaded costs. */
+	costs_cents: number | null,
+	net_cents: number | null,
+	/**  ROI in tenths of a percent (125.5 % is 1255). */
+	roi_tenths: number | null,
+	/**  Benefit-cost ratio in hundredths (2.25 is 225). */
+	bcr_hundredths: number | null,
+};
+
 /**  What is wrong with one row. */
 export type RowIssue = 
 /**  Nobody answers for the activity. */
@@ -1538,7 +1711,9 @@ export type Rule =
 /**  The person named is no longer in the directory. */
 "not_in_directory" | 
 /**  The vendor named is not engaged on this project. */
-"not_engaged";
+"not_engaged" | 
+/**  A percentage outside 0–100. */
+"percent_out_of_range";
 
 /**  A sample project as the removal dialog lists it. */
 export type SampleProject = {
@@ -1708,6 +1883,9 @@ export type TimelineRow = {
 	end: string,
 	cycles: TimelineCycle[],
 };
+
+/**  When it is measured. */
+export type Timing = "end_of_session" | "after30_days" | "after90_days" | "after180_days";
 
 /**  One moment of the learner journey. */
 export type Touchpoint = {

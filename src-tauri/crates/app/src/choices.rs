@@ -5,6 +5,7 @@
 
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
 use atelier_core::campaign::{MessageChannel, MessagePurpose, MessageStatus};
+use atelier_core::evaluation::{CostKind, Instrument, KirkLevel, Timing};
 use atelier_core::it_readiness::{ItArea, ItStatus};
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
@@ -48,6 +49,10 @@ pub struct Choices {
     pub message_channel: Vec<MessageChannel>,
     pub message_purpose: Vec<MessagePurpose>,
     pub message_status: Vec<MessageStatus>,
+    pub kirk_level: Vec<KirkLevel>,
+    pub instrument: Vec<Instrument>,
+    pub timing: Vec<Timing>,
+    pub cost_kind: Vec<CostKind>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -87,6 +92,10 @@ pub fn choices() -> Choices {
         message_channel: MessageChannel::ALL.to_vec(),
         message_purpose: MessagePurpose::ALL.to_vec(),
         message_status: MessageStatus::ALL.to_vec(),
+        kirk_level: KirkLevel::ALL.to_vec(),
+        instrument: Instrument::ALL.to_vec(),
+        timing: Timing::ALL.to_vec(),
+        cost_kind: CostKind::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

@@ -9,6 +9,7 @@ mod cycles;
 mod design;
 mod engagements;
 mod error;
+mod evaluation;
 mod it_readiness;
 mod mix;
 mod people;
@@ -32,6 +33,7 @@ pub use cycles::{CyclePlan, PlannedCycle, TaskBoard, TaskOwner};
 pub use design::{DesignView, IdeaTally, PhaseGate, VoterDots};
 pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
+pub use evaluation::{EvaluationView, IndicatorView};
 pub use it_readiness::{ItChecklistView, ItItemView, ItSummary};
 pub use mix::LearningPath;
 pub use people::{

@@ -41,9 +41,19 @@ pub struct PersonDetail {
     pub it_items: Vec<ItItemLink>,
     /// The campaign messages they send.
     pub messages: Vec<MessageLink>,
+    /// The evaluation indicators they own.
+    pub indicators: Vec<IndicatorLink>,
     /// How many places above name them: while any does, they are not
     /// removed, only replaced.
     pub places: u32,
+}
+
+/// An evaluation indicator someone owns, with its project.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct IndicatorLink {
+    pub project: ProjectId,
+    pub project_title: String,
+    pub name: String,
 }
 
 /// A campaign message someone sends, with its project.
@@ -105,6 +115,7 @@ impl PersonDetail {
             + self.raci.len()
             + self.it_items.len()
             + self.messages.len()
+            + self.indicators.len()
     }
 }
 
@@ -283,6 +294,22 @@ impl Atelier {
             })
             .collect();
         messages.sort_by_key(|m| m.planned.unwrap_or(NaiveDate::MAX));
+        let mut indicators = Vec::new();
+        for plan in self.store.evaluations()? {
+            let Some((_, project_title)) = titles.iter().find(|(p, _)| *p == plan.project) else {
+                continue;
+            };
+            indicators.extend(
+                plan.indicators
+                    .into_iter()
+                    .filter(|i| i.fields.owner == me)
+                    .map(|i| IndicatorLink {
+                        project: plan.project,
+                        project_title: project_title.clone(),
+                        name: i.fields.name,
+                    }),
+            );
+        }
         let mut detail = PersonDetail {
             row,
             sponsor_of,
@@ -291,6 +318,7 @@ impl Atelier {
             raci,
             it_items,
             messages,
+            indicators,
             places: 0,
         };
         detail.places = u32::try_from(detail.count_places()).unwrap_or(u32::MAX);
@@ -371,6 +399,12 @@ impl Atelier {
             .into_iter()
             .filter_map(|mut l| l.replace_owner(old, by, now).then_some(l))
             .collect();
+        changes.evaluations = self
+            .store
+            .evaluations()?
+            .into_iter()
+            .filter_map(|mut e| e.replace_owner(old, by, now).then_some(e))
+            .collect();
         for mut message in self.store.all_messages()? {
             if PersonRef::swap(&mut message.fields.sender, old, by) {
                 message.updated_at = now;
@@ -383,7 +417,8 @@ impl Atelier {
             + changes.templates.len()
             + changes.racis.len()
             + changes.it_checklists.len()
-            + changes.messages.len();
+            + changes.messages.len()
+            + changes.evaluations.len();
         self.store.replace_person(old, &changes)?;
         Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }

@@ -191,7 +191,7 @@ impl Atelier {
     }
 
     /// The project's budget against its contracts, spend and learning path.
-    fn budget_overview(&self, project: &Project) -> Result<BudgetOverview> {
+    pub(crate) fn budget_overview(&self, project: &Project) -> Result<BudgetOverview> {
         let engagements = self.store.engagements(project.id)?;
         let path_cost: i64 = self
             .store

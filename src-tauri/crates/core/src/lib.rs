@@ -16,6 +16,7 @@ pub mod caution;
 pub mod cycle;
 pub mod design;
 pub mod engagement;
+pub mod evaluation;
 pub mod ids;
 pub mod it_readiness;
 pub mod limits;

@@ -62,6 +62,8 @@ pub enum Rule {
     NotInDirectory,
     /// The vendor named is not engaged on this project.
     NotEngaged,
+    /// A percentage outside 0–100.
+    PercentOutOfRange,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -119,6 +121,7 @@ impl std::fmt::Display for ValidationError {
             Rule::DurationTooLong => "lasts too long",
             Rule::NotInDirectory => "names someone no longer in the directory",
             Rule::NotEngaged => "names a vendor not engaged on the project",
+            Rule::PercentOutOfRange => "is not a percentage from 0 to 100",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

@@ -5,6 +5,7 @@
 //! others.
 
 use atelier_core::campaign::Message;
+use atelier_core::evaluation::Evaluation;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
 use atelier_core::scorecard::Criterion;
@@ -61,6 +62,7 @@ stored! {
     Raci => "raci",
     ItChecklist => "it_checklist",
     Message => "message",
+    Evaluation => "evaluation",
 }
 
 #[derive(Serialize)]

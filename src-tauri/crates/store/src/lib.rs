@@ -18,6 +18,7 @@ mod design;
 mod engagements;
 mod envelope;
 mod error;
+mod evaluation;
 mod it_readiness;
 mod migrate;
 mod mix;
@@ -62,6 +63,7 @@ pub struct Store {
     raci: sled::Tree,
     it_readiness: sled::Tree,
     messages: sled::Tree,
+    evaluations: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -76,7 +78,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 9] {
+    fn child_trees(&self) -> [&sled::Tree; 10] {
         [
             &self.cycles,
             &self.tasks,
@@ -87,6 +89,7 @@ impl Store {
             &self.raci,
             &self.it_readiness,
             &self.messages,
+            &self.evaluations,
         ]
     }
 
@@ -122,6 +125,7 @@ impl Store {
                 vec![kind::<atelier_core::it_readiness::ItChecklist>()],
             ),
             (&self.messages, vec![kind::<atelier_core::campaign::Message>()]),
+            (&self.evaluations, vec![kind::<atelier_core::evaluation::Evaluation>()]),
         ]
     }
 

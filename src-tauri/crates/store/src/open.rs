@@ -69,6 +69,7 @@ impl Store {
             raci: db.open_tree("raci")?,
             it_readiness: db.open_tree("it_readiness")?,
             messages: db.open_tree("messages")?,
+            evaluations: db.open_tree("evaluations")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

@@ -1,6 +1,7 @@
 //! The people directory.
 
 use atelier_core::campaign::Message;
+use atelier_core::evaluation::Evaluation;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
 use atelier_core::{Person, PersonId, Project, Task, Template, TrashedProject};
@@ -23,6 +24,7 @@ pub struct PersonReplacement {
     pub racis: Vec<Raci>,
     pub it_checklists: Vec<ItChecklist>,
     pub messages: Vec<Message>,
+    pub evaluations: Vec<Evaluation>,
 }
 
 impl Store {
@@ -64,6 +66,7 @@ impl Store {
             &self.raci,
             &self.it_readiness,
             &self.messages,
+            &self.evaluations,
         ];
         let mut writes: Vec<Vec<(Vec<u8>, Vec<u8>)>> = vec![Vec::new(); trees.len()];
         for p in &changes.projects {
@@ -86,6 +89,9 @@ impl Store {
         }
         for m in &changes.messages {
             writes[6].push((child_key(m.project.as_bytes(), m.id.as_bytes()).to_vec(), encode(m)?));
+        }
+        for e in &changes.evaluations {
+            writes[7].push((e.project.as_bytes().to_vec(), encode(e)?));
         }
         let mut all: Vec<&sled::Tree> = trees.to_vec();
         all.push(&self.people);
