@@ -183,6 +183,10 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=edit-message]").await;
     app.wait_for("[data-testid=message-form]").await;
     found.extend(serious_violations(&app).await);
+    app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=add-indicator-learning]").await;
+    app.wait_for("[data-testid=indicator-form]").await;
+    found.extend(serious_violations(&app).await);
     app.click("[data-testid=nav-settings]").await;
     app.wait_for("[data-testid=settings-page]").await;
     found.extend(serious_violations(&app).await);

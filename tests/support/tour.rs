@@ -772,6 +772,39 @@ async fn people_screens(app: &App, tour: &Tour) {
     app.execute("document.querySelector('[data-testid=project-it]')?.scrollIntoView({ block: 'center' })")
         .await;
     shot("42-project-coordinated").await;
+
+    // Its evaluation: indicators on two levels, a benefit and a cost, the ROI.
+    app.click("[data-testid=tab-handoff]").await;
+    for (level, name, unit, target, result) in [
+        ("reaction", "Satisfaction à chaud", "/5", "4", "4,3"),
+        ("learning", "Score au quiz final", "%", "80", "68"),
+    ] {
+        app.click(&format!("[data-testid=add-indicator-{level}]")).await;
+        app.fill("[data-testid=indicator-name]", name).await;
+        app.fill("[data-testid=indicator-unit]", unit).await;
+        app.fill("[data-testid=indicator-target]", target).await;
+        app.fill("[data-testid=indicator-result]", result).await;
+        app.click("[data-testid=save-line]").await;
+        app.wait_gone("[data-testid=indicator-form]").await;
+    }
+    app.click("[data-testid=add-benefit]").await;
+    app.fill("[data-testid=benefit-label]", "Amendes CNIL évitées").await;
+    app.fill("[data-testid=benefit-amount]", "60000").await;
+    app.fill("[data-testid=benefit-isolation]", "40").await;
+    app.fill("[data-testid=benefit-confidence]", "75").await;
+    app.click("[data-testid=save-line]").await;
+    app.wait_gone("[data-testid=benefit-form]").await;
+    app.click("[data-testid=add-cost]").await;
+    app.fill("[data-testid=cost-label]", "Conception interne").await;
+    app.fill("[data-testid=cost-amount]", "9000").await;
+    app.click("[data-testid=save-line]").await;
+    app.wait_gone("[data-testid=cost-form]").await;
+    app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
+        .await;
+    shot("43-evaluation").await;
+    app.execute("document.querySelector('[data-testid=roi]')?.scrollIntoView()")
+        .await;
+    shot("44-roi").await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;

@@ -813,6 +813,8 @@ export type IndicatorDraft = {
 	target_hundredths: number | null,
 	/**  The result measured, in hundredths. */
 	result_hundredths: number | null,
+	/**  The lower the better (incidents, days to competence). */
+	lower_is_better: boolean,
 	measured_on: string | null,
 	owner: PersonRef | null,
 	note: string,

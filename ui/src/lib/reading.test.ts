@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAmount, parseDuration, readDate, readDuration } from "./reading";
+import { parseAmount, parseDuration, readDate, readDuration, readRequiredAmount, readWhole } from "./reading";
 import type { Unreadable } from "./save";
 
 describe("parseAmount", () => {
@@ -56,5 +56,25 @@ describe("reading into a draft", () => {
     expect(readDuration("trois heures", "duration_minutes", unreadable)).toBe(0);
     expect(readDuration("1 h 15", "other", unreadable)).toBe(75);
     expect(unreadable).toEqual({ end: "not_a_date", duration_minutes: "not_a_duration" });
+  });
+});
+
+describe("whole numbers and required amounts", () => {
+  it("reads a count or a percentage, and names what it cannot read", () => {
+    const unreadable = {};
+    expect(readWhole("50 %", "isolation", unreadable)).toBe(50);
+    expect(readWhole("1 200", "participants", unreadable)).toBe(1200);
+    expect(unreadable).toEqual({});
+    expect(readWhole("", "a", unreadable)).toBe(0);
+    expect(readWhole("4,5", "b", unreadable)).toBe(0);
+    expect(unreadable).toEqual({ a: "required", b: "not_a_count" });
+  });
+
+  it("asks for a required amount", () => {
+    const unreadable = {};
+    expect(readRequiredAmount("60 000", "amount", unreadable)).toBe(6_000_000);
+    expect(readRequiredAmount("", "blank", unreadable)).toBe(0);
+    expect(readRequiredAmount("abc", "bad", unreadable)).toBe(0);
+    expect(unreadable).toEqual({ blank: "required", bad: "not_a_number" });
   });
 });

@@ -50,6 +50,30 @@ export function readAmount(text: string, field: string, unreadable: Unreadable):
   return null;
 }
 
+/** A whole number field (a count, a percentage: "50", "50 %"): the number,
+ *  or 0 when blank or unreadable (then named in `unreadable`; blank as
+ *  required). */
+export function readWhole(text: string, field: string, unreadable: Unreadable): number {
+  const s = text.replace(/[\s\u00a0\u202f%]/g, "");
+  if (s === "") {
+    unreadable[field] = "required";
+    return 0;
+  }
+  if (!/^\d{1,9}$/.test(s)) {
+    unreadable[field] = "not_a_count";
+    return 0;
+  }
+  return Number(s);
+}
+
+/** A required amount field: cents, or 0 when blank or unreadable (then
+ *  named in `unreadable`). */
+export function readRequiredAmount(text: string, field: string, unreadable: Unreadable): number {
+  const read = readAmount(text, field, unreadable);
+  if (read === null && !(field in unreadable)) unreadable[field] = "required";
+  return read ?? 0;
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date field (as `DateField` binds it) for a draft: the ISO date, or

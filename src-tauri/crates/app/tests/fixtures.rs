@@ -10,6 +10,9 @@ use atelier_app::Atelier;
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome, Touchpoint};
 use atelier_core::campaign::{MessageChannel, MessageDraft, MessagePurpose, MessageStatus};
 use atelier_core::engagement::ContractStatus;
+use atelier_core::evaluation::{
+    BenefitDraft, CostDraft, CostKind, IndicatorDraft, Instrument, KirkLevel, ParticipantsTime, Timing,
+};
 use atelier_core::it_readiness::{ItItemDraft, ItStatus};
 use atelier_core::person::Organisation;
 use atelier_core::phase::Phase;
@@ -405,6 +408,61 @@ fn write_the_fixture_of_the_current_schema() {
         &save,
     )
     .expect("message");
+    // An evaluation (from schema 5 on): an indicator with every field, a
+    // benefit, a cost and the participants' time.
+    app.save_indicator(
+        full.id,
+        None,
+        IndicatorDraft {
+            level: KirkLevel::Results,
+            name: "Incidents".into(),
+            instrument: Instrument::BusinessKpi,
+            timing: Timing::After90Days,
+            unit: "incidents".into(),
+            target_hundredths: Some(1_000),
+            result_hundredths: Some(800),
+            lower_is_better: true,
+            measured_on: Some(day(2026, 6, 1)),
+            owner: Some(PersonRef::Person { id: it.id }),
+            note: "Relevé du SOC".into(),
+        },
+        &save,
+    )
+    .expect("indicator");
+    app.save_benefit(
+        full.id,
+        None,
+        BenefitDraft {
+            label: "Incidents évités".into(),
+            amount_cents: 6_000_000,
+            isolation_pct: 50,
+            confidence_pct: 80,
+        },
+        &save,
+    )
+    .expect("benefit");
+    app.save_cost(
+        full.id,
+        None,
+        CostDraft {
+            kind: CostKind::Design,
+            label: "Conception".into(),
+            amount_cents: 900_000,
+        },
+        &save,
+    )
+    .expect("cost");
+    app.save_evaluation_summary(
+        full.id,
+        ParticipantsTime {
+            participants: 40,
+            days_hundredths: 50,
+            day_rate_cents: 40_000,
+        },
+        "Objectif atteint".into(),
+        &save,
+    )
+    .expect("summary");
     app.create_person(
         PersonDraft {
             name: "Léa Martin".into(),

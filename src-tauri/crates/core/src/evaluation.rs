@@ -100,6 +100,8 @@ pub struct IndicatorDraft {
     /// The result measured, in hundredths.
     #[specta(type = Option<f64>)]
     pub result_hundredths: Option<i64>,
+    /// The lower the better (incidents, days to competence).
+    pub lower_is_better: bool,
     pub measured_on: Option<NaiveDate>,
     pub owner: Option<PersonRef>,
     pub note: String,
@@ -128,10 +130,18 @@ impl IndicatorDraft {
         errors
     }
 
-    /// The result as a share of the target, in whole percent; none until
-    /// both are known or when the target is zero.
+    /// How far the result reaches the target, in whole percent (100 is
+    /// the target met); none until both are known or when the target is
+    /// zero. Where lower is better, each unit under the target counts as
+    /// a unit over it would the other way: 8 incidents for a target of 10
+    /// is 120 %, 20 is 0 %.
     pub fn attainment(&self) -> Option<u32> {
-        percent_of(self.result_hundredths?, self.target_hundredths?)
+        let (result, target) = (self.result_hundredths?, self.target_hundredths?);
+        if self.lower_is_better {
+            percent_of((2 * target - result).max(0), target)
+        } else {
+            percent_of(result, target)
+        }
     }
 }
 
@@ -646,6 +656,22 @@ mod tests {
         assert_eq!(e.participants.cost_cents(), 800_000);
         assert_eq!(e.costs_cents(500_000), 2_300_000, "design + time + vendors");
         assert_eq!(e.verdict, "Objectifs atteints");
+    }
+
+    #[test]
+    fn where_lower_is_better_a_result_under_target_passes_it() {
+        let incidents = |result| IndicatorDraft {
+            level: KirkLevel::Results,
+            name: "Incidents".into(),
+            target_hundredths: Some(1_000),
+            result_hundredths: Some(result),
+            lower_is_better: true,
+            ..IndicatorDraft::default()
+        };
+        assert_eq!(incidents(800).attainment(), Some(120));
+        assert_eq!(incidents(1_000).attainment(), Some(100));
+        assert_eq!(incidents(2_500).attainment(), Some(0), "never below zero");
+        assert_eq!(incidents(0).attainment(), Some(200));
     }
 
     #[test]

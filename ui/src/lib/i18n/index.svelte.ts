@@ -37,6 +37,14 @@ class I18n {
     return m === 0 ? `${this.number(h)} h` : `${this.number(h)} h ${String(m).padStart(2, "0")}`;
   };
 
+  /** A number with exactly `digits` decimals ("1,60", "1.60"). */
+  decimal = (n: number, digits: number): string =>
+    new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+
+  /** A percent kept in tenths (1255) with one decimal ("125,5 %"). */
+  percentTenths = (tenths: number): string =>
+    new Intl.NumberFormat(this.locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(tenths / 1000);
+
   /** A score kept in hundredths (362) shown with two decimals ("3,62"). */
   score = (hundredths: number): string =>
     new Intl.NumberFormat(this.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(hundredths / 100);
