@@ -110,4 +110,11 @@ commands! {
     evaluation::save_cost,
     evaluation::save_evaluation_summary,
     evaluation::remove_evaluation_line,
+    roster::get_roster,
+    roster::add_trainer,
+    roster::set_trainer,
+    roster::remove_trainer,
+    roster::save_session,
+    roster::remove_session,
+    roster::set_max_per_month,
 }

@@ -14,6 +14,7 @@ mod projects;
 mod raci;
 mod radar;
 mod registry;
+mod roster;
 mod settings;
 mod templates;
 mod vendors;

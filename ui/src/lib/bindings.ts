@@ -142,10 +142,17 @@ export const commands = {
 	saveCost: (project: ProjectId, id: number | null, draft: CostDraft, save: SaveOptions) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("save_cost", { project, id, draft, save })),
 	saveEvaluationSummary: (project: ProjectId, participants: ParticipantsTime, verdict: string, save: SaveOptions) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("save_evaluation_summary", { project, participants, verdict, save })),
 	removeEvaluationLine: (project: ProjectId, line: EvaluationLine, id: number) => typedError<EvaluationView, IpcError>(__TAURI_INVOKE("remove_evaluation_line", { project, line, id })),
+	getRoster: (project: ProjectId) => typedError<RosterView, IpcError>(__TAURI_INVOKE("get_roster", { project })),
+	addTrainer: (project: ProjectId, person: PersonId) => typedError<RosterView, IpcError>(__TAURI_INVOKE("add_trainer", { project, person })),
+	setTrainer: (project: ProjectId, person: PersonId, draft: TrainerDraft, save: SaveOptions) => typedError<RosterView, IpcError>(__TAURI_INVOKE("set_trainer", { project, person, draft, save })),
+	removeTrainer: (project: ProjectId, person: PersonId) => typedError<RosterView, IpcError>(__TAURI_INVOKE("remove_trainer", { project, person })),
+	saveSession: (project: ProjectId, id: number | null, draft: SessionDraft, save: SaveOptions) => typedError<RosterView, IpcError>(__TAURI_INVOKE("save_session", { project, id, draft, save })),
+	removeSession: (project: ProjectId, id: number) => typedError<RosterView, IpcError>(__TAURI_INVOKE("remove_session", { project, id })),
+	setMaxPerMonth: (project: ProjectId, max: number) => typedError<RosterView, IpcError>(__TAURI_INVOKE("set_max_per_month", { project, max })),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -373,6 +380,35 @@ export type CampaignWarning = {
 	messages: MessageId[],
 	audience: string | null,
 	date: string | null,
+};
+
+/**  What the capacity check finds. */
+export type CapacityKind = 
+/**  A session planned with no trainer certified on its day. */
+"no_certified_trainer" | 
+/**  A month holds more sessions than its certified trainers can run. */
+"month_over_capacity" | 
+/**  One trainer runs more sessions in a month than the maximum. */
+"trainer_over_monthly_max" | 
+/**  One trainer carries more than half of the sessions. */
+"one_trainer_carries_most";
+
+/**
+ *  One capacity warning with what it is about: the session, the month
+ *  (its first day), the trainer, and the figures the message names.
+ */
+export type CapacityWarning = {
+	kind: CapacityKind,
+	session: number | null,
+	month: string | null,
+	trainer: PersonId | null,
+	/**  Sessions counted. */
+	count: number,
+	/**
+	 *  What they are counted against: the month's capacity, the monthly
+	 *  maximum, all the sessions.
+	 */
+	limit: number,
 };
 
 /**
@@ -1217,6 +1253,9 @@ export type ParticipantsTime = {
 	day_rate_cents: number | null,
 };
 
+/**  The steps of the train-the-trainer path, in order. */
+export type PathStep = "invited" | "trained" | "observed" | "certified";
+
 /**
  *  How the directory is filtered. Every filter is optional; the text is
  *  looked for in the name, job title, department, e-mail, location, tags
@@ -1258,6 +1297,8 @@ export type PersonDetail = {
 	messages: MessageLink[],
 	/**  The evaluation indicators they own. */
 	indicators: IndicatorLink[],
+	/**  The programs they train for, with their step on the path. */
+	trains: TrainerLink[],
 	/**
 	 *  How many places above name them: while any does, they are not
 	 *  removed, only replaced.
@@ -1644,6 +1685,29 @@ export type Roi = {
 	bcr_hundredths: number | null,
 };
 
+/**  A trainer of the program. */
+export type RosterTrainer = {
+	person: PersonId,
+	fields: TrainerDraft,
+};
+
+/**  The roster as the hand-off tab shows it. */
+export type RosterView = {
+	trainers: TrainerView[],
+	/**  By date. */
+	sessions: SessionView[],
+	warnings: CapacityWarning[],
+	max_per_month: number,
+	/**  Trainers certified today. */
+	certified: number,
+	/**
+	 *  Sessions delivered, and their participants' average satisfaction
+	 *  in hundredths (4.25 is 425).
+	 */
+	delivered: number,
+	satisfaction_hundredths: number | null,
+};
+
 /**  What is wrong with one row. */
 export type RowIssue = 
 /**  Nobody answers for the activity. */
@@ -1715,7 +1779,11 @@ export type Rule =
 /**  The vendor named is not engaged on this project. */
 "not_engaged" | 
 /**  A percentage outside 0–100. */
-"percent_out_of_range";
+"percent_out_of_range" | 
+/**  A step dated before the step it follows. */
+"before_previous_step" | 
+/**  A rating outside 1–5. */
+"not_a_rating";
 
 /**  A sample project as the removal dialog lists it. */
 export type SampleProject = {
@@ -1741,6 +1809,35 @@ export type SaveOptions = {
 export type Score = {
 	criterion: string,
 	score: number,
+};
+
+/**  One session of the program. */
+export type Session = {
+	id: number,
+	fields: SessionDraft,
+};
+
+/**  What the DLM types for a session. */
+export type SessionDraft = {
+	date: string | null,
+	mode: SessionMode,
+	/**  The room and site, or the link. */
+	place: string,
+	trainer: PersonId | null,
+	participants: number,
+	delivered: boolean,
+	/**  Participants' satisfaction, 1 to 5, once delivered. */
+	satisfaction: number | null,
+};
+
+/**  How a session is held. */
+export type SessionMode = "on_site" | "virtual";
+
+/**  One session, with its trainer's name and whether a warning names it. */
+export type SessionView = {
+	session: Session,
+	trainer_name: string | null,
+	flagged: boolean,
 };
 
 /**  Preferences kept in the database so they follow a restored backup. */
@@ -1896,6 +1993,49 @@ export type Touchpoint = {
 	purpose: string,
 	emotion: string,
 	metric: string,
+};
+
+/**
+ *  What the DLM sets on a trainer of the program: where they stand on
+ *  the path, what they teach, in which languages, when they are free.
+ *  (Their business line and location are the person's own.)
+ */
+export type TrainerDraft = {
+	path: TrainerPath,
+	topics: string[],
+	languages: string[],
+	availability: string,
+};
+
+/**  A program someone trains for, and how far they are on its path. */
+export type TrainerLink = {
+	project: ProjectId,
+	project_title: string,
+	step: PathStep | null,
+};
+
+/**
+ *  Where a trainer stands on the path: the day of each step reached, and
+ *  when the certification expires.
+ */
+export type TrainerPath = {
+	invited: string | null,
+	trained: string | null,
+	observed: string | null,
+	certified: string | null,
+	expires: string | null,
+};
+
+/**  One trainer with what the directory says of them. */
+export type TrainerView = {
+	trainer: RosterTrainer,
+	name: string,
+	/**  Their department (business line), when they have one. */
+	business_line: string | null,
+	location: string,
+	/**  The furthest step of the path they reached. */
+	step: PathStep | null,
+	certified_today: boolean,
 };
 
 /**  A project in the trash. */

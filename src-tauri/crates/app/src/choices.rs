@@ -9,6 +9,7 @@ use atelier_core::evaluation::{CostKind, Instrument, KirkLevel, Timing};
 use atelier_core::it_readiness::{ItArea, ItStatus};
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
+use atelier_core::roster::SessionMode;
 use atelier_core::vendor::{JournalKind, VendorSort, VendorType};
 use atelier_core::{
     ArtefactKind, Bucket, ContractStatus, Delivery, Health, Lang, Modality, PersonKind, Phase, SortKey, Status,
@@ -53,6 +54,7 @@ pub struct Choices {
     pub instrument: Vec<Instrument>,
     pub timing: Vec<Timing>,
     pub cost_kind: Vec<CostKind>,
+    pub session_mode: Vec<SessionMode>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -96,6 +98,7 @@ pub fn choices() -> Choices {
         instrument: Instrument::ALL.to_vec(),
         timing: Timing::ALL.to_vec(),
         cost_kind: CostKind::ALL.to_vec(),
+        session_mode: SessionMode::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

@@ -4,6 +4,7 @@ use atelier_core::it_readiness::{ItItemName, ItStatus};
 use atelier_core::limits::SHORT_TEXT_MAX;
 use atelier_core::person::{sort_people, Organisation, PeopleQuery};
 use atelier_core::raci::{RaciRole, RowName};
+use atelier_core::roster::PathStep;
 use atelier_core::text::fold;
 use atelier_core::validation::check_len;
 use atelier_core::{
@@ -43,9 +44,19 @@ pub struct PersonDetail {
     pub messages: Vec<MessageLink>,
     /// The evaluation indicators they own.
     pub indicators: Vec<IndicatorLink>,
+    /// The programs they train for, with their step on the path.
+    pub trains: Vec<TrainerLink>,
     /// How many places above name them: while any does, they are not
     /// removed, only replaced.
     pub places: u32,
+}
+
+/// A program someone trains for, and how far they are on its path.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct TrainerLink {
+    pub project: ProjectId,
+    pub project_title: String,
+    pub step: Option<PathStep>,
 }
 
 /// An evaluation indicator someone owns, with its project.
@@ -116,6 +127,7 @@ impl PersonDetail {
             + self.it_items.len()
             + self.messages.len()
             + self.indicators.len()
+            + self.trains.len()
     }
 }
 
@@ -310,6 +322,19 @@ impl Atelier {
                     }),
             );
         }
+        let mut trains = Vec::new();
+        for roster in self.store.rosters()? {
+            let Some((_, project_title)) = titles.iter().find(|(p, _)| *p == roster.project) else {
+                continue;
+            };
+            if let Some(t) = roster.trainers.iter().find(|t| t.person == id) {
+                trains.push(TrainerLink {
+                    project: roster.project,
+                    project_title: project_title.clone(),
+                    step: t.fields.path.step(),
+                });
+            }
+        }
         let mut detail = PersonDetail {
             row,
             sponsor_of,
@@ -319,6 +344,7 @@ impl Atelier {
             it_items,
             messages,
             indicators,
+            trains,
             places: 0,
         };
         detail.places = u32::try_from(detail.count_places()).unwrap_or(u32::MAX);
@@ -405,6 +431,12 @@ impl Atelier {
             .into_iter()
             .filter_map(|mut e| e.replace_owner(old, by, now).then_some(e))
             .collect();
+        changes.rosters = self
+            .store
+            .rosters()?
+            .into_iter()
+            .filter_map(|mut r| r.replace_person(old, by, now).then_some(r))
+            .collect();
         for mut message in self.store.all_messages()? {
             if PersonRef::swap(&mut message.fields.sender, old, by) {
                 message.updated_at = now;
@@ -418,7 +450,8 @@ impl Atelier {
             + changes.racis.len()
             + changes.it_checklists.len()
             + changes.messages.len()
-            + changes.evaluations.len();
+            + changes.evaluations.len()
+            + changes.rosters.len();
         self.store.replace_person(old, &changes)?;
         Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }

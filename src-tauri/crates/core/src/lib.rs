@@ -28,6 +28,7 @@ pub mod portfolio;
 pub mod project;
 pub mod raci;
 pub mod radar;
+pub mod roster;
 pub mod samples;
 pub mod scorecard;
 pub mod settings;

@@ -64,6 +64,10 @@ pub enum Rule {
     NotEngaged,
     /// A percentage outside 0–100.
     PercentOutOfRange,
+    /// A step dated before the step it follows.
+    BeforePreviousStep,
+    /// A rating outside 1–5.
+    NotARating,
 }
 
 /// One field that failed one rule. `limit` carries the bound for
@@ -122,6 +126,8 @@ impl std::fmt::Display for ValidationError {
             Rule::NotInDirectory => "names someone no longer in the directory",
             Rule::NotEngaged => "names a vendor not engaged on the project",
             Rule::PercentOutOfRange => "is not a percentage from 0 to 100",
+            Rule::BeforePreviousStep => "comes before the step it follows",
+            Rule::NotARating => "is not a rating from 1 to 5",
         };
         match self.limit {
             Some(limit) => write!(f, "{} {rule} (limit {limit})", self.field),

@@ -8,6 +8,7 @@ use atelier_core::campaign::Message;
 use atelier_core::evaluation::Evaluation;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
+use atelier_core::roster::Roster;
 use atelier_core::scorecard::Criterion;
 use atelier_core::theme::RadarTheme;
 use atelier_core::vendor::JournalEntry;
@@ -63,6 +64,7 @@ stored! {
     ItChecklist => "it_checklist",
     Message => "message",
     Evaluation => "evaluation",
+    Roster => "roster",
 }
 
 #[derive(Serialize)]

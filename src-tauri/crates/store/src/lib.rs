@@ -28,6 +28,7 @@ mod projects;
 mod raci;
 mod readable;
 mod replace;
+mod roster;
 mod settings;
 mod templates;
 mod themes;
@@ -64,6 +65,7 @@ pub struct Store {
     it_readiness: sled::Tree,
     messages: sled::Tree,
     evaluations: sled::Tree,
+    rosters: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -78,7 +80,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 10] {
+    fn child_trees(&self) -> [&sled::Tree; 11] {
         [
             &self.cycles,
             &self.tasks,
@@ -90,6 +92,7 @@ impl Store {
             &self.it_readiness,
             &self.messages,
             &self.evaluations,
+            &self.rosters,
         ]
     }
 
@@ -126,6 +129,7 @@ impl Store {
             ),
             (&self.messages, vec![kind::<atelier_core::campaign::Message>()]),
             (&self.evaluations, vec![kind::<atelier_core::evaluation::Evaluation>()]),
+            (&self.rosters, vec![kind::<atelier_core::roster::Roster>()]),
         ]
     }
 

@@ -70,6 +70,7 @@ impl Store {
             it_readiness: db.open_tree("it_readiness")?,
             messages: db.open_tree("messages")?,
             evaluations: db.open_tree("evaluations")?,
+            rosters: db.open_tree("rosters")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

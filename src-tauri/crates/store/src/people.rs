@@ -4,6 +4,7 @@ use atelier_core::campaign::Message;
 use atelier_core::evaluation::Evaluation;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
+use atelier_core::roster::Roster;
 use atelier_core::{Person, PersonId, Project, Task, Template, TrashedProject};
 use sled::transaction::TransactionError;
 use sled::Transactional;
@@ -25,6 +26,7 @@ pub struct PersonReplacement {
     pub it_checklists: Vec<ItChecklist>,
     pub messages: Vec<Message>,
     pub evaluations: Vec<Evaluation>,
+    pub rosters: Vec<Roster>,
 }
 
 impl Store {
@@ -67,6 +69,7 @@ impl Store {
             &self.it_readiness,
             &self.messages,
             &self.evaluations,
+            &self.rosters,
         ];
         let mut writes: Vec<Vec<(Vec<u8>, Vec<u8>)>> = vec![Vec::new(); trees.len()];
         for p in &changes.projects {
@@ -92,6 +95,9 @@ impl Store {
         }
         for e in &changes.evaluations {
             writes[7].push((e.project.as_bytes().to_vec(), encode(e)?));
+        }
+        for r in &changes.rosters {
+            writes[8].push((r.project.as_bytes().to_vec(), encode(r)?));
         }
         let mut all: Vec<&sled::Tree> = trees.to_vec();
         all.push(&self.people);
