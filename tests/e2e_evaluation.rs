@@ -17,6 +17,7 @@ async fn new_project(app: &App, title: &str) {
     app.click("[data-testid=save-project]").await;
     app.wait_for("[data-testid=project-title]").await;
     app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=handoff-evaluation]").await;
     app.wait_for("[data-testid=evaluation-panel]").await;
 }
 
@@ -93,6 +94,7 @@ async fn a_dlm_measures_a_program_in_french() {
     let app = app.restart().await;
     app.click("[data-testid=project-card] button.title").await;
     app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=handoff-evaluation]").await;
     app.wait_text("[data-testid=roi-percent]", "20,0").await;
     app.wait_until_count("[data-testid=indicator-row]", 2).await;
     assert_eq!(

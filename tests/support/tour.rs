@@ -774,7 +774,57 @@ async fn people_screens(app: &App, tour: &Tour) {
     shot("42-project-coordinated").await;
 
     // Its evaluation: indicators on two levels, a benefit and a cost, the ROI.
+    // Its trainers: three of the directory, one certified, sessions planned.
     app.click("[data-testid=tab-handoff]").await;
+    for n in 1..=3 {
+        let next = app
+            .attr("[data-testid=roster-add] option:nth-child(2)", "value")
+            .await
+            .expect("someone to add");
+        app.select("[data-testid=roster-add]", &next).await;
+        app.wait_until_count("[data-testid=trainer-row]", n).await;
+    }
+    let day = |n: i64| {
+        (chrono::Local::now().date_naive() + chrono::Duration::days(n))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    app.click("[data-testid=trainer-row]:first-child [data-testid=trainer-edit]")
+        .await;
+    for (step, days) in [
+        ("invited", -40),
+        ("trained", -30),
+        ("observed", -20),
+        ("certified", -10),
+    ] {
+        app.fill(&format!("[data-testid=trainer-{step}]"), &day(days)).await;
+    }
+    app.fill("[data-testid=trainer-topics]", "RGPD, cybersécurité").await;
+    app.fill("[data-testid=trainer-languages]", "FR, EN").await;
+    app.click("[data-testid=trainer-save]").await;
+    app.wait_gone("[data-testid=trainer-form]").await;
+    for (days, who) in [(7, 2), (14, 2), (21, 2), (28, 3)] {
+        app.click("[data-testid=add-session]").await;
+        app.fill("[data-testid=session-date]", &day(days)).await;
+        app.fill("[data-testid=session-place]", "Lyon, salle Rhône").await;
+        app.fill("[data-testid=session-participants]", "12").await;
+        let value = app
+            .attr(
+                &format!("[data-testid=session-trainer] option:nth-child({who})"),
+                "value",
+            )
+            .await
+            .expect("a trainer");
+        app.select("[data-testid=session-trainer]", &value).await;
+        app.click("[data-testid=session-save]").await;
+        app.wait_gone("[data-testid=session-form]").await;
+    }
+    app.wait_for("[data-testid=roster-warning]").await;
+    app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
+        .await;
+    shot("45-roster").await;
+
+    app.click("[data-testid=handoff-evaluation]").await;
     for (level, name, unit, target, result) in [
         ("reaction", "Satisfaction à chaud", "/5", "4", "4,3"),
         ("learning", "Score au quiz final", "%", "80", "68"),

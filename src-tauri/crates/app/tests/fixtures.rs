@@ -18,6 +18,7 @@ use atelier_core::person::Organisation;
 use atelier_core::phase::Phase;
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Judgement};
+use atelier_core::roster::{SessionDraft, SessionMode, TrainerDraft, TrainerPath};
 use atelier_core::scorecard::Score;
 use atelier_core::theme::RadarThemeDraft;
 use atelier_core::vendor::{JournalDraft, JournalKind, VendorType};
@@ -463,6 +464,42 @@ fn write_the_fixture_of_the_current_schema() {
         &save,
     )
     .expect("summary");
+    // A roster (from schema 5 on): the IT lead certified, one session
+    // delivered and rated.
+    app.add_trainer(full.id, it.id).expect("trainer");
+    app.set_trainer(
+        full.id,
+        it.id,
+        TrainerDraft {
+            path: TrainerPath {
+                invited: Some(day(2026, 1, 5)),
+                trained: Some(day(2026, 1, 12)),
+                observed: Some(day(2026, 1, 19)),
+                certified: Some(day(2026, 1, 26)),
+                expires: Some(day(2027, 1, 26)),
+            },
+            topics: vec!["SSO".into()],
+            languages: vec!["FR".into()],
+            availability: "Les mardis".into(),
+        },
+        &save,
+    )
+    .expect("path");
+    app.save_session(
+        full.id,
+        None,
+        SessionDraft {
+            date: Some(day(2026, 2, 3)),
+            mode: SessionMode::Virtual,
+            place: "Teams".into(),
+            trainer: Some(it.id),
+            participants: 12,
+            delivered: true,
+            satisfaction: Some(4),
+        },
+        &save,
+    )
+    .expect("session");
     app.create_person(
         PersonDraft {
             name: "Léa Martin".into(),
