@@ -117,4 +117,11 @@ commands! {
     roster::save_session,
     roster::remove_session,
     roster::set_max_per_month,
+    handoff::get_handoff,
+    handoff::save_handoff,
+    handoff::save_asset,
+    handoff::remove_asset,
+    handoff::save_risk,
+    handoff::remove_risk,
+    handoff::set_handoff_weights,
 }

@@ -7,6 +7,7 @@ mod data;
 mod design;
 mod engagements;
 mod evaluation;
+mod handoff;
 mod it_readiness;
 mod mix;
 mod people;

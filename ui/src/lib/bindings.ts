@@ -149,10 +149,17 @@ export const commands = {
 	saveSession: (project: ProjectId, id: number | null, draft: SessionDraft, save: SaveOptions) => typedError<RosterView, IpcError>(__TAURI_INVOKE("save_session", { project, id, draft, save })),
 	removeSession: (project: ProjectId, id: number) => typedError<RosterView, IpcError>(__TAURI_INVOKE("remove_session", { project, id })),
 	setMaxPerMonth: (project: ProjectId, max: number) => typedError<RosterView, IpcError>(__TAURI_INVOKE("set_max_per_month", { project, max })),
+	getHandoff: (project: ProjectId) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("get_handoff", { project })),
+	saveHandoff: (project: ProjectId, draft: HandoffDraft, save: SaveOptions) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("save_handoff", { project, draft, save })),
+	saveAsset: (project: ProjectId, id: number | null, draft: AssetDraft, save: SaveOptions) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("save_asset", { project, id, draft, save })),
+	removeAsset: (project: ProjectId, id: number) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("remove_asset", { project, id })),
+	saveRisk: (project: ProjectId, id: number | null, draft: RiskDraft, save: SaveOptions) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("save_risk", { project, id, draft, save })),
+	removeRisk: (project: ProjectId, id: number) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("remove_risk", { project, id })),
+	setHandoffWeights: (project: ProjectId, weights: Weight[], threshold: number, save: SaveOptions) => typedError<HandoffView, IpcError>(__TAURI_INVOKE("set_handoff_weights", { project, weights, threshold, save })),
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"asset_kind":["module","file","link","lms_course","licence"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"handoff_criterion":["owner_accepted","runbook","assets_owned","raci_complete","it_ready","enough_trainers","evaluation_planned","launch_sent"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -217,6 +224,29 @@ export type Assessment = {
 	/**  0 to 15, see [`Judgement::evidence_points`]. */
 	evidence_points: number,
 };
+
+/**  An asset of the inventory. */
+export type Asset = {
+	id: number,
+	fields: AssetDraft,
+};
+
+/**  One asset of the inventory. */
+export type AssetDraft = {
+	kind: AssetKind,
+	name: string,
+	/**  Where it is: a path, a link, the LMS course id. */
+	reference: string,
+	version: string,
+	owner: PersonRef | null,
+	/**  A licence's end (renewal) date. */
+	licence_end: string | null,
+	/**  A licence's cost a year, in cents. */
+	licence_cost_cents: number | null,
+};
+
+/**  What an asset is. */
+export type AssetKind = "module" | "file" | "link" | "lms_course" | "licence";
 
 /**  Why a backup was taken. */
 export type BackupOrigin = "daily" | "before_migration" | "before_restore" | 
@@ -795,6 +825,79 @@ export type GateOverride = {
 	at: string,
 };
 
+/**  A project's hand-off package. */
+export type Handoff = {
+	project: ProjectId,
+	fields: HandoffDraft,
+	assets: Asset[],
+	risks: Risk[],
+	weights: Weight[],
+	/**  The score under which "handed off" needs an override. */
+	threshold: number,
+	updated_at: string,
+};
+
+/**  One line of the readiness checklist. */
+export type HandoffCheck = {
+	criterion: HandoffCriterion,
+	weight: number,
+	met: boolean,
+};
+
+/**  What the readiness score is made of. */
+export type HandoffCriterion = 
+/**  A receiving owner is named and the acceptance recorded. */
+"owner_accepted" | 
+/**  The runbook is written. */
+"runbook" | 
+/**  Every asset has an owner, and every licence an end date. */
+"assets_owned" | 
+/**  The RACI has exactly one Accountable and a Responsible on every row. */
+"raci_complete" | 
+/**  IT readiness is 100 % (items not applicable, with their reason, left out). */
+"it_ready" | 
+/**  Enough certified trainers for the sessions planned. */
+"enough_trainers" | 
+/**  The evaluation plan sets levels 1 to 3. */
+"evaluation_planned" | 
+/**  The launch message is sent. */
+"launch_sent";
+
+/**  What the DLM types on the package itself. */
+export type HandoffDraft = {
+	/**  Who owns the program from now on. */
+	owner: PersonRef | null,
+	/**  Their team. */
+	team: string,
+	/**  Who accepted the hand-off, and when. */
+	accepted_by: PersonRef | null,
+	accepted_on: string | null,
+	run: RunModel,
+	/**  Markdown. */
+	runbook: string,
+	/**  Markdown. */
+	faq: string,
+	/**  Who to call when something fails. */
+	support: string,
+};
+
+/**  The package as the hand-off tab shows it. */
+export type HandoffView = {
+	handoff: Handoff,
+	/**
+	 *  The names its people go by: the owner, who accepted, then each
+	 *  asset's owner and each risk's owner, in order.
+	 */
+	owner_name: string | null,
+	accepted_by_name: string | null,
+	asset_owners: (string | null)[],
+	risk_owners: (string | null)[],
+	/**  The score and the checklist of what is met and missing. */
+	readiness: Readiness,
+	/**  The licences ending within sixty days. */
+	licences_ending: number[],
+};
+
 /**  The DLM's own reading of how a project is going. */
 export type Health = "on_track" | "at_risk" | "off_track";
 
@@ -1300,6 +1403,11 @@ export type PersonDetail = {
 	/**  The programs they train for, with their step on the path. */
 	trains: TrainerLink[],
 	/**
+	 *  The projects whose hand-off package names them (owner, acceptance,
+	 *  an asset, a risk).
+	 */
+	handoffs: ProjectLink[],
+	/**
 	 *  How many places above name them: while any does, they are not
 	 *  removed, only replaced.
 	 */
@@ -1658,6 +1766,13 @@ export type RadarView = {
 	unjudged: number,
 };
 
+/**  The readiness score and the checklist it comes from. */
+export type Readiness = {
+	/**  Weights met over all weights, in whole percent, rounded down. */
+	percent: number,
+	checks: HandoffCheck[],
+};
+
 /**
  *  A ring of the radar: what the DLM recommends doing with the item.
  *  Variant order is from the centre outwards.
@@ -1671,6 +1786,19 @@ export type Ring =
 "assess" | 
 /**  Wait, or stop. The outermost ring. */
 "hold";
+
+/**  An open risk of the package. */
+export type Risk = {
+	id: number,
+	fields: RiskDraft,
+};
+
+/**  An open risk. */
+export type RiskDraft = {
+	description: string,
+	owner: PersonRef | null,
+	mitigation: string,
+};
 
 /**  The return on investment. */
 export type Roi = {
@@ -1784,6 +1912,18 @@ export type Rule =
 "before_previous_step" | 
 /**  A rating outside 1–5. */
 "not_a_rating";
+
+/**  How the program runs once handed off. */
+export type RunModel = {
+	/**  Who runs the sessions. */
+	who: string,
+	/**  How often ("every month", "on demand"). */
+	frequency: string,
+	/**  For whom. */
+	audience: string,
+	/**  How people enrol. */
+	enrolment: string,
+};
 
 /**  A sample project as the removal dialog lists it. */
 export type SampleProject = {
@@ -2204,6 +2344,12 @@ export type WarningKind =
 
 /**  Where a provider stands in the watch. Variant order is pipeline order. */
 export type WatchStage = "spotted" | "contacted" | "evaluating" | "piloting" | "referenced" | "dropped";
+
+/**  One criterion's weight. */
+export type Weight = {
+	criterion: HandoffCriterion,
+	weight: number,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -6,6 +6,7 @@
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
 use atelier_core::campaign::{MessageChannel, MessagePurpose, MessageStatus};
 use atelier_core::evaluation::{CostKind, Instrument, KirkLevel, Timing};
+use atelier_core::handoff::{AssetKind, HandoffCriterion};
 use atelier_core::it_readiness::{ItArea, ItStatus};
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
@@ -55,6 +56,8 @@ pub struct Choices {
     pub timing: Vec<Timing>,
     pub cost_kind: Vec<CostKind>,
     pub session_mode: Vec<SessionMode>,
+    pub asset_kind: Vec<AssetKind>,
+    pub handoff_criterion: Vec<HandoffCriterion>,
     pub theme: Vec<Theme>,
     pub lang: Vec<Lang>,
 }
@@ -99,6 +102,8 @@ pub fn choices() -> Choices {
         timing: Timing::ALL.to_vec(),
         cost_kind: CostKind::ALL.to_vec(),
         session_mode: SessionMode::ALL.to_vec(),
+        asset_kind: AssetKind::ALL.to_vec(),
+        handoff_criterion: HandoffCriterion::ALL.to_vec(),
         theme: Theme::ALL.to_vec(),
         lang: Lang::ALL.to_vec(),
     }

@@ -10,6 +10,7 @@ mod design;
 mod engagements;
 mod error;
 mod evaluation;
+mod handoff;
 mod it_readiness;
 mod mix;
 mod people;
@@ -35,6 +36,7 @@ pub use design::{DesignView, IdeaTally, PhaseGate, VoterDots};
 pub use engagements::{EngagementRow, ProjectEngagements};
 pub use error::AppError;
 pub use evaluation::{EvaluationView, IndicatorView};
+pub use handoff::HandoffView;
 pub use it_readiness::{ItChecklistView, ItItemView, ItSummary};
 pub use mix::LearningPath;
 pub use people::{

@@ -46,6 +46,9 @@ pub struct PersonDetail {
     pub indicators: Vec<IndicatorLink>,
     /// The programs they train for, with their step on the path.
     pub trains: Vec<TrainerLink>,
+    /// The projects whose hand-off package names them (owner, acceptance,
+    /// an asset, a risk).
+    pub handoffs: Vec<ProjectLink>,
     /// How many places above name them: while any does, they are not
     /// removed, only replaced.
     pub places: u32,
@@ -128,6 +131,7 @@ impl PersonDetail {
             + self.messages.len()
             + self.indicators.len()
             + self.trains.len()
+            + self.handoffs.len()
     }
 }
 
@@ -335,6 +339,20 @@ impl Atelier {
                 });
             }
         }
+        let handoffs = self
+            .store
+            .handoffs()?
+            .into_iter()
+            .filter(|h| h.names(id))
+            .filter_map(|h| {
+                let (_, title) = titles.iter().find(|(p, _)| *p == h.project)?;
+                Some(ProjectLink {
+                    id: h.project,
+                    title: title.clone(),
+                    trashed: self.store.project(h.project).is_err(),
+                })
+            })
+            .collect();
         let mut detail = PersonDetail {
             row,
             sponsor_of,
@@ -345,6 +363,7 @@ impl Atelier {
             messages,
             indicators,
             trains,
+            handoffs,
             places: 0,
         };
         detail.places = u32::try_from(detail.count_places()).unwrap_or(u32::MAX);
@@ -437,6 +456,12 @@ impl Atelier {
             .into_iter()
             .filter_map(|mut r| r.replace_person(old, by, now).then_some(r))
             .collect();
+        changes.handoffs = self
+            .store
+            .handoffs()?
+            .into_iter()
+            .filter_map(|mut h| h.replace_person(old, by, now).then_some(h))
+            .collect();
         for mut message in self.store.all_messages()? {
             if PersonRef::swap(&mut message.fields.sender, old, by) {
                 message.updated_at = now;
@@ -451,7 +476,8 @@ impl Atelier {
             + changes.it_checklists.len()
             + changes.messages.len()
             + changes.evaluations.len()
-            + changes.rosters.len();
+            + changes.rosters.len()
+            + changes.handoffs.len();
         self.store.replace_person(old, &changes)?;
         Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }

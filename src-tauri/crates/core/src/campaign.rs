@@ -284,6 +284,13 @@ pub fn warnings(messages: &[Message], today: NaiveDate) -> Vec<CampaignWarning> 
     found
 }
 
+/// A launch message has gone out.
+pub fn launch_sent(messages: &[Message]) -> bool {
+    messages
+        .iter()
+        .any(|m| m.fields.purpose == MessagePurpose::Launch && m.fields.status == MessageStatus::Sent)
+}
+
 /// The messages still to send, from `today` on, soonest first (undated
 /// ones last), at most `n`.
 pub fn upcoming(messages: &[Message], today: NaiveDate, n: usize) -> Vec<&Message> {

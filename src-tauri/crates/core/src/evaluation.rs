@@ -496,6 +496,17 @@ impl Evaluation {
         changed
     }
 
+    /// Levels 1 to 3 each have an indicator with a target.
+    pub fn levels_planned(&self) -> bool {
+        [KirkLevel::Reaction, KirkLevel::Learning, KirkLevel::Behaviour]
+            .iter()
+            .all(|level| {
+                self.indicators
+                    .iter()
+                    .any(|i| i.fields.level == *level && i.fields.target_hundredths.is_some())
+            })
+    }
+
     /// The benefits as Phillips counts them.
     pub fn benefits_cents(&self) -> i64 {
         self.benefits

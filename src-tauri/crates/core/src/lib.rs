@@ -17,6 +17,7 @@ pub mod cycle;
 pub mod design;
 pub mod engagement;
 pub mod evaluation;
+pub mod handoff;
 pub mod ids;
 pub mod it_readiness;
 pub mod limits;

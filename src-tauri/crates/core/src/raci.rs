@@ -254,6 +254,12 @@ impl Raci {
         self.updated_at = now;
     }
 
+    /// Every row has exactly one Accountable and a Responsible (and there
+    /// is at least one row).
+    pub fn complete(&self) -> bool {
+        !self.rows.is_empty() && self.rows.iter().all(|r| self.issue(r.id).is_none())
+    }
+
     /// What is wrong with `row`, if anything: who answers for it and who
     /// does it, among the people still in the matrix.
     pub fn issue(&self, row: u32) -> Option<RowIssue> {

@@ -392,6 +392,19 @@ impl Roster {
         true
     }
 
+    /// Enough certified trainers for what is planned: someone certified on
+    /// `today`, and neither a session without a certified trainer nor a
+    /// month over capacity.
+    pub fn enough_trainers(&self, today: NaiveDate) -> bool {
+        self.trainers.iter().any(|t| t.fields.path.certified_on(today))
+            && !self.capacity().iter().any(|w| {
+                matches!(
+                    w.kind,
+                    CapacityKind::NoCertifiedTrainer | CapacityKind::MonthOverCapacity
+                )
+            })
+    }
+
     fn certified(&self, person: PersonId, day: NaiveDate) -> bool {
         self.trainers
             .iter()

@@ -6,6 +6,7 @@
 
 use atelier_core::campaign::Message;
 use atelier_core::evaluation::Evaluation;
+use atelier_core::handoff::Handoff;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
 use atelier_core::roster::Roster;
@@ -65,6 +66,7 @@ stored! {
     Message => "message",
     Evaluation => "evaluation",
     Roster => "roster",
+    Handoff => "handoff",
 }
 
 #[derive(Serialize)]

@@ -19,6 +19,7 @@ mod engagements;
 mod envelope;
 mod error;
 mod evaluation;
+mod handoff;
 mod it_readiness;
 mod migrate;
 mod mix;
@@ -66,6 +67,7 @@ pub struct Store {
     messages: sled::Tree,
     evaluations: sled::Tree,
     rosters: sled::Tree,
+    handoffs: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -80,7 +82,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 11] {
+    fn child_trees(&self) -> [&sled::Tree; 12] {
         [
             &self.cycles,
             &self.tasks,
@@ -93,6 +95,7 @@ impl Store {
             &self.messages,
             &self.evaluations,
             &self.rosters,
+            &self.handoffs,
         ]
     }
 
@@ -130,6 +133,7 @@ impl Store {
             (&self.messages, vec![kind::<atelier_core::campaign::Message>()]),
             (&self.evaluations, vec![kind::<atelier_core::evaluation::Evaluation>()]),
             (&self.rosters, vec![kind::<atelier_core::roster::Roster>()]),
+            (&self.handoffs, vec![kind::<atelier_core::handoff::Handoff>()]),
         ]
     }
 

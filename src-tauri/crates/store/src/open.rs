@@ -71,6 +71,7 @@ impl Store {
             messages: db.open_tree("messages")?,
             evaluations: db.open_tree("evaluations")?,
             rosters: db.open_tree("rosters")?,
+            handoffs: db.open_tree("handoffs")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

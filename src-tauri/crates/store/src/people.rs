@@ -2,6 +2,7 @@
 
 use atelier_core::campaign::Message;
 use atelier_core::evaluation::Evaluation;
+use atelier_core::handoff::Handoff;
 use atelier_core::it_readiness::ItChecklist;
 use atelier_core::raci::Raci;
 use atelier_core::roster::Roster;
@@ -27,6 +28,7 @@ pub struct PersonReplacement {
     pub messages: Vec<Message>,
     pub evaluations: Vec<Evaluation>,
     pub rosters: Vec<Roster>,
+    pub handoffs: Vec<Handoff>,
 }
 
 impl Store {
@@ -70,6 +72,7 @@ impl Store {
             &self.messages,
             &self.evaluations,
             &self.rosters,
+            &self.handoffs,
         ];
         let mut writes: Vec<Vec<(Vec<u8>, Vec<u8>)>> = vec![Vec::new(); trees.len()];
         for p in &changes.projects {
@@ -98,6 +101,9 @@ impl Store {
         }
         for r in &changes.rosters {
             writes[8].push((r.project.as_bytes().to_vec(), encode(r)?));
+        }
+        for h in &changes.handoffs {
+            writes[9].push((h.project.as_bytes().to_vec(), encode(h)?));
         }
         let mut all: Vec<&sled::Tree> = trees.to_vec();
         all.push(&self.people);

@@ -1,0 +1,219 @@
+//! The hand-off package through the app API: its fields and inventory,
+//! bad input refused whole, and a readiness score that reads every other
+//! area — the RACI, IT readiness, the trainers, the evaluation plan and
+//! the campaign — kept across a reopen, with licences ending soon flagged.
+
+mod common;
+
+use atelier_app::{AppError, Atelier};
+use atelier_core::campaign::{MessageDraft, MessagePurpose, MessageStatus};
+use atelier_core::evaluation::{IndicatorDraft, KirkLevel};
+use atelier_core::handoff::{AssetDraft, AssetKind, HandoffCriterion, HandoffDraft, RiskDraft};
+use atelier_core::it_readiness::{ItItemDraft, ItStatus};
+use atelier_core::person::PersonRef;
+use atelier_core::raci::RaciRole;
+use atelier_core::roster::{TrainerDraft, TrainerPath};
+use atelier_core::{PersonDraft, Rule, SaveOptions};
+use chrono::{Duration, Local};
+
+#[test]
+fn the_score_reads_every_area_and_is_kept() {
+    let (dir, app, p) = common::open_with_project();
+    let save = SaveOptions::default();
+    let today = Local::now().date_naive();
+    let karim = app
+        .create_person(
+            PersonDraft {
+                name: "Karim Benali".into(),
+                ..PersonDraft::default()
+            },
+            &save,
+        )
+        .expect("adds")
+        .id;
+    let karim_ref = || Some(PersonRef::Person { id: karim });
+    let percent = |app: &Atelier| app.get_handoff(p).expect("reads").readiness.percent;
+    // Nothing listed: only "assets owned" holds.
+    assert_eq!(percent(&app), 10);
+
+    // Bad input is refused whole, nothing saved.
+    let refused = app
+        .save_asset(
+            p,
+            None,
+            AssetDraft {
+                licence_cost_cents: Some(-100),
+                ..AssetDraft::default()
+            },
+            &save,
+        )
+        .expect_err("refused");
+    let AppError::Validation(errors) = refused else {
+        panic!("{refused:?}")
+    };
+    let rules: Vec<(&str, Rule)> = errors.iter().map(|e| (e.field.as_str(), e.rule)).collect();
+    assert_eq!(rules, [("name", Rule::Required), ("licence_cost", Rule::Negative)]);
+
+    // Owner, acceptance and runbook: +35.
+    app.save_handoff(
+        p,
+        HandoffDraft {
+            owner: karim_ref(),
+            team: "Usine de Lyon".into(),
+            accepted_by: karim_ref(),
+            accepted_on: Some(today),
+            runbook: "1. Ouvrir la session\\n2. Lancer le module".into(),
+            ..HandoffDraft::default()
+        },
+        &save,
+    )
+    .expect("saves");
+    assert_eq!(percent(&app), 45);
+
+    // A licence ending in a month, owned: flagged, still complete.
+    let view = app
+        .save_asset(
+            p,
+            None,
+            AssetDraft {
+                kind: AssetKind::Licence,
+                name: "Licence casques VR".into(),
+                owner: karim_ref(),
+                licence_end: Some(today + Duration::days(30)),
+                licence_cost_cents: Some(120_000),
+                ..AssetDraft::default()
+            },
+            &save,
+        )
+        .expect("adds");
+    assert_eq!(view.licences_ending, [view.handoff.assets[0].id]);
+    assert_eq!(view.asset_owners, [Some("Karim Benali".to_owned())]);
+    app.save_risk(
+        p,
+        None,
+        RiskDraft {
+            description: "Le LMS change en juin".into(),
+            owner: karim_ref(),
+            mitigation: "Exporter les paquets".into(),
+        },
+        &save,
+    )
+    .expect("adds");
+
+    // The RACI complete: +10.
+    app.add_raci_person(p, karim).expect("raci");
+    let rows = app.get_raci(p).expect("reads").rows;
+    for row in &rows {
+        app.set_raci_cell(p, row.id, karim, Some(RaciRole::Accountable))
+            .expect("A");
+    }
+    let mut raci = app.get_raci(p).expect("reads");
+    assert!(raci.flagged > 0, "A without R");
+    let lea = app
+        .create_person(
+            PersonDraft {
+                name: "Léa Martin".into(),
+                ..PersonDraft::default()
+            },
+            &save,
+        )
+        .expect("adds")
+        .id;
+    app.add_raci_person(p, lea).expect("raci");
+    for row in &rows {
+        raci = app
+            .set_raci_cell(p, row.id, lea, Some(RaciRole::Responsible))
+            .expect("R");
+    }
+    assert_eq!(raci.flagged, 0);
+    assert_eq!(percent(&app), 55);
+
+    // IT ready: +20.
+    for item in 1..=12 {
+        app.update_it_item(
+            p,
+            item,
+            ItItemDraft {
+                status: ItStatus::Done,
+                ..ItItemDraft::default()
+            },
+            &save,
+        )
+        .expect("done");
+    }
+    assert_eq!(percent(&app), 75);
+
+    // A certified trainer and nothing planned beyond them: +10.
+    app.add_trainer(p, lea).expect("adds");
+    app.set_trainer(
+        p,
+        lea,
+        TrainerDraft {
+            path: TrainerPath {
+                certified: Some(today - Duration::days(3)),
+                ..TrainerPath::default()
+            },
+            ..TrainerDraft::default()
+        },
+        &save,
+    )
+    .expect("certifies");
+    assert_eq!(percent(&app), 85);
+
+    // Levels 1 to 3 planned: +10; the launch sent: +5.
+    for level in [KirkLevel::Reaction, KirkLevel::Learning, KirkLevel::Behaviour] {
+        app.save_indicator(
+            p,
+            None,
+            IndicatorDraft {
+                level,
+                name: "Indicateur".into(),
+                target_hundredths: Some(8_000),
+                ..IndicatorDraft::default()
+            },
+            &save,
+        )
+        .expect("plans");
+    }
+    app.create_message(
+        p,
+        MessageDraft {
+            subject: "C'est parti".into(),
+            audience: "Tous".into(),
+            purpose: MessagePurpose::Launch,
+            status: MessageStatus::Sent,
+            planned: Some(today),
+            ..MessageDraft::default()
+        },
+        &save,
+    )
+    .expect("sends");
+    let view = app.get_handoff(p).expect("reads");
+    assert_eq!(view.readiness.percent, 100);
+    assert!(view.readiness.checks.iter().all(|c| c.met));
+
+    // Weights: a zero everywhere is refused; the launch weighed out of the score.
+    let zero: Vec<_> = view
+        .handoff
+        .weights
+        .iter()
+        .map(|w| atelier_core::handoff::Weight { weight: 0, ..*w })
+        .collect();
+    assert!(app.set_handoff_weights(p, zero, 80, &save).is_err());
+    drop(app);
+
+    let app = Atelier::open(dir.path()).expect("reopens");
+    let view = app.get_handoff(p).expect("reads");
+    assert_eq!(view.readiness.percent, 100);
+    assert_eq!(view.handoff.fields.team, "Usine de Lyon");
+    assert_eq!(view.handoff.risks.len(), 1);
+    let page = app.get_person(karim).expect("reads");
+    assert_eq!(page.handoffs.len(), 1);
+    let mut weights = view.handoff.weights.clone();
+    weights
+        .iter_mut()
+        .filter(|w| w.criterion == HandoffCriterion::LaunchSent)
+        .for_each(|w| w.weight = 0);
+    let reweighed = app.set_handoff_weights(p, weights, 90, &save).expect("sets");
+    assert_eq!(reweighed.handoff.threshold, 90);
+}
