@@ -31,6 +31,7 @@ async fn open_roster(app: &App, title: &str) {
     app.click("[data-testid=save-project]").await;
     app.wait_for("[data-testid=project-title]").await;
     app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=handoff-roster]").await;
     app.wait_for("[data-testid=roster-panel]").await;
 }
 
@@ -121,6 +122,7 @@ async fn a_dlm_builds_a_trainer_roster_in_french() {
     let app = app.restart().await;
     app.click("[data-testid=project-card] button.title").await;
     app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=handoff-roster]").await;
     app.wait_until_count("[data-testid=trainer-row]", 3).await;
     app.wait_until_count("[data-testid=session-row]", 4).await;
     app.wait_for("[data-testid=roster-warning][data-kind=no_certified_trainer]")

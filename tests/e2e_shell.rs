@@ -184,6 +184,7 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.wait_for("[data-testid=message-form]").await;
     found.extend(serious_violations(&app).await);
     app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=handoff-roster]").await;
     let someone = app
         .attr("[data-testid=roster-add] option:nth-child(2)", "value")
         .await
@@ -191,6 +192,10 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.select("[data-testid=roster-add]", &someone).await;
     app.click("[data-testid=trainer-edit]").await;
     app.wait_for("[data-testid=trainer-form]").await;
+    found.extend(serious_violations(&app).await);
+    app.click("[data-testid=handoff-package]").await;
+    app.click("[data-testid=edit-package]").await;
+    app.wait_for("[data-testid=package-form]").await;
     found.extend(serious_violations(&app).await);
     app.click("[data-testid=handoff-evaluation]").await;
     app.click("[data-testid=add-indicator-learning]").await;

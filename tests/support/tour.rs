@@ -776,6 +776,7 @@ async fn people_screens(app: &App, tour: &Tour) {
     // Its evaluation: indicators on two levels, a benefit and a cost, the ROI.
     // Its trainers: three of the directory, one certified, sessions planned.
     app.click("[data-testid=tab-handoff]").await;
+    app.click("[data-testid=handoff-roster]").await;
     for n in 1..=3 {
         let next = app
             .attr("[data-testid=roster-add] option:nth-child(2)", "value")
@@ -855,6 +856,44 @@ async fn people_screens(app: &App, tour: &Tour) {
     app.execute("document.querySelector('[data-testid=roi]')?.scrollIntoView()")
         .await;
     shot("44-roi").await;
+
+    // Its hand-off package, then the gate on "handed off".
+    app.click("[data-testid=handoff-package]").await;
+    app.click("[data-testid=edit-package]").await;
+    app.fill("[data-testid=pkg-owner]", "Karim Benali").await;
+    app.fill("[data-testid=pkg-team]", "Production Lyon").await;
+    app.fill(
+        "[data-testid=pkg-runbook]",
+        "1. Ouvrir la session **10 minutes** avant\n2. Lancer le quiz d'entrée",
+    )
+    .await;
+    app.fill("[data-testid=pkg-who]", "Formateurs occasionnels certifiés")
+        .await;
+    app.fill("[data-testid=pkg-frequency]", "Une session par mois et par site")
+        .await;
+    app.click("[data-testid=package-save]").await;
+    app.wait_gone("[data-testid=package-form]").await;
+    app.click("[data-testid=add-asset]").await;
+    app.select("[data-testid=asset-kind]", "licence").await;
+    app.fill("[data-testid=asset-name]", "Licence plateforme de quiz").await;
+    let soon = (chrono::Local::now().date_naive() + chrono::Duration::days(40))
+        .format("%Y-%m-%d")
+        .to_string();
+    app.fill("[data-testid=asset-end]", &soon).await;
+    app.fill("[data-testid=asset-cost]", "1800").await;
+    app.click("[data-testid=asset-save]").await;
+    app.wait_for("[data-testid=licence-ending]").await;
+    app.execute("document.querySelector('[role=tablist]')?.scrollIntoView()")
+        .await;
+    shot("46-handoff-package").await;
+    app.click("[data-testid=tab-overview]").await;
+    app.click("[data-testid=move-deployment]").await;
+    app.click("[data-testid=caution-confirm]").await;
+    app.click("[data-testid=move-handed_off]").await;
+    app.wait_for("[data-testid=handoff-reason]").await;
+    shot("47-handoff-gate").await;
+    app.click("[data-testid=confirm-cancel]").await;
+    app.wait_gone("[data-testid=handoff-gate]").await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;

@@ -17,6 +17,7 @@ commands! {
     projects::create_project,
     projects::update_project,
     projects::change_project_status,
+    projects::hand_off_project,
     projects::trash_project,
     projects::list_trash,
     projects::restore_project,

@@ -57,6 +57,16 @@ pub fn change_project_status(
 
 #[tauri::command]
 #[specta::specta]
+pub fn hand_off_project(
+    state: State<'_, Backend>,
+    id: ProjectId,
+    reason: Option<String>,
+) -> Result<ProjectDetail, IpcError> {
+    Ok(app(&state)?.hand_off_project(id, reason)?)
+}
+
+#[tauri::command]
+#[specta::specta]
 pub fn trash_project(state: State<'_, Backend>, id: ProjectId) -> Result<TrashedProject, IpcError> {
     Ok(app(&state)?.trash_project(id)?)
 }

@@ -40,6 +40,7 @@ export const commands = {
 	createProject: (draft: ProjectDraft, save: SaveOptions) => typedError<Project, IpcError>(__TAURI_INVOKE("create_project", { draft, save })),
 	updateProject: (id: ProjectId, draft: ProjectDraft, save: SaveOptions) => typedError<Project, IpcError>(__TAURI_INVOKE("update_project", { id, draft, save })),
 	changeProjectStatus: (id: ProjectId, status: Status, save: SaveOptions) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("change_project_status", { id, status, save })),
+	handOffProject: (id: ProjectId, reason: string | null) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("hand_off_project", { id, reason })),
 	trashProject: (id: ProjectId) => typedError<TrashedProject, IpcError>(__TAURI_INVOKE("trash_project", { id })),
 	listTrash: () => typedError<TrashedProject[], IpcError>(__TAURI_INVOKE("list_trash")),
 	restoreProject: (id: ProjectId) => typedError<Project, IpcError>(__TAURI_INVOKE("restore_project", { id })),
@@ -834,6 +835,8 @@ export type Handoff = {
 	weights: Weight[],
 	/**  The score under which "handed off" needs an override. */
 	threshold: number,
+	/**  Every move made under the threshold, oldest first. */
+	overrides: HandoffOverride[],
 	updated_at: string,
 };
 
@@ -879,6 +882,17 @@ export type HandoffDraft = {
 	faq: string,
 	/**  Who to call when something fails. */
 	support: string,
+};
+
+/**  A move to "handed off" under the threshold, and why the DLM made it. */
+export type HandoffOverride = {
+	reason: string,
+	/**  The score then, and the threshold it was under. */
+	percent: number,
+	threshold: number,
+	/**  Who made it (the name set in Settings) and when. */
+	by: string,
+	at: string,
 };
 
 /**  The package as the hand-off tab shows it. */

@@ -134,8 +134,13 @@ impl Atelier {
 
     /// Moves a project along its lifecycle. Refuses a move the lifecycle
     /// does not allow (see [`Status::allowed_next`]); a move to deployment
-    /// while IT is not ready waits for the DLM's confirmation.
+    /// while IT is not ready waits for the DLM's confirmation; a move to
+    /// "handed off" under the package's threshold is refused (`gate_unmet`
+    /// on `status`, the score as its limit) — see [`Atelier::hand_off_project`].
     pub fn change_project_status(&self, id: ProjectId, to: Status, save: &SaveOptions) -> Result<ProjectDetail> {
+        if to == Status::HandedOff {
+            return self.hand_off_project(id, None);
+        }
         let mut project = self.store.project(id)?;
         project.change_status(to, Utc::now())?;
         let cautions = if save.confirmed {
@@ -144,6 +149,24 @@ impl Atelier {
             self.status_cautions(id, to)?
         };
         save.judge(Vec::new(), || cautions)?;
+        self.store.put_project(&project)?;
+        self.detail(project)
+    }
+
+    /// Moves a project to "handed off": at or above its package's
+    /// readiness threshold, or under it with a reason, recorded in the
+    /// package with who gave it (the name in Settings) and when.
+    pub fn hand_off_project(&self, id: ProjectId, reason: Option<String>) -> Result<ProjectDetail> {
+        let mut project = self.store.project(id)?;
+        project.change_status(Status::HandedOff, Utc::now())?;
+        let mut handoff = self.handoff_of(id)?;
+        let percent = self.handoff_readiness(&handoff)?.percent;
+        let before = handoff.overrides.len();
+        let by = self.store.settings()?.user_name;
+        handoff.pass_gate(percent, reason.as_deref(), &by, Utc::now())?;
+        if handoff.overrides.len() > before {
+            self.store.put_handoff(&handoff)?;
+        }
         self.store.put_project(&project)?;
         self.detail(project)
     }

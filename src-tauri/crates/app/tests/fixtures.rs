@@ -13,6 +13,7 @@ use atelier_core::engagement::ContractStatus;
 use atelier_core::evaluation::{
     BenefitDraft, CostDraft, CostKind, IndicatorDraft, Instrument, KirkLevel, ParticipantsTime, Timing,
 };
+use atelier_core::handoff::{AssetDraft, AssetKind, HandoffDraft, RiskDraft, RunModel};
 use atelier_core::it_readiness::{ItItemDraft, ItStatus};
 use atelier_core::person::Organisation;
 use atelier_core::phase::Phase;
@@ -500,6 +501,53 @@ fn write_the_fixture_of_the_current_schema() {
         &save,
     )
     .expect("session");
+    // A hand-off package (from schema 5 on): every field, a licence and a risk.
+    app.save_handoff(
+        full.id,
+        HandoffDraft {
+            owner: Some(PersonRef::Person { id: sponsor.id }),
+            team: "RH Lyon".into(),
+            accepted_by: Some(PersonRef::Person { id: sponsor.id }),
+            accepted_on: Some(day(2026, 5, 2)),
+            run: RunModel {
+                who: "Formateurs occasionnels".into(),
+                frequency: "Tous les mois".into(),
+                audience: "Nouveaux managers".into(),
+                enrolment: "Sur le LMS".into(),
+            },
+            runbook: "1. Ouvrir la session".into(),
+            faq: "**Qui ?** Les managers.".into(),
+            support: "support@groupe.fr".into(),
+        },
+        &save,
+    )
+    .expect("package");
+    app.save_asset(
+        full.id,
+        None,
+        AssetDraft {
+            kind: AssetKind::Licence,
+            name: "Licence casques".into(),
+            reference: "CTR-2026-12".into(),
+            version: "2".into(),
+            owner: Some(PersonRef::Person { id: it.id }),
+            licence_end: Some(day(2027, 1, 31)),
+            licence_cost_cents: Some(120_000),
+        },
+        &save,
+    )
+    .expect("asset");
+    app.save_risk(
+        full.id,
+        None,
+        RiskDraft {
+            description: "Le LMS change".into(),
+            owner: Some(PersonRef::Named { name: "Karim".into() }),
+            mitigation: "Exporter les paquets".into(),
+        },
+        &save,
+    )
+    .expect("risk");
     app.create_person(
         PersonDraft {
             name: "Léa Martin".into(),

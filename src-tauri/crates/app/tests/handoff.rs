@@ -217,3 +217,47 @@ fn the_score_reads_every_area_and_is_kept() {
     let reweighed = app.set_handoff_weights(p, weights, 90, &save).expect("sets");
     assert_eq!(reweighed.handoff.threshold, 90);
 }
+
+#[test]
+fn handed_off_under_the_threshold_needs_a_reason_which_is_recorded() {
+    let (_dir, app, p) = common::open_with_project();
+    for to in [
+        atelier_core::Status::Framing,
+        atelier_core::Status::Design,
+        atelier_core::Status::Pilot,
+        atelier_core::Status::Deployment,
+    ] {
+        app.change_project_status(p, to, &SaveOptions::confirmed())
+            .expect("moves");
+    }
+    let refused = app
+        .change_project_status(p, atelier_core::Status::HandedOff, &SaveOptions::confirmed())
+        .expect_err("under the threshold");
+    let AppError::Validation(errors) = refused else {
+        panic!("{refused:?}")
+    };
+    assert_eq!(
+        (errors[0].field.as_str(), errors[0].rule, errors[0].limit),
+        ("status", Rule::GateUnmet, Some(10))
+    );
+    assert_eq!(
+        app.get_project(p).expect("reads").project.status,
+        atelier_core::Status::Deployment
+    );
+
+    let blank = app
+        .hand_off_project(p, Some("  ".into()))
+        .expect_err("a reason is needed");
+    let AppError::Validation(errors) = blank else {
+        panic!("{blank:?}")
+    };
+    assert_eq!(errors[0].field, "reason");
+
+    let moved = app
+        .hand_off_project(p, Some("Le métier reprend en septembre".into()))
+        .expect("moves with a reason");
+    assert_eq!(moved.project.status, atelier_core::Status::HandedOff);
+    let overrides = app.get_handoff(p).expect("reads").handoff.overrides;
+    assert_eq!(overrides.len(), 1);
+    assert_eq!((overrides[0].percent, overrides[0].threshold), (10, 80));
+}

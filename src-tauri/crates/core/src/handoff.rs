@@ -369,6 +369,18 @@ pub struct Risk {
     pub fields: RiskDraft,
 }
 
+/// A move to "handed off" under the threshold, and why the DLM made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct HandoffOverride {
+    pub reason: String,
+    /// The score then, and the threshold it was under.
+    pub percent: u32,
+    pub threshold: u32,
+    /// Who made it (the name set in Settings) and when.
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
 /// Licences ending within this many days are flagged.
 pub const LICENCE_WARNING_DAYS: i64 = 60;
 /// Assets, and risks, one package may hold.
@@ -384,6 +396,8 @@ pub struct Handoff {
     pub weights: Vec<Weight>,
     /// The score under which "handed off" needs an override.
     pub threshold: u32,
+    /// Every move made under the threshold, oldest first.
+    pub overrides: Vec<HandoffOverride>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -397,6 +411,7 @@ impl Handoff {
             risks: Vec::new(),
             weights: default_weights(),
             threshold: DEFAULT_THRESHOLD,
+            overrides: Vec::new(),
             updated_at: now,
         }
     }
@@ -409,6 +424,37 @@ impl Handoff {
             return Err(errors);
         }
         self.fields = fields;
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// Whether a score of `percent` may be handed off: at or above the
+    /// threshold, or under it with `reason` (required then), which is
+    /// recorded with who gave it and when. `GateUnmet` on `status` (with
+    /// the score as its limit) when under it without a reason.
+    pub fn pass_gate(
+        &mut self,
+        percent: u32,
+        reason: Option<&str>,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), ValidationError> {
+        if percent >= self.threshold {
+            return Ok(());
+        }
+        let Some(reason) = reason else {
+            return Err(ValidationError::with_limit("status", Rule::GateUnmet, percent as usize));
+        };
+        if let Some(e) = check_required("reason", reason, SHORT_TEXT_MAX) {
+            return Err(e);
+        }
+        self.overrides.push(HandoffOverride {
+            reason: reason.trim().to_owned(),
+            percent,
+            threshold: self.threshold,
+            by: by.to_owned(),
+            at: now,
+        });
         self.updated_at = now;
         Ok(())
     }
@@ -698,6 +744,26 @@ mod tests {
         assert!(h.names(karim) && !h.names(lea));
         assert!(h.replace_person(karim, lea, Utc::now()));
         assert!(h.names(lea) && !h.names(karim));
+    }
+
+    #[test]
+    fn under_the_threshold_a_hand_off_needs_a_reason_which_is_recorded() {
+        let mut h = Handoff::new(ProjectId::new(), Utc::now());
+        assert_eq!(h.pass_gate(80, None, "Claire", Utc::now()), Ok(()), "at the threshold");
+        assert_eq!(
+            h.pass_gate(55, None, "Claire", Utc::now()),
+            Err(ValidationError::with_limit("status", Rule::GateUnmet, 55))
+        );
+        assert_eq!(
+            h.pass_gate(55, Some("  "), "Claire", Utc::now()),
+            Err(ValidationError::new("reason", Rule::Required))
+        );
+        assert!(h.overrides.is_empty());
+        h.pass_gate(55, Some(" Le métier démarre en septembre "), "Claire", Utc::now())
+            .expect("passes");
+        assert_eq!(h.overrides.len(), 1);
+        assert_eq!(h.overrides[0].reason, "Le métier démarre en septembre");
+        assert_eq!((h.overrides[0].percent, h.overrides[0].threshold), (55, 80));
     }
 
     #[test]

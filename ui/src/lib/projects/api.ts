@@ -46,7 +46,11 @@ export const updateProject = (id: ProjectId, draft: ProjectDraft, save: SaveOpti
 /** A copy of a project under a new title. */
 export const duplicateProject = (id: ProjectId, title: string): Promise<Project> => call(commands.duplicateProject(id, title));
 
-/** Moves a project along its lifecycle. */
+/** Hands a project off: under its package's threshold only with a reason. */
+export const handOffProject = (id: ProjectId, reason: string | null): Promise<ProjectDetail> => call(commands.handOffProject(id, reason));
+
+/** Moves a project along its lifecycle (asks first before deployment
+ *  while IT is not ready; refuses "handed off" under the threshold). */
 export const changeProjectStatus = (id: ProjectId, status: Status, save: SaveOptions): Promise<ProjectDetail> =>
   call(commands.changeProjectStatus(id, status, save));
 
