@@ -2,7 +2,7 @@
 //! package (owner, acceptance, runbook, a licence ending soon) and plans
 //! levels 1–3 of the evaluation, is stopped at "handed off" by a 55 %
 //! score, must give a reason, hands off with it and finds it recorded
-//! after a restart; a second project, its threshold lowered, is handed off
+//! after a restart, the licence flagged on the portfolio; a second project, its threshold lowered, is handed off
 //! without a question. In English, the checklist reads in English.
 #![cfg(feature = "e2e")]
 
@@ -134,6 +134,9 @@ async fn a_dlm_hands_a_program_off_in_french() {
 
     let app = app.restart().await;
     app.click("[data-testid=nav-projects]").await;
+    // The licence ending soon is flagged on the portfolio too.
+    app.wait_text("[data-testid=licence-flag]", "Une licence à renouveler")
+        .await;
     app.fill("[data-testid=search]", "Gestes").await;
     app.wait_until_count("[data-testid=project-card]", 1).await;
     app.click("[data-testid=project-card] button.title").await;

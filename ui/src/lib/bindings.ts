@@ -1523,6 +1523,8 @@ export type PortfolioItem = {
 	over_committed: boolean,
 	/**  How ready IT is; its overdue items are flagged on the card. */
 	it: ItSummary,
+	/**  Licences of its hand-off package ending within sixty days. */
+	licences_ending: number,
 };
 
 /**  A portfolio filter, sort and window. Empty lists mean "any". */

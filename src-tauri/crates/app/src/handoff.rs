@@ -107,6 +107,14 @@ impl Atelier {
         self.change_handoff(project, |h| Ok(h.set_weights(weights, threshold, Utc::now())?))
     }
 
+    /// How many licences of the project's package end within sixty days.
+    pub(crate) fn licences_ending(&self, project: ProjectId) -> Result<u32> {
+        Ok(self
+            .store
+            .handoff(project)?
+            .map_or(0, |h| h.licences_ending(today()).len() as u32))
+    }
+
     /// The project's readiness to be handed off, from every area.
     pub(crate) fn handoff_readiness(&self, handoff: &Handoff) -> Result<Readiness> {
         let project = handoff.project;

@@ -46,6 +46,8 @@ pub struct PortfolioItem {
     pub over_committed: bool,
     /// How ready IT is; its overdue items are flagged on the card.
     pub it: ItSummary,
+    /// Licences of its hand-off package ending within sixty days.
+    pub licences_ending: u32,
 }
 
 /// One window of the portfolio and the number of projects that match.
@@ -77,6 +79,7 @@ impl Atelier {
                     Ok(PortfolioItem {
                         sponsor_name: sponsor_name(&project, &directory),
                         it: self.it_summary(project.id)?,
+                        licences_ending: self.licences_ending(project.id)?,
                         project,
                         overdue_tasks,
                         over_committed,

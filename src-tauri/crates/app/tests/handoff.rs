@@ -87,6 +87,10 @@ fn the_score_reads_every_area_and_is_kept() {
         )
         .expect("adds");
     assert_eq!(view.licences_ending, [view.handoff.assets[0].id]);
+    let portfolio = app
+        .list_projects(&atelier_core::portfolio::PortfolioQuery::default())
+        .expect("lists");
+    assert_eq!(portfolio.items[0].licences_ending, 1, "flagged on the portfolio");
     assert_eq!(view.asset_owners, [Some("Karim Benali".to_owned())]);
     app.save_risk(
         p,

@@ -1197,6 +1197,8 @@ export const en = {
   "handoff.override_reason": "Why hand it off anyway",
   "handoff.override_confirm": "Hand off anyway",
   "rule.gate_unmet.status": "The hand-off package is only {limit}% ready, under its threshold. Say why you hand the program off anyway: it is recorded in the package.",
+  "portfolio.licences_ending": "{count} licences to renew",
+  "portfolio.licences_ending_one": "A licence to renew",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1199,4 +1199,6 @@ export const fr: Record<MessageKey, string> = {
   "handoff.override_reason": "Pourquoi le transmettre quand même",
   "handoff.override_confirm": "Transmettre quand même",
   "rule.gate_unmet.status": "Le dossier de transmission n'est prêt qu'à {limit} %, sous son seuil. Dites pourquoi vous transmettez quand même : ce sera consigné dans le dossier.",
+  "portfolio.licences_ending": "{count} licences à renouveler",
+  "portfolio.licences_ending_one": "Une licence à renouveler",
 };
