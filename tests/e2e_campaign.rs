@@ -8,21 +8,7 @@
 
 mod support;
 
-use support::App;
-
-fn in_days(n: i64) -> String {
-    (chrono::Local::now().date_naive() + chrono::Duration::days(n))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-async fn new_project(app: &App, title: &str) {
-    app.click("[data-testid=nav-projects]").await;
-    app.click("[data-testid=welcome-new]").await;
-    app.fill("[data-testid=field-title]", title).await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_for("[data-testid=project-title]").await;
-}
+use support::{in_days, App};
 
 async fn open_campaign(app: &App) {
     app.click("[data-testid=tab-coordination]").await;
@@ -50,12 +36,8 @@ async fn plan(app: &App, subject: &str, audience: &str, channel: &str, purpose: 
 async fn a_dlm_plans_a_campaign_and_is_warned_in_french() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "fr").await;
-    app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=add-person]").await;
-    app.fill("[data-testid=person-name-input]", "Nadia Benali").await;
-    app.click("[data-testid=save-person]").await;
-    app.wait_text("[data-testid=person-name]", "Nadia Benali").await;
-    new_project(&app, "Sécurité au poste").await;
+    app.add_person("Nadia Benali").await;
+    app.new_project("Sécurité au poste").await;
     open_campaign(&app).await;
     app.wait_for("[data-testid=campaign-empty]").await;
 
@@ -124,7 +106,7 @@ async fn a_dlm_plans_a_campaign_and_is_warned_in_french() {
 async fn the_campaign_reads_in_english() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    new_project(&app, "Safety first").await;
+    app.new_project("Safety first").await;
     open_campaign(&app).await;
     plan(&app, "Coming soon", "Everyone", "intranet", "teaser", 5, None).await;
     app.wait_text(

@@ -9,21 +9,7 @@
 
 mod support;
 
-use support::App;
-
-fn in_days(n: i64) -> String {
-    (chrono::Local::now().date_naive() + chrono::Duration::days(n))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-async fn add_person(app: &App, name: &str) {
-    app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=add-person]").await;
-    app.fill("[data-testid=person-name-input]", name).await;
-    app.click("[data-testid=save-person]").await;
-    app.wait_text("[data-testid=person-name]", name).await;
-}
+use support::{in_days, App};
 
 #[tokio::test]
 async fn a_dlm_coordinates_a_program_in_english() {
@@ -31,8 +17,8 @@ async fn a_dlm_coordinates_a_program_in_english() {
     let app = App::launch_with_lang(data.path(), "en").await;
 
     // People: two of the company, one from a vendor's page.
-    add_person(&app, "Claire Martin").await;
-    add_person(&app, "Eric Dupont").await;
+    app.add_person("Claire Martin").await;
+    app.add_person("Eric Dupont").await;
     app.click("[data-testid=nav-vendors]").await;
     app.click("[data-testid=add-vendor]").await;
     app.fill("[data-testid=vendor-name]", "Immersia").await;

@@ -9,23 +9,11 @@ mod support;
 
 use support::App;
 
-async fn new_project(app: &App, title: &str) {
-    app.click("[data-testid=nav-projects]").await;
-    if app.exists("[data-testid=welcome-new]").await {
-        app.click("[data-testid=welcome-new]").await;
-    } else {
-        app.click("[data-testid=new-project]").await;
-    }
-    app.fill("[data-testid=field-title]", title).await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_text("[data-testid=project-title]", title).await;
-}
-
 #[tokio::test]
 async fn back_up_then_restore_from_settings() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    new_project(&app, "Manager onboarding").await;
+    app.new_project("Manager onboarding").await;
 
     // Today's backup was taken at start; "Back up now…" writes another.
     app.click("[data-testid=nav-settings]").await;
@@ -37,7 +25,7 @@ async fn back_up_then_restore_from_settings() {
         .map(|e| e.expect("entry").path())
         .find(|p| p.extension().is_some_and(|x| x == "atelier-backup"))
         .expect("the backup file");
-    new_project(&app, "Written after the backup").await;
+    app.new_project("Written after the backup").await;
 
     // A file that is not a backup is refused; nothing changes.
     let chosen = app.files_dir().join("import.atelier-backup");

@@ -10,12 +10,9 @@ mod support;
 
 use support::App;
 
+/// A new project, open on its evaluation.
 async fn new_project(app: &App, title: &str) {
-    app.click("[data-testid=nav-projects]").await;
-    app.click("[data-testid=welcome-new]").await;
-    app.fill("[data-testid=field-title]", title).await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_for("[data-testid=project-title]").await;
+    app.new_project(title).await;
     app.click("[data-testid=tab-handoff]").await;
     app.click("[data-testid=handoff-evaluation]").await;
     app.wait_for("[data-testid=evaluation-panel]").await;

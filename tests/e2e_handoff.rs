@@ -8,27 +8,7 @@
 
 mod support;
 
-use support::App;
-
-fn in_days(n: i64) -> String {
-    (chrono::Local::now().date_naive() + chrono::Duration::days(n))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-async fn new_project(app: &App, title: &str) {
-    app.click("[data-testid=nav-projects]").await;
-    let first = app.exists("[data-testid=welcome-new]").await;
-    app.click(if first {
-        "[data-testid=welcome-new]"
-    } else {
-        "[data-testid=new-project]"
-    })
-    .await;
-    app.fill("[data-testid=field-title]", title).await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_text("[data-testid=project-title]", title).await;
-}
+use support::{in_days, App};
 
 /// Idea to deployment (confirming that IT is not ready).
 async fn to_deployment(app: &App) {
@@ -61,13 +41,9 @@ async fn fill_package(app: &App) {
 async fn a_dlm_hands_a_program_off_in_french() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "fr").await;
-    app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=add-person]").await;
-    app.fill("[data-testid=person-name-input]", "Karim Benali").await;
-    app.click("[data-testid=save-person]").await;
-    app.wait_text("[data-testid=person-name]", "Karim Benali").await;
+    app.add_person("Karim Benali").await;
 
-    new_project(&app, "Gestes de sécurité").await;
+    app.new_project("Gestes de sécurité").await;
     to_deployment(&app).await;
     fill_package(&app).await;
     app.wait_text("[data-testid=handoff-percent]", "45").await;
@@ -117,7 +93,7 @@ async fn a_dlm_hands_a_program_off_in_french() {
     app.wait_for("[data-testid=move-archived]").await;
 
     // A second project, its threshold lowered to 40 %, goes without a question.
-    new_project(&app, "Accueil des alternants").await;
+    app.new_project("Accueil des alternants").await;
     to_deployment(&app).await;
     fill_package(&app).await;
     app.click("[data-testid=edit-weights]").await;
@@ -152,7 +128,7 @@ async fn a_dlm_hands_a_program_off_in_french() {
 async fn the_package_reads_in_english() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    new_project(&app, "Safety gestures").await;
+    app.new_project("Safety gestures").await;
     app.click("[data-testid=tab-handoff]").await;
     app.wait_text("[data-testid=handoff-readiness]", "Runbook written")
         .await;

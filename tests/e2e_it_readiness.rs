@@ -8,15 +8,7 @@
 
 mod support;
 
-use support::App;
-
-async fn new_project(app: &App, title: &str) {
-    app.click("[data-testid=nav-projects]").await;
-    app.click("[data-testid=welcome-new]").await;
-    app.fill("[data-testid=field-title]", title).await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_for("[data-testid=project-title]").await;
-}
+use support::{in_days, App};
 
 async fn open_checklist(app: &App) {
     app.click("[data-testid=tab-coordination]").await;
@@ -28,12 +20,8 @@ async fn open_checklist(app: &App) {
 async fn a_dlm_works_through_the_it_checklist_in_french() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "fr").await;
-    app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=add-person]").await;
-    app.fill("[data-testid=person-name-input]", "Éric Dupont").await;
-    app.click("[data-testid=save-person]").await;
-    app.wait_text("[data-testid=person-name]", "Éric Dupont").await;
-    new_project(&app, "Parcours cybersécurité").await;
+    app.add_person("Éric Dupont").await;
+    app.new_project("Parcours cybersécurité").await;
     open_checklist(&app).await;
     app.wait_text("[data-testid=it-area-identity] h3", "Comptes et authentification")
         .await;
@@ -65,9 +53,7 @@ async fn a_dlm_works_through_the_it_checklist_in_french() {
     app.wait_text("[data-it-item='1']", "Éric Dupont").await;
 
     // The bandwidth check was due yesterday: overdue.
-    let yesterday = (chrono::Local::now().date_naive() - chrono::Duration::days(1))
-        .format("%Y-%m-%d")
-        .to_string();
+    let yesterday = in_days(-1);
     app.click("[data-it-item='5'] [data-testid=it-edit]").await;
     app.select("[data-testid=it-status]", "in_progress").await;
     app.fill("[data-testid=it-due]", &yesterday).await;
@@ -120,7 +106,7 @@ async fn a_dlm_works_through_the_it_checklist_in_french() {
 async fn the_checklist_reads_in_english() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    new_project(&app, "Cyber awareness").await;
+    app.new_project("Cyber awareness").await;
     open_checklist(&app).await;
     app.wait_text("[data-testid=it-area-data_protection] h3", "Data protection (GDPR)")
         .await;

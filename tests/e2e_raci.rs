@@ -8,25 +8,13 @@ mod support;
 
 use support::{App, Key};
 
-async fn add_person(app: &App, name: &str) {
-    app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=add-person]").await;
-    app.fill("[data-testid=person-name-input]", name).await;
-    app.click("[data-testid=save-person]").await;
-    app.wait_text("[data-testid=person-name]", name).await;
-}
-
 #[tokio::test]
 async fn a_dlm_fills_a_raci_and_is_warned_about_two_accountables() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "fr").await;
-    add_person(&app, "Claire Martin").await;
-    add_person(&app, "Éric Dupont").await;
-    app.click("[data-testid=nav-projects]").await;
-    app.click("[data-testid=welcome-new]").await;
-    app.fill("[data-testid=field-title]", "Accueil des alternants").await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_for("[data-testid=project-title]").await;
+    app.add_person("Claire Martin").await;
+    app.add_person("Éric Dupont").await;
+    app.new_project("Accueil des alternants").await;
 
     app.click("[data-testid=tab-coordination]").await;
     app.wait_for("[data-testid=raci-empty]").await;

@@ -8,28 +8,10 @@
 
 mod support;
 
-use support::App;
-
-fn in_days(n: i64) -> String {
-    (chrono::Local::now().date_naive() + chrono::Duration::days(n))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-async fn add_person(app: &App, name: &str) {
-    app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=add-person]").await;
-    app.fill("[data-testid=person-name-input]", name).await;
-    app.click("[data-testid=save-person]").await;
-    app.wait_text("[data-testid=person-name]", name).await;
-}
+use support::{in_days, App};
 
 async fn open_roster(app: &App, title: &str) {
-    app.click("[data-testid=nav-projects]").await;
-    app.click("[data-testid=welcome-new]").await;
-    app.fill("[data-testid=field-title]", title).await;
-    app.click("[data-testid=save-project]").await;
-    app.wait_for("[data-testid=project-title]").await;
+    app.new_project(title).await;
     app.click("[data-testid=tab-handoff]").await;
     app.click("[data-testid=handoff-roster]").await;
     app.wait_for("[data-testid=roster-panel]").await;
@@ -70,7 +52,7 @@ async fn a_dlm_builds_a_trainer_roster_in_french() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "fr").await;
     for name in ["Karim Benali", "Léa Martin", "Hugo Petit"] {
-        add_person(&app, name).await;
+        app.add_person(name).await;
     }
     open_roster(&app, "Gestes de sécurité").await;
     add_trainers(&app, 3).await;
@@ -137,7 +119,7 @@ async fn a_dlm_builds_a_trainer_roster_in_french() {
 async fn the_roster_reads_in_english() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    add_person(&app, "Karim Benali").await;
+    app.add_person("Karim Benali").await;
     open_roster(&app, "Safety gestures").await;
     add_trainers(&app, 1).await;
     plan_session(&app, 5, Some(0)).await;

@@ -75,6 +75,13 @@ fn binary() -> &'static Path {
     })
 }
 
+/// The local date `n` days from today, as a date field takes it (ISO).
+pub fn in_days(n: i64) -> String {
+    (chrono::Local::now().date_naive() + chrono::Duration::days(n))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 /// The cargo target directory (`CARGO_TARGET_TMPDIR` is `<target>/tmp`).
 pub fn target_dir() -> PathBuf {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
@@ -1083,6 +1090,34 @@ impl App {
             )
             .await;
         assert_eq!(done, Value::Bool(true), "`{source}` and `{target}` are on the page");
+    }
+
+    // -- common steps of a scenario -----------------------------------------
+
+    /// Adds someone to the directory with only a name, and waits for
+    /// their page.
+    pub async fn add_person(&self, name: &str) {
+        self.click("[data-testid=nav-people]").await;
+        self.click("[data-testid=add-person]").await;
+        self.fill("[data-testid=person-name-input]", name).await;
+        self.click("[data-testid=save-person]").await;
+        self.wait_text("[data-testid=person-name]", name).await;
+    }
+
+    /// Creates a project with only a title (from the welcome screen or the
+    /// portfolio, whichever shows) and waits for its page.
+    pub async fn new_project(&self, title: &str) {
+        self.click("[data-testid=nav-projects]").await;
+        let first = self.exists("[data-testid=welcome-new]").await;
+        self.click(if first {
+            "[data-testid=welcome-new]"
+        } else {
+            "[data-testid=new-project]"
+        })
+        .await;
+        self.fill("[data-testid=field-title]", title).await;
+        self.click("[data-testid=save-project]").await;
+        self.wait_text("[data-testid=project-title]", title).await;
     }
 
     // -- reading -------------------------------------------------------------

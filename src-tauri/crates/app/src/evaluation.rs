@@ -5,7 +5,7 @@ use atelier_core::evaluation::{
     roi, BenefitDraft, CostDraft, Evaluation, EvaluationLine, Indicator, IndicatorDraft, LevelStanding,
     ParticipantsTime, Roi,
 };
-use atelier_core::{Currency, ProjectId, SaveOptions};
+use atelier_core::{Currency, Draft, ProjectId, SaveOptions};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;

@@ -5,7 +5,7 @@
 use atelier_core::campaign::launch_sent;
 use atelier_core::handoff::{readiness, AssetDraft, Facts, Handoff, HandoffDraft, Readiness, RiskDraft, Weight};
 use atelier_core::it_readiness::readiness_of;
-use atelier_core::{PersonRef, ProjectId, SaveOptions, ValidationError};
+use atelier_core::{Draft, PersonRef, ProjectId, SaveOptions, ValidationError};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;

@@ -45,7 +45,7 @@ impl Atelier {
     /// DLM changes it. `NotFound` when the project is not live.
     pub fn get_it_checklist(&self, project: ProjectId) -> Result<ItChecklistView> {
         let list = self.it_checklist_of(project)?;
-        self.it_checklist_view(&list)
+        self.it_checklist_view(&list, &self.engaged_vendors(project)?)
     }
 
     /// Sets what the DLM typed on one item: its status (not applicable
@@ -68,7 +68,7 @@ impl Atelier {
         save.judge(errors, Vec::new)?;
         list.edit_item(item, draft, is_engaged, Utc::now())?;
         self.store.put_it_checklist(&list)?;
-        self.it_checklist_view(&list)
+        self.it_checklist_view(&list, &engaged)
     }
 
     /// Adds an item of the DLM's own to an area.
@@ -76,7 +76,7 @@ impl Atelier {
         let mut list = self.it_checklist_of(project)?;
         list.add_item(area, &name, Utc::now())?;
         self.store.put_it_checklist(&list)?;
-        self.it_checklist_view(&list)
+        self.it_checklist_view(&list, &self.engaged_vendors(project)?)
     }
 
     /// Removes an item.
@@ -84,7 +84,7 @@ impl Atelier {
         let mut list = self.it_checklist_of(project)?;
         list.remove_item(item, Utc::now());
         self.store.put_it_checklist(&list)?;
-        self.it_checklist_view(&list)
+        self.it_checklist_view(&list, &self.engaged_vendors(project)?)
     }
 
     /// How ready IT is for a project, from its checklist or the one it
@@ -135,7 +135,8 @@ impl Atelier {
         Ok(vendors)
     }
 
-    fn it_checklist_view(&self, list: &ItChecklist) -> Result<ItChecklistView> {
+    /// The checklist's view; `engaged` are the vendors engaged on the project.
+    fn it_checklist_view(&self, list: &ItChecklist, engaged: &[VendorId]) -> Result<ItChecklistView> {
         let directory = self.store.people()?;
         let registry = self.store.vendors()?;
         let named = |id: &VendorId| {
@@ -163,7 +164,7 @@ impl Atelier {
                 .collect(),
             readiness: list.readiness(),
             overdue: list.overdue(today),
-            engaged: self.engaged_vendors(list.project)?.iter().filter_map(named).collect(),
+            engaged: engaged.iter().filter_map(named).collect(),
         })
     }
 }

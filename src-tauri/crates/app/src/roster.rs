@@ -2,7 +2,7 @@
 
 use atelier_core::person::Organisation;
 use atelier_core::roster::{CapacityWarning, PathStep, Roster, RosterTrainer, Session, SessionDraft, TrainerDraft};
-use atelier_core::{PersonId, ProjectId, SaveOptions};
+use atelier_core::{Draft, PersonId, ProjectId, SaveOptions};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;

@@ -17,9 +17,10 @@ use specta::Type;
 
 use crate::ids::{PersonId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAG_MAX};
+use crate::lines::{line, save_line};
 use crate::money::{check_amount, percent_of};
 use crate::person::PersonRef;
-use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
+use crate::validation::{check_date, check_len, check_percent, check_required, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;
 
@@ -107,9 +108,9 @@ pub struct IndicatorDraft {
     pub note: String,
 }
 
-impl IndicatorDraft {
+impl Draft for IndicatorDraft {
     /// The draft with its texts trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.unit = self.unit.trim().to_owned();
         self.note = self.note.trim().to_owned();
@@ -118,7 +119,7 @@ impl IndicatorDraft {
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         errors.extend(check_required("name", &self.name, SHORT_TEXT_MAX));
         errors.extend(check_len("unit", &self.unit, TAG_MAX));
@@ -129,7 +130,9 @@ impl IndicatorDraft {
         errors.extend(check_len("note", &self.note, LONG_TEXT_MAX));
         errors
     }
+}
 
+impl IndicatorDraft {
     /// How far the result reaches the target, in whole percent (100 is
     /// the target met); none until both are known or when the target is
     /// zero. Where lower is better, each unit under the target counts as
@@ -168,15 +171,15 @@ pub struct BenefitDraft {
     pub confidence_pct: u32,
 }
 
-impl BenefitDraft {
+impl Draft for BenefitDraft {
     /// The draft with its label trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.label = self.label.trim().to_owned();
         self
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         errors.extend(check_required("label", &self.label, SHORT_TEXT_MAX));
         errors.extend(check_amount("amount", self.amount_cents));
@@ -184,7 +187,9 @@ impl BenefitDraft {
         errors.extend(check_percent("confidence", self.confidence_pct));
         errors
     }
+}
 
+impl BenefitDraft {
     /// The benefit as Phillips counts it: amount × isolation × confidence,
     /// rounded to the cent.
     pub fn adjusted_cents(&self) -> i64 {
@@ -229,15 +234,15 @@ pub struct CostDraft {
     pub amount_cents: i64,
 }
 
-impl CostDraft {
+impl Draft for CostDraft {
     /// The draft with its label trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.label = self.label.trim().to_owned();
         self
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         errors.extend(check_required("label", &self.label, SHORT_TEXT_MAX));
         errors.extend(check_amount("amount", self.amount_cents));
@@ -251,6 +256,10 @@ pub struct Cost {
     pub id: u32,
     pub fields: CostDraft,
 }
+
+line!(Indicator, IndicatorDraft);
+line!(Benefit, BenefitDraft);
+line!(Cost, CostDraft);
 
 /// The participants' time, a cost of its own: how many, how long each,
 /// at what day rate.
@@ -290,11 +299,6 @@ impl ParticipantsTime {
         let raw = i128::from(self.participants) * i128::from(self.days_hundredths) * i128::from(self.day_rate_cents);
         i64::try_from(div_round(raw, 100)).unwrap_or(i64::MAX)
     }
-}
-
-/// A percentage the DLM types: 0 to 100.
-fn check_percent(field: &str, pct: u32) -> Option<ValidationError> {
-    (pct > 100).then(|| ValidationError::new(field, Rule::PercentOutOfRange))
 }
 
 /// `n / d` rounded half away from zero (`d` > 0).
@@ -391,19 +395,7 @@ impl Evaluation {
         draft: IndicatorDraft,
         now: DateTime<Utc>,
     ) -> Result<u32, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let id = upsert(
-            &mut self.indicators,
-            id,
-            fields,
-            |i| i.id,
-            |id, fields| Indicator { id, fields },
-            |i, f| i.fields = f,
-        )?;
+        let id = save_line(&mut self.indicators, id, draft, EVALUATION_LINES_MAX)?;
         self.updated_at = now;
         Ok(id)
     }
@@ -415,19 +407,7 @@ impl Evaluation {
         draft: BenefitDraft,
         now: DateTime<Utc>,
     ) -> Result<u32, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let id = upsert(
-            &mut self.benefits,
-            id,
-            fields,
-            |b| b.id,
-            |id, fields| Benefit { id, fields },
-            |b, f| b.fields = f,
-        )?;
+        let id = save_line(&mut self.benefits, id, draft, EVALUATION_LINES_MAX)?;
         self.updated_at = now;
         Ok(id)
     }
@@ -439,19 +419,7 @@ impl Evaluation {
         draft: CostDraft,
         now: DateTime<Utc>,
     ) -> Result<u32, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let id = upsert(
-            &mut self.costs,
-            id,
-            fields,
-            |c| c.id,
-            |id, fields| Cost { id, fields },
-            |c, f| c.fields = f,
-        )?;
+        let id = save_line(&mut self.costs, id, draft, EVALUATION_LINES_MAX)?;
         self.updated_at = now;
         Ok(id)
     }
@@ -556,40 +524,6 @@ pub enum EvaluationLine {
     Indicator,
     Benefit,
     Cost,
-}
-
-/// Adds `fields` as a new line (`id` none, the next id, within the limit)
-/// or sets them on line `id` (refused when there is none).
-fn upsert<T, F>(
-    lines: &mut Vec<T>,
-    id: Option<u32>,
-    fields: F,
-    id_of: impl Fn(&T) -> u32,
-    make: impl FnOnce(u32, F) -> T,
-    set: impl FnOnce(&mut T, F),
-) -> Result<u32, Vec<ValidationError>> {
-    match id {
-        Some(id) => {
-            let line = lines
-                .iter_mut()
-                .find(|l| id_of(l) == id)
-                .ok_or_else(|| vec![ValidationError::new("line", Rule::Required)])?;
-            set(line, fields);
-            Ok(id)
-        }
-        None => {
-            if lines.len() >= EVALUATION_LINES_MAX {
-                return Err(vec![ValidationError::with_limit(
-                    "line",
-                    Rule::TooMany,
-                    EVALUATION_LINES_MAX,
-                )]);
-            }
-            let id = lines.iter().map(&id_of).max().unwrap_or(0) + 1;
-            lines.push(make(id, fields));
-            Ok(id)
-        }
-    }
 }
 
 #[cfg(test)]

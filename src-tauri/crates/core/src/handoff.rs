@@ -14,9 +14,10 @@ use specta::Type;
 
 use crate::ids::{PersonId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
+use crate::lines::{line, save_line};
 use crate::money::check_amount;
 use crate::person::PersonRef;
-use crate::validation::{check_date, check_len, check_required, Rule, ValidationError};
+use crate::validation::{check_date, check_len, check_percent, check_required, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;
 
@@ -207,9 +208,9 @@ pub struct HandoffDraft {
     pub support: String,
 }
 
-impl HandoffDraft {
+impl Draft for HandoffDraft {
     /// The draft with its texts trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.owner = PersonRef::normalized(self.owner);
         self.accepted_by = PersonRef::normalized(self.accepted_by);
         for text in [
@@ -228,7 +229,7 @@ impl HandoffDraft {
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         errors.extend(PersonRef::check("owner", &self.owner));
         errors.extend(PersonRef::check("accepted_by", &self.accepted_by));
@@ -247,7 +248,9 @@ impl HandoffDraft {
         errors.extend(check_len("faq", &self.faq, LONG_TEXT_MAX));
         errors
     }
+}
 
+impl HandoffDraft {
     /// A receiving owner is named and the acceptance recorded.
     pub fn accepted(&self) -> bool {
         self.owner.is_some() && self.accepted_by.is_some() && self.accepted_on.is_some()
@@ -291,9 +294,9 @@ pub struct AssetDraft {
     pub licence_cost_cents: Option<i64>,
 }
 
-impl AssetDraft {
+impl Draft for AssetDraft {
     /// The draft with its texts trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.name = self.name.trim().to_owned();
         self.reference = self.reference.trim().to_owned();
         self.version = self.version.trim().to_owned();
@@ -302,7 +305,7 @@ impl AssetDraft {
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         errors.extend(check_required("name", &self.name, SHORT_TEXT_MAX));
         errors.extend(check_len("reference", &self.reference, SHORT_TEXT_MAX));
@@ -312,7 +315,9 @@ impl AssetDraft {
         errors.extend(self.licence_cost_cents.and_then(|c| check_amount("licence_cost", c)));
         errors
     }
+}
 
+impl AssetDraft {
     /// It has an owner and, for a licence, an end date.
     pub fn complete(&self) -> bool {
         self.owner.is_some() && (self.kind != AssetKind::Licence || self.licence_end.is_some())
@@ -343,9 +348,9 @@ pub struct RiskDraft {
     pub mitigation: String,
 }
 
-impl RiskDraft {
+impl Draft for RiskDraft {
     /// The draft with its texts trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.description = self.description.trim().to_owned();
         self.mitigation = self.mitigation.trim().to_owned();
         self.owner = PersonRef::normalized(self.owner);
@@ -353,7 +358,7 @@ impl RiskDraft {
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         errors.extend(check_required("description", &self.description, SHORT_TEXT_MAX));
         errors.extend(PersonRef::check("owner", &self.owner));
@@ -368,6 +373,9 @@ pub struct Risk {
     pub id: u32,
     pub fields: RiskDraft,
 }
+
+line!(Asset, AssetDraft);
+line!(Risk, RiskDraft);
 
 /// A move to "handed off" under the threshold, and why the DLM made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -418,12 +426,7 @@ impl Handoff {
 
     /// Sets the package's own fields.
     pub fn edit(&mut self, draft: HandoffDraft, now: DateTime<Utc>) -> Result<(), Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        self.fields = fields;
+        self.fields = draft.checked()?;
         self.updated_at = now;
         Ok(())
     }
@@ -467,9 +470,7 @@ impl Handoff {
         now: DateTime<Utc>,
     ) -> Result<(), Vec<ValidationError>> {
         let mut errors = check_weights(&weights);
-        if threshold > 100 {
-            errors.push(ValidationError::new("threshold", Rule::PercentOutOfRange));
-        }
+        errors.extend(check_percent("threshold", threshold));
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -486,19 +487,7 @@ impl Handoff {
         draft: AssetDraft,
         now: DateTime<Utc>,
     ) -> Result<u32, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let id = upsert(
-            &mut self.assets,
-            id,
-            |a| a.id,
-            |a| &mut a.fields,
-            fields,
-            |id, fields| Asset { id, fields },
-        )?;
+        let id = save_line(&mut self.assets, id, draft, HANDOFF_LINES_MAX)?;
         self.updated_at = now;
         Ok(id)
     }
@@ -510,19 +499,7 @@ impl Handoff {
         draft: RiskDraft,
         now: DateTime<Utc>,
     ) -> Result<u32, Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let id = upsert(
-            &mut self.risks,
-            id,
-            |r| r.id,
-            |r| &mut r.fields,
-            fields,
-            |id, fields| Risk { id, fields },
-        )?;
+        let id = save_line(&mut self.risks, id, draft, HANDOFF_LINES_MAX)?;
         self.updated_at = now;
         Ok(id)
     }
@@ -582,39 +559,6 @@ impl Handoff {
             .filter(|a| a.fields.expires_within(today, LICENCE_WARNING_DAYS))
             .map(|a| a.id)
             .collect()
-    }
-}
-
-/// Adds `fields` as a new line (`id` none) or sets them on line `id`.
-fn upsert<T, F>(
-    lines: &mut Vec<T>,
-    id: Option<u32>,
-    id_of: impl Fn(&T) -> u32,
-    fields_of: impl Fn(&mut T) -> &mut F,
-    fields: F,
-    make: impl FnOnce(u32, F) -> T,
-) -> Result<u32, Vec<ValidationError>> {
-    match id {
-        Some(id) => {
-            let line = lines
-                .iter_mut()
-                .find(|l| id_of(l) == id)
-                .ok_or_else(|| vec![ValidationError::new("line", Rule::Required)])?;
-            *fields_of(line) = fields;
-            Ok(id)
-        }
-        None => {
-            if lines.len() >= HANDOFF_LINES_MAX {
-                return Err(vec![ValidationError::with_limit(
-                    "line",
-                    Rule::TooMany,
-                    HANDOFF_LINES_MAX,
-                )]);
-            }
-            let id = lines.iter().map(&id_of).max().unwrap_or(0) + 1;
-            lines.push(make(id, fields));
-            Ok(id)
-        }
     }
 }
 

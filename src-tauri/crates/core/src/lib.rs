@@ -21,6 +21,7 @@ pub mod handoff;
 pub mod ids;
 pub mod it_readiness;
 pub mod limits;
+pub mod lines;
 pub mod mix;
 pub mod money;
 pub mod person;

@@ -14,7 +14,7 @@ use specta::Type;
 
 use crate::ids::{PersonId, ProjectId};
 use crate::limits::{SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX};
-use crate::validation::{check_date, check_len, normalize_tags, Rule, ValidationError};
+use crate::validation::{check_date, check_len, normalize_tags, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;
 
@@ -108,9 +108,9 @@ pub struct TrainerDraft {
     pub availability: String,
 }
 
-impl TrainerDraft {
+impl Draft for TrainerDraft {
     /// The draft with its lists tidied and its note trimmed.
-    pub fn normalized(mut self) -> Self {
+    fn normalized(mut self) -> Self {
         self.topics = normalize_tags(self.topics);
         self.languages = normalize_tags(self.languages);
         self.availability = self.availability.trim().to_owned();
@@ -118,7 +118,7 @@ impl TrainerDraft {
     }
 
     /// Every rule the draft breaks.
-    pub fn validate(&self) -> Vec<ValidationError> {
+    fn validate(&self) -> Vec<ValidationError> {
         let mut errors = self.path.validate();
         for (field, list) in [("topics", &self.topics), ("languages", &self.languages)] {
             if list.len() > TAGS_MAX {
@@ -294,16 +294,12 @@ impl Roster {
         draft: TrainerDraft,
         now: DateTime<Utc>,
     ) -> Result<(), Vec<ValidationError>> {
-        let fields = draft.normalized();
-        let errors = fields.validate();
+        let checked = draft.checked();
         let trainer = self.trainers.iter_mut().find(|t| t.person == person);
         let Some(trainer) = trainer else {
             return Err(vec![ValidationError::new("person", Rule::Required)]);
         };
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        trainer.fields = fields;
+        trainer.fields = checked?;
         self.updated_at = now;
         Ok(())
     }

@@ -136,6 +136,11 @@ impl std::fmt::Display for ValidationError {
     }
 }
 
+/// A percentage the DLM types: 0 to 100.
+pub fn check_percent(field: &str, pct: u32) -> Option<ValidationError> {
+    (pct > 100).then(|| ValidationError::new(field, Rule::PercentOutOfRange))
+}
+
 /// What the DLM types into a form: tidied up, then checked as a whole.
 pub trait Draft: Sized {
     /// The same draft with texts trimmed and repeats removed.
