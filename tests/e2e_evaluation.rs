@@ -2,8 +2,9 @@
 //! indicators on two levels with their targets and results, sees how far
 //! each reaches on the chart, enters a benefit (an isolation over 100 %
 //! refused next to its field, nothing lost) and a cost, reads the ROI and
-//! the benefit-cost ratio, writes a verdict, and finds it all after a
-//! restart; in English, the same figures read in English.
+//! the benefit-cost ratio, writes a verdict, sees the level-1 and level-2
+//! results beside a pilot decision in the design workspace, and finds it
+//! all after a restart; in English, the same figures read in English.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -87,6 +88,24 @@ async fn a_dlm_measures_a_program_in_french() {
     app.click("[data-testid=save-summary]").await;
     app.wait_text("[data-testid=toast]:last-child", "Évaluation enregistrée")
         .await;
+
+    // The pilot decision, in the design workspace, shows the pilot's
+    // level-1 and level-2 results and leads back to the evaluation.
+    app.click("[data-testid=tab-design]").await;
+    app.select("[data-testid=new-artefact-kind]", "pilot_decision").await;
+    app.click("[data-testid=add-artefact]").await;
+    app.fill("[data-testid=artefact-criteria]", "Satisfaction d'au moins 4 sur 5")
+        .await;
+    app.click("[data-testid=save-artefact]").await;
+    // Decided before the project reached its pilot: asked first.
+    app.click("[data-testid=caution-confirm]").await;
+    app.wait_gone("[data-testid=artefact-form]").await;
+    app.wait_until_count("[data-testid=pilot-result]", 2).await;
+    app.wait_text("[data-testid=pilot-results]", "4,4 /5 pour une cible de 4 /5")
+        .await;
+    app.wait_text("[data-testid=pilot-results]", "75\u{a0}%").await;
+    app.click("[data-testid=open-evaluation]").await;
+    app.wait_text("[data-testid=roi-percent]", "20,0").await;
 
     let app = app.restart().await;
     app.click("[data-testid=project-card] button.title").await;

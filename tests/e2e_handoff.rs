@@ -2,8 +2,10 @@
 //! package (owner, acceptance, runbook, a licence ending soon) and plans
 //! levels 1–3 of the evaluation, is stopped at "handed off" by a 55 %
 //! score, must give a reason, hands off with it and finds it recorded
-//! after a restart, the licence flagged on the portfolio; a second project, its threshold lowered, is handed off
-//! without a question. In English, the checklist reads in English.
+//! after a restart, the licence flagged on the portfolio; a second project,
+//! its threshold lowered, is handed off without a question. The portfolio
+//! list shows and filters their readiness, and the timeline their
+//! hand-off dates. In English, the checklist reads in English.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -113,6 +115,24 @@ async fn a_dlm_hands_a_program_off_in_french() {
     // The licence ending soon is flagged on the portfolio too.
     app.wait_text("[data-testid=licence-flag]", "Une licence à renouveler")
         .await;
+    // The list shows each one's readiness; the filter keeps those ready
+    // by their own threshold, then those under it.
+    app.click("[data-testid=view-list]").await;
+    app.wait_until_count("[data-testid=impact-handoff][data-ready=true]", 1)
+        .await;
+    app.select("[data-testid=filter-impact]", "handoff_ready").await;
+    app.wait_until_count("[data-testid=project-row]", 1).await;
+    app.wait_text("[data-testid=project-row]", "Accueil des alternants")
+        .await;
+    app.wait_text("[data-testid=impact-handoff]", "Prêt à 45\u{a0}%").await;
+    app.select("[data-testid=filter-impact]", "handoff_under").await;
+    app.wait_text("[data-testid=project-row]", "Gestes de sécurité").await;
+    app.wait_until_count("[data-testid=project-row]", 1).await;
+    app.click("[data-testid=clear-filters]").await;
+    // Both hand-offs are dated today, on the timeline.
+    app.click("[data-testid=view-timeline]").await;
+    app.wait_until_count("[data-testid=timeline-handoff]", 2).await;
+    app.click("[data-testid=view-cards]").await;
     app.fill("[data-testid=search]", "Gestes").await;
     app.wait_until_count("[data-testid=project-card]", 1).await;
     app.click("[data-testid=project-card] button.title").await;

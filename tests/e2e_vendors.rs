@@ -374,6 +374,15 @@ async fn radar_engagements_and_csv() {
     .await;
     app.wait_text("[data-testid=engagement-totals]", "2 prestataires engagés")
         .await;
+    // The signed contract goes with the program in its hand-off package;
+    // the draft stays behind.
+    app.click("[data-testid=tab-handoff]").await;
+    app.wait_until_count("[data-testid=contract-row]", 1).await;
+    app.wait_text("[data-testid=carried-contracts]", "Module de réalité virtuelle")
+        .await;
+    app.wait_text("[data-testid=carried-contracts]", "12\u{202f}500\u{a0}€")
+        .await;
+    app.click("[data-testid=tab-vendors]").await;
     app.click("[data-testid=engagement-vendor-name]").await;
     app.wait_text("[data-testid=vendor-engagements]", "Accueil des nouveaux managers")
         .await;

@@ -160,7 +160,7 @@ export const commands = {
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"asset_kind":["module","file","link","lms_course","licence"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"handoff_criterion":["owner_accepted","runbook","assets_owned","raci_complete","it_ready","enough_trainers","evaluation_planned","launch_sent"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"asset_kind":["module","file","link","lms_course","licence"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"handoff_criterion":["owner_accepted","runbook","assets_owned","raci_complete","it_ready","enough_trainers","evaluation_planned","launch_sent"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"impact_filter":["handoff_ready","handoff_under","roi_measured"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -687,6 +687,11 @@ export type DesignView = {
 	tallies: IdeaTally[],
 	/**  The dots left to the person asked about (see [`Atelier::get_design`]). */
 	voter: VoterDots | null,
+	/**
+	 *  The evaluation's level-1 and level-2 indicators, the results a
+	 *  pilot decision rests on, shown beside the decisions.
+	 */
+	pilot_results: IndicatorView[],
 };
 
 /**  The words of a dialog, in the DLM's language (the UI holds the catalogs). */
@@ -882,6 +887,11 @@ export type HandoffDraft = {
 	faq: string,
 	/**  Who to call when something fails. */
 	support: string,
+	/**
+	 *  The day the program changes hands: planned, then the day it did
+	 *  (set on moving the project to "handed off" when left blank).
+	 */
+	handoff_on?: string | null,
 };
 
 /**  A move to "handed off" under the threshold, and why the DLM made it. */
@@ -910,6 +920,13 @@ export type HandoffView = {
 	readiness: Readiness,
 	/**  The licences ending within sixty days. */
 	licences_ending: number[],
+	/**
+	 *  The vendor contracts the program keeps, carried from the project's
+	 *  engagements (signed or delivered, not ended), earliest start first.
+	 */
+	contracts: EngagementRow[],
+	/**  Those of `contracts` ending within sixty days. */
+	contracts_ending: EngagementId[],
 };
 
 /**  The DLM's own reading of how a project is going. */
@@ -936,6 +953,28 @@ export type IdeaTally = {
 	idea: ArtefactId,
 	votes: number,
 	voters: string[],
+};
+
+/**  The portfolio's filter on hand-off and impact. */
+export type ImpactFilter = 
+/**  Hand-off readiness at or over the project's own threshold. */
+"handoff_ready" | 
+/**  Hand-off readiness under the project's own threshold. */
+"handoff_under" | 
+/**  An ROI measured: benefits entered against fully loaded costs. */
+"roi_measured";
+
+/**
+ *  What a project has to show for its hand-off and its impact, as the
+ *  portfolio lists and filters it.
+ */
+export type ImpactStanding = {
+	/**  The hand-off readiness score, in whole percent. */
+	handoff_percent: number,
+	/**  The project's threshold under which "handed off" needs an override. */
+	handoff_threshold: number,
+	/**  The ROI in tenths of a percent, once benefits and costs are entered. */
+	roi_tenths: number | null,
 };
 
 /**  What an import did. */
@@ -1525,6 +1564,8 @@ export type PortfolioItem = {
 	it: ItSummary,
 	/**  Licences of its hand-off package ending within sixty days. */
 	licences_ending: number,
+	/**  Its hand-off readiness and measured ROI. */
+	impact: ImpactStanding,
 };
 
 /**  A portfolio filter, sort and window. Empty lists mean "any". */
@@ -1543,6 +1584,8 @@ export type PortfolioQuery = {
 	 *  project with no checklist yet is at 0 %).
 	 */
 	it_readiness_below?: number | null,
+	/**  Keep projects by their hand-off readiness or measured ROI. */
+	impact?: ImpactFilter | null,
 	sort?: SortKey,
 	direction?: SortDirection,
 	/**  Index of the first row to return. */
@@ -2129,7 +2172,10 @@ export type TimelineCycle = {
 	current: boolean,
 };
 
-/**  One project row: its span (its dates, or its cycles' when it has none). */
+/**
+ *  One project row: its span (its dates, or its cycles' when it has none,
+ *  stretched to its hand-off date).
+ */
 export type TimelineRow = {
 	id: ProjectId,
 	title: string,
@@ -2137,6 +2183,8 @@ export type TimelineRow = {
 	start: string,
 	end: string,
 	cycles: TimelineCycle[],
+	/**  The day the program changes hands, planned or done. */
+	handoff_on: string | null,
 };
 
 /**  When it is measured. */

@@ -8,6 +8,7 @@ use atelier_core::campaign::{MessageChannel, MessagePurpose, MessageStatus};
 use atelier_core::evaluation::{CostKind, Instrument, KirkLevel, Timing};
 use atelier_core::handoff::{AssetKind, HandoffCriterion};
 use atelier_core::it_readiness::{ItArea, ItStatus};
+use atelier_core::portfolio::ImpactFilter;
 use atelier_core::raci::RaciRole;
 use atelier_core::radar::{Adoption, Family, HypeStage, Ring, Verdict};
 use atelier_core::roster::SessionMode;
@@ -24,6 +25,7 @@ pub struct Choices {
     pub status: Vec<Status>,
     pub health: Vec<Health>,
     pub sort_key: Vec<SortKey>,
+    pub impact_filter: Vec<ImpactFilter>,
     pub phase: Vec<Phase>,
     pub artefact_kind: Vec<ArtefactKind>,
     pub journey_stage: Vec<JourneyStage>,
@@ -68,6 +70,7 @@ pub fn choices() -> Choices {
         status: Status::ALL.to_vec(),
         health: Health::ALL.to_vec(),
         sort_key: SortKey::ALL.to_vec(),
+        impact_filter: ImpactFilter::ALL.to_vec(),
         phase: Phase::ALL.to_vec(),
         artefact_kind: ArtefactKind::ALL.to_vec(),
         journey_stage: JourneyStage::ALL.to_vec(),

@@ -10,7 +10,7 @@ use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
-use crate::{AppError, Atelier, Result};
+use crate::{AppError, Atelier, IndicatorView, Result};
 
 /// One phase as the design screen shows it: what it expects and what is missing.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -58,6 +58,9 @@ pub struct DesignView {
     pub tallies: Vec<IdeaTally>,
     /// The dots left to the person asked about (see [`Atelier::get_design`]).
     pub voter: Option<VoterDots>,
+    /// The evaluation's level-1 and level-2 indicators, the results a
+    /// pilot decision rests on, shown beside the decisions.
+    pub pilot_results: Vec<IndicatorView>,
 }
 
 fn produced(artefacts: &[Artefact], phase: Phase) -> impl Fn(ArtefactKind) -> usize + '_ {
@@ -69,7 +72,13 @@ fn produced(artefacts: &[Artefact], phase: Phase) -> impl Fn(ArtefactKind) -> us
     }
 }
 
-fn view(state: DesignState, artefacts: Vec<Artefact>, status: Status, voter: Option<&str>) -> DesignView {
+fn view(
+    state: DesignState,
+    artefacts: Vec<Artefact>,
+    status: Status,
+    voter: Option<&str>,
+    pilot_results: Vec<IndicatorView>,
+) -> DesignView {
     let gates = state
         .plan
         .iter()
@@ -111,6 +120,7 @@ fn view(state: DesignState, artefacts: Vec<Artefact>, status: Status, voter: Opt
         max_dots_per_person: MAX_DOTS,
         tallies,
         voter,
+        pilot_results,
     }
 }
 
@@ -124,6 +134,7 @@ impl Atelier {
             self.store.artefacts(project)?,
             status,
             voter,
+            self.pilot_results(project)?,
         ))
     }
 
@@ -164,7 +175,7 @@ impl Atelier {
                 state.overrides.extend(over);
                 state.phase = to;
                 self.store.put_design_state(project, &state)?;
-                Ok(view(state, artefacts, status, None))
+                Ok(view(state, artefacts, status, None, self.pilot_results(project)?))
             }
             Err(GateRefusal::Unmet(_)) => Err(ValidationError::new("phase", Rule::GateUnmet).into()),
             Err(GateRefusal::Invalid(e)) => Err(e.into()),

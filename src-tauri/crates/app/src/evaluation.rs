@@ -5,7 +5,7 @@ use atelier_core::evaluation::{
     roi, BenefitDraft, CostDraft, Evaluation, EvaluationLine, Indicator, IndicatorDraft, LevelStanding,
     ParticipantsTime, Roi,
 };
-use atelier_core::{Currency, Draft, ProjectId, SaveOptions};
+use atelier_core::{Currency, Draft, Person, ProjectId, SaveOptions};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -44,7 +44,35 @@ pub struct IndicatorView {
     pub attainment: Option<u32>,
 }
 
+impl IndicatorView {
+    fn of(indicator: &Indicator, directory: &[Person]) -> Self {
+        Self {
+            owner_name: indicator
+                .fields
+                .owner
+                .as_ref()
+                .and_then(|o| o.name(directory))
+                .map(str::to_owned),
+            attainment: indicator.fields.attainment(),
+            indicator: indicator.clone(),
+        }
+    }
+}
+
 impl Atelier {
+    /// The level-1 and level-2 indicators of the project's evaluation, the
+    /// evidence its pilot decisions rest on.
+    pub(crate) fn pilot_results(&self, project: ProjectId) -> Result<Vec<IndicatorView>> {
+        let Some(plan) = self.store.evaluation(project)? else {
+            return Ok(Vec::new());
+        };
+        let directory = self.store.people()?;
+        Ok(plan
+            .pilot_indicators()
+            .map(|i| IndicatorView::of(i, &directory))
+            .collect())
+    }
+
     /// The project's evaluation plan and its figures. `NotFound` when the
     /// project is not live.
     pub fn get_evaluation(&self, project: ProjectId) -> Result<EvaluationView> {
@@ -149,16 +177,7 @@ impl Atelier {
             indicators: plan
                 .indicators
                 .iter()
-                .map(|i| IndicatorView {
-                    owner_name: i
-                        .fields
-                        .owner
-                        .as_ref()
-                        .and_then(|o| o.name(&directory))
-                        .map(str::to_owned),
-                    attainment: i.fields.attainment(),
-                    indicator: i.clone(),
-                })
+                .map(|i| IndicatorView::of(i, &directory))
                 .collect(),
             levels: plan.levels(),
             adjusted_cents,

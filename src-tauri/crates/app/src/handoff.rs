@@ -3,13 +3,17 @@
 //! evaluation plan and the campaign.
 
 use atelier_core::campaign::launch_sent;
-use atelier_core::handoff::{readiness, AssetDraft, Facts, Handoff, HandoffDraft, Readiness, RiskDraft, Weight};
+use atelier_core::handoff::{
+    carries_over, contract_ending, readiness, AssetDraft, Facts, Handoff, HandoffDraft, Readiness, RiskDraft, Weight,
+};
 use atelier_core::it_readiness::readiness_of;
-use atelier_core::{Draft, PersonRef, ProjectId, SaveOptions, ValidationError};
+use atelier_core::portfolio::ImpactStanding;
+use atelier_core::{Draft, EngagementId, PersonRef, Project, ProjectId, SaveOptions, ValidationError};
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
+use crate::engagements::EngagementRow;
 use crate::{today, Atelier, Result};
 
 /// The package as the hand-off tab shows it.
@@ -26,6 +30,11 @@ pub struct HandoffView {
     pub readiness: Readiness,
     /// The licences ending within sixty days.
     pub licences_ending: Vec<u32>,
+    /// The vendor contracts the program keeps, carried from the project's
+    /// engagements (signed or delivered, not ended), earliest start first.
+    pub contracts: Vec<EngagementRow>,
+    /// Those of `contracts` ending within sixty days.
+    pub contracts_ending: Vec<EngagementId>,
 }
 
 impl Atelier {
@@ -115,6 +124,21 @@ impl Atelier {
             .map_or(0, |h| h.licences_ending(today()).len() as u32))
     }
 
+    /// What the project has to show for its hand-off and its impact: the
+    /// readiness against its threshold and the ROI once measured.
+    pub(crate) fn impact_standing(&self, project: &Project) -> Result<ImpactStanding> {
+        let handoff = self.handoff_of(project.id)?;
+        let roi = match self.store.evaluation(project.id)? {
+            Some(plan) if !plan.benefits.is_empty() => plan.measured_roi(self.budget_overview(project)?.engaged_cents),
+            _ => None,
+        };
+        Ok(ImpactStanding {
+            handoff_percent: self.handoff_readiness(&handoff)?.percent,
+            handoff_threshold: handoff.threshold,
+            roi_tenths: roi.map(|r| r.roi_tenths),
+        })
+    }
+
     /// The project's readiness to be handed off, from every area.
     pub(crate) fn handoff_readiness(&self, handoff: &Handoff) -> Result<Readiness> {
         let project = handoff.project;
@@ -164,13 +188,26 @@ impl Atelier {
     fn handoff_view(&self, handoff: Handoff) -> Result<HandoffView> {
         let directory = self.store.people()?;
         let name = |r: &Option<PersonRef>| r.as_ref().and_then(|r| r.name(&directory)).map(str::to_owned);
+        let today = today();
+        let contracts: Vec<EngagementRow> = self
+            .project_engagements(handoff.project)?
+            .engagements
+            .into_iter()
+            .filter(|row| carries_over(&row.engagement, today))
+            .collect();
         Ok(HandoffView {
+            contracts_ending: contracts
+                .iter()
+                .filter(|row| contract_ending(&row.engagement, today))
+                .map(|row| row.engagement.id)
+                .collect(),
+            contracts,
             owner_name: name(&handoff.fields.owner),
             accepted_by_name: name(&handoff.fields.accepted_by),
             asset_owners: handoff.assets.iter().map(|a| name(&a.fields.owner)).collect(),
             risk_owners: handoff.risks.iter().map(|r| name(&r.fields.owner)).collect(),
             readiness: self.handoff_readiness(&handoff)?,
-            licences_ending: handoff.licences_ending(today()),
+            licences_ending: handoff.licences_ending(today),
             handoff,
         })
     }

@@ -2,7 +2,7 @@
 //! lifecycle, trash, restore, purge.
 
 use atelier_core::budget::{self, BudgetOverview};
-use atelier_core::portfolio::PortfolioQuery;
+use atelier_core::portfolio::{ImpactStanding, PortfolioQuery};
 use atelier_core::project::{LifecycleStep, StatusMove};
 use atelier_core::{
     Draft, Person, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject, ValidationError,
@@ -11,7 +11,7 @@ use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
-use crate::{Atelier, CampaignSummary, ItSummary, Result};
+use crate::{today, AppError, Atelier, CampaignSummary, ItSummary, Result};
 
 /// A project as its own page shows it: the record, and the statuses the
 /// lifecycle lets it move to next (so the UI offers only those).
@@ -48,6 +48,8 @@ pub struct PortfolioItem {
     pub it: ItSummary,
     /// Licences of its hand-off package ending within sixty days.
     pub licences_ending: u32,
+    /// Its hand-off readiness and measured ROI.
+    pub impact: ImpactStanding,
 }
 
 /// One window of the portfolio and the number of projects that match.
@@ -65,7 +67,12 @@ impl Atelier {
         if let Some(e) = query.validate() {
             return Err(e.into());
         }
-        let page = self.store.query_projects(query)?;
+        let page = match query.impact {
+            Some(filter) => self
+                .store
+                .query_projects_where(query, |p| Ok::<_, AppError>(self.impact_standing(p)?.passes(filter)))?,
+            None => self.store.query_projects(query)?,
+        };
         let directory = self.store.people()?;
         Ok(ProjectPage {
             total: u32::try_from(page.total).unwrap_or(u32::MAX),
@@ -80,6 +87,7 @@ impl Atelier {
                         sponsor_name: sponsor_name(&project, &directory),
                         it: self.it_summary(project.id)?,
                         licences_ending: self.licences_ending(project.id)?,
+                        impact: self.impact_standing(&project)?,
                         project,
                         overdue_tasks,
                         over_committed,
@@ -164,12 +172,9 @@ impl Atelier {
         project.change_status(Status::HandedOff, Utc::now())?;
         let mut handoff = self.handoff_of(id)?;
         let percent = self.handoff_readiness(&handoff)?.percent;
-        let before = handoff.overrides.len();
         let by = self.store.settings()?.user_name;
-        handoff.pass_gate(percent, reason.as_deref(), &by, Utc::now())?;
-        if handoff.overrides.len() > before {
-            self.store.put_handoff(&handoff)?;
-        }
+        handoff.pass_gate(percent, reason.as_deref(), &by, today(), Utc::now())?;
+        self.store.put_handoff(&handoff)?;
         self.store.put_project(&project)?;
         self.detail(project)
     }

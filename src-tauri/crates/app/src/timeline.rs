@@ -18,7 +18,8 @@ pub struct TimelineCycle {
     pub current: bool,
 }
 
-/// One project row: its span (its dates, or its cycles' when it has none).
+/// One project row: its span (its dates, or its cycles' when it has none,
+/// stretched to its hand-off date).
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct TimelineRow {
     pub id: ProjectId,
@@ -27,6 +28,8 @@ pub struct TimelineRow {
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub cycles: Vec<TimelineCycle>,
+    /// The day the program changes hands, planned or done.
+    pub handoff_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Type)]
@@ -36,8 +39,9 @@ pub struct Timeline {
 }
 
 impl Atelier {
-    /// Projects that have a start, an end or cycles, sorted by start date,
-    /// with their cycles. Projects without any date are left out.
+    /// Projects that have a start, an end, cycles or a hand-off date,
+    /// sorted by start date, with their cycles. Projects without any date
+    /// are left out.
     pub fn portfolio_timeline(&self) -> Result<Timeline> {
         let today = Local::now().date_naive();
         let mut rows = Vec::new();
@@ -48,8 +52,12 @@ impl Atelier {
             let f = &project.fields;
             let first = cycles.first().map(|c| c.fields.start);
             let last = cycles.iter().map(|c| c.fields.end).max();
-            let start = [f.start_date, first, f.end_date].into_iter().flatten().min();
-            let end = [f.end_date, last, f.start_date].into_iter().flatten().max();
+            let handoff_on = self.store.handoff(project.id)?.and_then(|h| h.fields.handoff_on);
+            let start = [f.start_date, first, f.end_date, handoff_on]
+                .into_iter()
+                .flatten()
+                .min();
+            let end = [f.end_date, last, f.start_date, handoff_on].into_iter().flatten().max();
             let (Some(start), Some(end)) = (start, end) else {
                 continue;
             };
@@ -59,6 +67,7 @@ impl Atelier {
                 status: project.status,
                 start,
                 end,
+                handoff_on,
                 cycles: cycles
                     .into_iter()
                     .map(|c| TimelineCycle {

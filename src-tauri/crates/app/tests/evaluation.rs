@@ -131,6 +131,13 @@ fn a_plan_gives_its_levels_and_its_roi_and_is_kept() {
         .expect("adds");
     assert_eq!(sat.indicators[0].attainment, Some(110));
     assert_eq!(sat.levels[0].attainment, Some(110));
+    // The design workspace shows it beside the pilot's decisions.
+    let pilot = app.get_design(p, None).expect("reads").pilot_results;
+    assert_eq!(pilot.len(), 1);
+    assert_eq!(
+        (pilot[0].indicator.fields.name.as_str(), pilot[0].attainment),
+        ("Satisfaction", Some(110))
+    );
     drop(app);
 
     let app = Atelier::open(dir.path()).expect("reopens");

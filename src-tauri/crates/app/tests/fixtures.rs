@@ -518,6 +518,7 @@ fn write_the_fixture_of_the_current_schema() {
             runbook: "1. Ouvrir la session".into(),
             faq: "**Qui ?** Les managers.".into(),
             support: "support@groupe.fr".into(),
+            handoff_on: Some(day(2026, 6, 1)),
         },
         &save,
     )

@@ -7,13 +7,16 @@ mod common;
 
 use atelier_app::{AppError, Atelier};
 use atelier_core::campaign::{MessageDraft, MessagePurpose, MessageStatus};
-use atelier_core::evaluation::{IndicatorDraft, KirkLevel};
+use atelier_core::engagement::ContractStatus;
+use atelier_core::evaluation::{BenefitDraft, CostDraft, CostKind, IndicatorDraft, KirkLevel};
 use atelier_core::handoff::{AssetDraft, AssetKind, HandoffCriterion, HandoffDraft, RiskDraft};
 use atelier_core::it_readiness::{ItItemDraft, ItStatus};
 use atelier_core::person::PersonRef;
+use atelier_core::portfolio::ImpactFilter;
 use atelier_core::raci::RaciRole;
 use atelier_core::roster::{TrainerDraft, TrainerPath};
-use atelier_core::{PersonDraft, Rule, SaveOptions};
+use atelier_core::vendor::VendorType;
+use atelier_core::{Currency, EngagementDraft, PersonDraft, PortfolioQuery, ProjectDraft, Rule, SaveOptions};
 use chrono::{Duration, Local};
 
 #[test]
@@ -264,4 +267,131 @@ fn handed_off_under_the_threshold_needs_a_reason_which_is_recorded() {
     let overrides = app.get_handoff(p).expect("reads").handoff.overrides;
     assert_eq!(overrides.len(), 1);
     assert_eq!((overrides[0].percent, overrides[0].threshold), (10, 80));
+    // Handed off today: the date is recorded and the timeline shows it,
+    // though the project has no other date.
+    let today = Local::now().date_naive();
+    assert_eq!(
+        app.get_handoff(p).expect("reads").handoff.fields.handoff_on,
+        Some(today)
+    );
+    let timeline = app.portfolio_timeline().expect("reads");
+    let row = timeline.rows.iter().find(|r| r.id == p).expect("on the timeline");
+    assert_eq!((row.start, row.end, row.handoff_on), (today, today, Some(today)));
+}
+
+#[test]
+fn running_vendor_contracts_are_carried_into_the_package() {
+    let (_dir, app, p) = common::open_with_project();
+    let today = Local::now().date_naive();
+    let vendor = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
+    let engage = |scope: &str, status, end| {
+        app.create_engagement(
+            p,
+            EngagementDraft {
+                vendor,
+                scope: scope.into(),
+                deliverables: vec![],
+                currency: Currency::default(),
+                amount_cents: Some(500_000),
+                start: None,
+                end,
+                status,
+            },
+            &SaveOptions::confirmed(),
+        )
+        .expect("engages")
+    };
+    engage("Devis en attente", ContractStatus::Draft, None);
+    engage("Tournage terminé", ContractStatus::Closed, None);
+    engage("Hébergement", ContractStatus::Signed, Some(today + Duration::days(30)));
+    engage(
+        "Maintenance",
+        ContractStatus::Delivered,
+        Some(today + Duration::days(365)),
+    );
+
+    let view = app.get_handoff(p).expect("reads");
+    let scopes: Vec<&str> = view
+        .contracts
+        .iter()
+        .map(|c| c.engagement.fields.scope.as_str())
+        .collect();
+    assert_eq!(scopes.len(), 2, "drafts and closed contracts stay behind: {scopes:?}");
+    assert!(scopes.contains(&"Hébergement") && scopes.contains(&"Maintenance"));
+    assert!(view.contracts.iter().all(|c| c.vendor_name == "Immersia"));
+    let hosting = view
+        .contracts
+        .iter()
+        .find(|c| c.engagement.fields.scope == "Hébergement")
+        .expect("carried");
+    assert_eq!(view.contracts_ending, [hosting.engagement.id], "ends within sixty days");
+}
+
+#[test]
+fn the_portfolio_lists_and_filters_by_hand_off_readiness_and_measured_roi() {
+    let (_dir, app, first) = common::open_with_project();
+    let save = SaveOptions::default();
+    let second = app
+        .create_project(
+            ProjectDraft {
+                title: "Gestes de sécurité".into(),
+                ..ProjectDraft::default()
+            },
+            &save,
+        )
+        .expect("creates")
+        .id;
+    // The second project's threshold is lowered to its 10 %.
+    let weights = app.get_handoff(second).expect("reads").handoff.weights;
+    app.set_handoff_weights(second, weights, 10, &save).expect("sets");
+    let titles = |impact| {
+        let page = app
+            .list_projects(&PortfolioQuery {
+                impact: Some(impact),
+                ..PortfolioQuery::default()
+            })
+            .expect("lists");
+        let mut titles: Vec<String> = page.items.iter().map(|i| i.project.fields.title.clone()).collect();
+        titles.sort();
+        titles
+    };
+    assert_eq!(titles(ImpactFilter::HandoffReady), ["Gestes de sécurité"]);
+    assert_eq!(titles(ImpactFilter::HandoffUnder), ["Parcours"]);
+    assert!(titles(ImpactFilter::RoiMeasured).is_empty());
+
+    app.save_cost(
+        first,
+        None,
+        CostDraft {
+            kind: CostKind::Design,
+            label: "Conception".into(),
+            amount_cents: 2_000_000,
+        },
+        &save,
+    )
+    .expect("adds");
+    assert!(
+        titles(ImpactFilter::RoiMeasured).is_empty(),
+        "costs alone measure nothing"
+    );
+    app.save_benefit(
+        first,
+        None,
+        BenefitDraft {
+            label: "Moins d'incidents".into(),
+            amount_cents: 4_000_000,
+            isolation_pct: 50,
+            confidence_pct: 100,
+        },
+        &save,
+    )
+    .expect("adds");
+    assert_eq!(titles(ImpactFilter::RoiMeasured), ["Parcours"]);
+    let all = app.list_projects(&PortfolioQuery::default()).expect("lists");
+    let parcours = all.items.iter().find(|i| i.project.id == first).expect("listed");
+    assert_eq!(parcours.impact.roi_tenths, Some(0), "20 000 € kept against 20 000 €");
+    assert_eq!(
+        (parcours.impact.handoff_percent, parcours.impact.handoff_threshold),
+        (10, 80)
+    );
 }

@@ -46,6 +46,15 @@ every_variant!(KirkLevel {
     Results
 });
 
+impl KirkLevel {
+    /// Levels 1 and 2 are measured on the pilot's own sessions, so they
+    /// are the evidence a pilot decision rests on; behaviour and business
+    /// results come months later.
+    pub fn judges_the_pilot(self) -> bool {
+        matches!(self, KirkLevel::Reaction | KirkLevel::Learning)
+    }
+}
+
 /// How an indicator is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
@@ -483,6 +492,21 @@ impl Evaluation {
             .fold(0, i64::saturating_add)
     }
 
+    /// The indicators a pilot decision rests on (levels 1 and 2), in order.
+    pub fn pilot_indicators(&self) -> impl Iterator<Item = &Indicator> {
+        self.indicators.iter().filter(|i| i.fields.level.judges_the_pilot())
+    }
+
+    /// The ROI once it is measured: benefits entered, set against the
+    /// fully loaded costs with the vendors' contracts (`vendors_cents`).
+    /// `None` while no benefit is listed or nothing costs anything.
+    pub fn measured_roi(&self, vendors_cents: i64) -> Option<Roi> {
+        if self.benefits.is_empty() {
+            return None;
+        }
+        roi(self.benefits_cents(), self.costs_cents(vendors_cents))
+    }
+
     /// The fully loaded costs: those typed, the participants' time, and
     /// the vendors' contracts (`vendors_cents`, from the engagements).
     pub fn costs_cents(&self, vendors_cents: i64) -> i64 {
@@ -601,6 +625,11 @@ mod tests {
         assert_eq!(e.participants.cost_cents(), 800_000);
         assert_eq!(e.costs_cents(500_000), 2_300_000, "design + time + vendors");
         assert_eq!(e.verdict, "Objectifs atteints");
+        assert_eq!(e.measured_roi(500_000), None, "costs alone measure nothing");
+        e.save_benefit(None, benefit(4_600_000, 50, 100), Utc::now())
+            .expect("adds");
+        // 46 000 € × 50 % = 23 000 € against 23 000 €: break-even.
+        assert_eq!(e.measured_roi(500_000).map(|r| r.roi_tenths), Some(0));
     }
 
     #[test]
@@ -617,6 +646,26 @@ mod tests {
         assert_eq!(incidents(1_000).attainment(), Some(100));
         assert_eq!(incidents(2_500).attainment(), Some(0), "never below zero");
         assert_eq!(incidents(0).attainment(), Some(200));
+    }
+
+    #[test]
+    fn a_pilot_is_judged_on_levels_1_and_2() {
+        let mut e = Evaluation::new(ProjectId::new(), Utc::now());
+        for (level, name) in [
+            (KirkLevel::Results, "Incidents"),
+            (KirkLevel::Reaction, "Satisfaction"),
+            (KirkLevel::Behaviour, "Gestes observés"),
+            (KirkLevel::Learning, "Quiz"),
+        ] {
+            let draft = IndicatorDraft {
+                level,
+                name: name.into(),
+                ..IndicatorDraft::default()
+            };
+            e.save_indicator(None, draft, Utc::now()).expect("adds");
+        }
+        let names: Vec<&str> = e.pilot_indicators().map(|i| i.fields.name.as_str()).collect();
+        assert_eq!(names, ["Satisfaction", "Quiz"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::engagement::{ContractStatus, Engagement};
 use crate::ids::{PersonId, ProjectId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use crate::lines::{line, save_line};
@@ -206,6 +207,10 @@ pub struct HandoffDraft {
     pub faq: String,
     /// Who to call when something fails.
     pub support: String,
+    /// The day the program changes hands: planned, then the day it did
+    /// (set on moving the project to "handed off" when left blank).
+    #[serde(default)]
+    pub handoff_on: Option<NaiveDate>,
 }
 
 impl Draft for HandoffDraft {
@@ -234,6 +239,7 @@ impl Draft for HandoffDraft {
         errors.extend(PersonRef::check("owner", &self.owner));
         errors.extend(PersonRef::check("accepted_by", &self.accepted_by));
         errors.extend(check_date("accepted_on", self.accepted_on));
+        errors.extend(check_date("handoff_on", self.handoff_on));
         for (field, text) in [
             ("team", &self.team),
             ("who", &self.run.who),
@@ -434,15 +440,18 @@ impl Handoff {
     /// Whether a score of `percent` may be handed off: at or above the
     /// threshold, or under it with `reason` (required then), which is
     /// recorded with who gave it and when. `GateUnmet` on `status` (with
-    /// the score as its limit) when under it without a reason.
+    /// the score as its limit) when under it without a reason. Passing
+    /// dates the hand-off `today` unless a date was already set.
     pub fn pass_gate(
         &mut self,
         percent: u32,
         reason: Option<&str>,
         by: &str,
+        today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<(), ValidationError> {
         if percent >= self.threshold {
+            self.date_hand_off(today, now);
             return Ok(());
         }
         let Some(reason) = reason else {
@@ -458,8 +467,16 @@ impl Handoff {
             by: by.to_owned(),
             at: now,
         });
-        self.updated_at = now;
+        self.date_hand_off(today, now);
         Ok(())
+    }
+
+    /// Sets the hand-off date to `today` when none was planned.
+    fn date_hand_off(&mut self, today: NaiveDate, now: DateTime<Utc>) {
+        if self.fields.handoff_on.is_none() {
+            self.fields.handoff_on = Some(today);
+        }
+        self.updated_at = now;
     }
 
     /// Sets the weights and the threshold.
@@ -562,9 +579,31 @@ impl Handoff {
     }
 }
 
+/// Whether a vendor contract goes with the program to its new owner: a
+/// signed or delivered contract that has not ended by `today`. Drafts are
+/// not contracts yet and closed ones are over.
+pub fn carries_over(engagement: &Engagement, today: NaiveDate) -> bool {
+    matches!(
+        engagement.fields.status,
+        ContractStatus::Signed | ContractStatus::Delivered
+    ) && engagement.fields.end.is_none_or(|end| end >= today)
+}
+
+/// A carried contract whose end falls within [`LICENCE_WARNING_DAYS`] of
+/// `today`: the new owner must renew or replace it soon.
+pub fn contract_ending(engagement: &Engagement, today: NaiveDate) -> bool {
+    engagement
+        .fields
+        .end
+        .is_some_and(|end| end >= today && (end - today).num_days() <= LICENCE_WARNING_DAYS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engagement::EngagementDraft;
+    use crate::ids::VendorId;
+    use crate::money::Currency;
     use chrono::Datelike;
     use proptest::prelude::*;
 
@@ -691,20 +730,77 @@ mod tests {
     }
 
     #[test]
+    fn signed_and_delivered_contracts_still_running_go_with_the_program() {
+        let today = day(3, 1);
+        let contract = |status, end| {
+            Engagement::create(
+                ProjectId::new(),
+                EngagementDraft {
+                    vendor: VendorId::new(),
+                    scope: "Hébergement des modules".into(),
+                    deliverables: Vec::new(),
+                    currency: Currency("EUR".into()),
+                    amount_cents: Some(120_000),
+                    start: None,
+                    end,
+                    status,
+                },
+                Utc::now(),
+            )
+            .expect("a contract")
+        };
+        assert!(carries_over(&contract(ContractStatus::Signed, None), today));
+        assert!(carries_over(&contract(ContractStatus::Delivered, Some(today)), today));
+        assert!(
+            !carries_over(&contract(ContractStatus::Draft, None), today),
+            "not a contract yet"
+        );
+        assert!(!carries_over(&contract(ContractStatus::Closed, None), today), "over");
+        assert!(
+            !carries_over(&contract(ContractStatus::Signed, Some(day(2, 28))), today),
+            "ended"
+        );
+        assert!(contract_ending(
+            &contract(ContractStatus::Signed, Some(day(4, 30))),
+            today
+        ));
+        assert!(
+            !contract_ending(&contract(ContractStatus::Signed, Some(day(5, 1))), today),
+            "61 days"
+        );
+        assert!(!contract_ending(&contract(ContractStatus::Signed, None), today));
+    }
+
+    #[test]
     fn under_the_threshold_a_hand_off_needs_a_reason_which_is_recorded() {
         let mut h = Handoff::new(ProjectId::new(), Utc::now());
-        assert_eq!(h.pass_gate(80, None, "Claire", Utc::now()), Ok(()), "at the threshold");
+        assert_eq!(h.fields.handoff_on, None);
         assert_eq!(
-            h.pass_gate(55, None, "Claire", Utc::now()),
+            h.pass_gate(80, None, "Claire", day(3, 1), Utc::now()),
+            Ok(()),
+            "at the threshold"
+        );
+        assert_eq!(h.fields.handoff_on, Some(day(3, 1)), "dated the day it passed");
+        h.fields.handoff_on = Some(day(6, 1));
+        h.pass_gate(90, None, "Claire", day(3, 2), Utc::now()).expect("passes");
+        assert_eq!(h.fields.handoff_on, Some(day(6, 1)), "a date set stays");
+        assert_eq!(
+            h.pass_gate(55, None, "Claire", day(3, 1), Utc::now()),
             Err(ValidationError::with_limit("status", Rule::GateUnmet, 55))
         );
         assert_eq!(
-            h.pass_gate(55, Some("  "), "Claire", Utc::now()),
+            h.pass_gate(55, Some("  "), "Claire", day(3, 1), Utc::now()),
             Err(ValidationError::new("reason", Rule::Required))
         );
         assert!(h.overrides.is_empty());
-        h.pass_gate(55, Some(" Le métier démarre en septembre "), "Claire", Utc::now())
-            .expect("passes");
+        h.pass_gate(
+            55,
+            Some(" Le métier démarre en septembre "),
+            "Claire",
+            day(3, 1),
+            Utc::now(),
+        )
+        .expect("passes");
         assert_eq!(h.overrides.len(), 1);
         assert_eq!(h.overrides[0].reason, "Le métier démarre en septembre");
         assert_eq!((h.overrides[0].percent, h.overrides[0].threshold), (55, 80));

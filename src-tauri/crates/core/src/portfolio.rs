@@ -47,6 +47,53 @@ pub enum SortDirection {
     Desc,
 }
 
+/// The portfolio's filter on hand-off and impact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ImpactFilter {
+    /// Hand-off readiness at or over the project's own threshold.
+    HandoffReady,
+    /// Hand-off readiness under the project's own threshold.
+    HandoffUnder,
+    /// An ROI measured: benefits entered against fully loaded costs.
+    RoiMeasured,
+}
+
+every_variant!(ImpactFilter {
+    HandoffReady,
+    HandoffUnder,
+    RoiMeasured
+});
+
+/// What a project has to show for its hand-off and its impact, as the
+/// portfolio lists and filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+pub struct ImpactStanding {
+    /// The hand-off readiness score, in whole percent.
+    pub handoff_percent: u32,
+    /// The project's threshold under which "handed off" needs an override.
+    pub handoff_threshold: u32,
+    /// The ROI in tenths of a percent, once benefits and costs are entered.
+    #[specta(type = Option<f64>)]
+    pub roi_tenths: Option<i64>,
+}
+
+impl ImpactStanding {
+    /// The readiness reaches the project's threshold.
+    pub fn handoff_ready(&self) -> bool {
+        self.handoff_percent >= self.handoff_threshold
+    }
+
+    /// True when the standing passes `filter`.
+    pub fn passes(&self, filter: ImpactFilter) -> bool {
+        match filter {
+            ImpactFilter::HandoffReady => self.handoff_ready(),
+            ImpactFilter::HandoffUnder => !self.handoff_ready(),
+            ImpactFilter::RoiMeasured => self.roi_tenths.is_some(),
+        }
+    }
+}
+
 /// A portfolio filter, sort and window. Empty lists mean "any".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -61,6 +108,8 @@ pub struct PortfolioQuery {
     /// Keep projects whose IT readiness is below this percentage (a
     /// project with no checklist yet is at 0 %).
     pub it_readiness_below: Option<u8>,
+    /// Keep projects by their hand-off readiness or measured ROI.
+    pub impact: Option<ImpactFilter>,
     pub sort: SortKey,
     pub direction: SortDirection,
     /// Index of the first row to return.
@@ -198,6 +247,21 @@ fn cmp_missing_last<T: Ord>(a: Option<T>, b: Option<T>, direction: SortDirection
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_impact_filter_reads_the_project_s_own_threshold_and_a_measured_roi() {
+        let standing = |percent, threshold, roi| ImpactStanding {
+            handoff_percent: percent,
+            handoff_threshold: threshold,
+            roi_tenths: roi,
+        };
+        let ready = standing(70, 70, None);
+        assert!(ready.passes(ImpactFilter::HandoffReady) && !ready.passes(ImpactFilter::HandoffUnder));
+        let under = standing(79, 80, Some(-1000));
+        assert!(under.passes(ImpactFilter::HandoffUnder) && !under.passes(ImpactFilter::HandoffReady));
+        assert!(under.passes(ImpactFilter::RoiMeasured), "a loss is measured too");
+        assert!(!ready.passes(ImpactFilter::RoiMeasured));
+    }
     use crate::project::{Project, ProjectDraft};
     use chrono::{NaiveDate, Utc};
     use proptest::prelude::*;

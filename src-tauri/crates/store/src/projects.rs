@@ -61,6 +61,18 @@ impl Store {
     /// Filters and sorts the portfolio, and returns the window the query
     /// asks for with the total count, so the UI only holds visible rows.
     pub fn query_projects(&self, query: &PortfolioQuery) -> Result<Page> {
+        self.query_projects_where(query, |_| Ok(true))
+    }
+
+    /// [`Store::query_projects`] with one more filter, `keep`, that the
+    /// caller computes from other areas (the app's hand-off readiness and
+    /// ROI, which read many trees); it runs only on projects the query's
+    /// own filters keep.
+    pub fn query_projects_where<E: From<StoreError>>(
+        &self,
+        query: &PortfolioQuery,
+        mut keep: impl FnMut(&Project) -> std::result::Result<bool, E>,
+    ) -> std::result::Result<Page, E> {
         // Sponsors from the directory are searched by their name.
         let directory = if query.text.trim().is_empty() {
             Vec::new()
@@ -86,7 +98,7 @@ impl Store {
         let mut kept = Vec::new();
         for project in self.projects() {
             let project = project?;
-            if matcher.matches(&project) && query.keeps_it_readiness(it_percent(project.id)) {
+            if matcher.matches(&project) && query.keeps_it_readiness(it_percent(project.id)) && keep(&project)? {
                 kept.push(project);
             }
         }

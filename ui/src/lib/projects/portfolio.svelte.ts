@@ -1,7 +1,7 @@
 // The portfolio as the screen sees it: a query (filters, sort) and the
 // rows fetched so far. Rows are fetched from Rust a page at a time, only
 // for the part of the list that is on screen.
-import type { Health, PortfolioItem, SortDirection, SortKey, Status } from "../bindings";
+import type { Health, ImpactFilter, PortfolioItem, SortDirection, SortKey, Status } from "../bindings";
 import { pagesCovering } from "../ui/virtual";
 import { listProjects, listProjectTags } from "./api";
 
@@ -14,6 +14,8 @@ export type Filters = {
   tag: string | null;
   /** Keep projects whose IT readiness is below this percentage. */
   itBelow: number | null;
+  /** Keep projects by hand-off readiness or measured ROI. */
+  impact: ImpactFilter | null;
   sort: SortKey;
   direction: SortDirection;
 };
@@ -24,6 +26,7 @@ export const defaultFilters = (): Filters => ({
   healths: [],
   tag: null,
   itBelow: null,
+  impact: null,
   sort: "updated_at",
   direction: "desc",
 });
@@ -42,7 +45,7 @@ export class PortfolioWindow {
 
   get filtering(): boolean {
     const f = this.filters;
-    return f.text.trim() !== "" || f.statuses.length > 0 || f.healths.length > 0 || f.tag !== null || f.itBelow !== null;
+    return f.text.trim() !== "" || f.statuses.length > 0 || f.healths.length > 0 || f.tag !== null || f.itBelow !== null || f.impact !== null;
   }
 
   /** Forgets every row and fetches the first page for the current
@@ -71,6 +74,7 @@ export class PortfolioWindow {
       healths: f.healths,
       tag: f.tag,
       it_readiness_below: f.itBelow,
+      impact: f.impact,
       sort: f.sort,
       direction: f.direction,
       offset: page * PAGE_SIZE,
