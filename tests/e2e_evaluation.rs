@@ -9,66 +9,41 @@
 
 mod support;
 
+use support::handoff::{add_indicator, open_evaluation, roi_inputs, Indicator};
 use support::App;
-
-/// A new project, open on its evaluation.
-async fn new_project(app: &App, title: &str) {
-    app.new_project(title).await;
-    app.click("[data-testid=tab-handoff]").await;
-    app.click("[data-testid=handoff-evaluation]").await;
-    app.wait_for("[data-testid=evaluation-panel]").await;
-}
-
-async fn indicator(app: &App, level: &str, name: &str, unit: &str, target: &str, result: &str, lower: bool) {
-    app.click(&format!("[data-testid=add-indicator-{level}]")).await;
-    app.fill("[data-testid=indicator-name]", name).await;
-    if lower {
-        app.click("[data-testid=indicator-lower]").await;
-    }
-    app.fill("[data-testid=indicator-unit]", unit).await;
-    app.fill("[data-testid=indicator-target]", target).await;
-    app.fill("[data-testid=indicator-result]", result).await;
-    app.click("[data-testid=save-line]").await;
-    app.wait_gone("[data-testid=indicator-form]").await;
-}
-
-/// A benefit of 60 000 a year, half due to the training, trusted at 80 %,
-/// and a design cost of 20 000: ROI 20 %, ratio 1.2.
-async fn roi_inputs(app: &App, isolation_first: &str) {
-    app.click("[data-testid=add-benefit]").await;
-    app.fill("[data-testid=benefit-label]", "Moins d'accidents").await;
-    app.fill("[data-testid=benefit-amount]", "60000").await;
-    app.fill("[data-testid=benefit-isolation]", isolation_first).await;
-    app.fill("[data-testid=benefit-confidence]", "80").await;
-    app.click("[data-testid=save-line]").await;
-    if isolation_first != "50" {
-        app.wait_for("[data-testid=benefit-error-isolation]").await;
-        assert_eq!(
-            app.value("[data-testid=benefit-label]").await,
-            "Moins d'accidents",
-            "what was typed stays"
-        );
-        app.fill("[data-testid=benefit-isolation]", "50").await;
-        app.click("[data-testid=save-line]").await;
-    }
-    app.wait_gone("[data-testid=benefit-form]").await;
-    app.click("[data-testid=add-cost]").await;
-    app.fill("[data-testid=cost-label]", "Conception").await;
-    app.fill("[data-testid=cost-amount]", "20000").await;
-    app.click("[data-testid=save-line]").await;
-    app.wait_gone("[data-testid=cost-form]").await;
-}
 
 #[tokio::test]
 async fn a_dlm_measures_a_program_in_french() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "fr").await;
-    new_project(&app, "Sécurité au poste").await;
+    open_evaluation(&app, "Sécurité au poste").await;
     app.wait_text("[data-testid=roi-figures]", "dès qu'il y a un coût")
         .await;
 
-    indicator(&app, "reaction", "Satisfaction", "/5", "4", "4,4", false).await;
-    indicator(&app, "learning", "Score au quiz", "%", "80", "60", false).await;
+    add_indicator(
+        &app,
+        Indicator {
+            level: "reaction",
+            name: "Satisfaction",
+            unit: "/5",
+            target: "4",
+            result: "4,4",
+            lower: false,
+        },
+    )
+    .await;
+    add_indicator(
+        &app,
+        Indicator {
+            level: "learning",
+            name: "Score au quiz",
+            unit: "%",
+            target: "80",
+            result: "60",
+            lower: false,
+        },
+    )
+    .await;
     app.wait_text("[data-testid=level-reaction] [data-testid=indicator-reached]", "110")
         .await;
     app.wait_text("[data-testid=level-learning] [data-testid=indicator-reached]", "75")
@@ -76,7 +51,7 @@ async fn a_dlm_measures_a_program_in_french() {
     app.wait_text("[data-testid=level-bar][data-level=behaviour]", "Pas encore mesuré")
         .await;
 
-    roi_inputs(&app, "120").await;
+    roi_inputs(&app, "Moins d'accidents", "Conception", "120").await;
     app.wait_text("[data-testid=roi-percent]", "20,0").await;
     app.wait_text("[data-testid=roi-bcr]", "1,20").await;
     app.wait_text("[data-testid=roi-figures]", "24\u{202f}000").await;
@@ -124,12 +99,23 @@ async fn a_dlm_measures_a_program_in_french() {
 async fn the_evaluation_reads_in_english() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch_with_lang(data.path(), "en").await;
-    new_project(&app, "Safety first").await;
+    open_evaluation(&app, "Safety first").await;
     // Fewer accidents than the target: the target is passed.
-    indicator(&app, "results", "Accidents a year", "accidents", "10", "8", true).await;
+    add_indicator(
+        &app,
+        Indicator {
+            level: "results",
+            name: "Accidents a year",
+            unit: "accidents",
+            target: "10",
+            result: "8",
+            lower: true,
+        },
+    )
+    .await;
     app.wait_text("[data-testid=level-results] [data-testid=indicator-reached]", "120%")
         .await;
-    roi_inputs(&app, "50").await;
+    roi_inputs(&app, "Fewer accidents", "Design", "50").await;
     app.wait_text("[data-testid=roi-percent]", "20.0%").await;
     app.wait_text("[data-testid=roi-bcr]", "1.20").await;
     app.quit().await;

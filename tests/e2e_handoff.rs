@@ -10,33 +10,18 @@
 
 mod support;
 
-use support::{in_days, App};
+use support::handoff::{self, add_licence, hand_off_over_lowered_threshold, hand_off_with_reason, to_deployment};
+use support::App;
 
-/// Idea to deployment (confirming that IT is not ready).
-async fn to_deployment(app: &App) {
-    for (status, next) in [("framing", "design"), ("design", "pilot"), ("pilot", "deployment")] {
-        app.click(&format!("[data-testid=move-{status}]")).await;
-        app.wait_for(&format!("[data-testid=move-{next}]")).await;
-    }
-    app.click("[data-testid=move-deployment]").await;
-    app.click("[data-testid=caution-confirm]").await;
-    app.wait_for("[data-testid=move-handed_off]").await;
-}
-
-/// Owner and acceptance (Karim, today) and a runbook.
+/// Karim takes the program over for the Lyon plant, with a runbook.
 async fn fill_package(app: &App) {
-    app.click("[data-testid=tab-handoff]").await;
-    app.click("[data-testid=edit-package]").await;
-    app.fill("[data-testid=pkg-owner]", "Karim Benali").await;
-    app.wait_for("[data-testid=pkg-owner-linked]").await;
-    app.fill("[data-testid=pkg-team]", "Usine de Lyon").await;
-    app.fill("[data-testid=pkg-accepted-by]", "Karim Benali").await;
-    app.wait_for("[data-testid=pkg-accepted-by-linked]").await;
-    app.fill("[data-testid=pkg-accepted-on]", &in_days(0)).await;
-    app.fill("[data-testid=pkg-runbook]", "1. Ouvrir la session **10 minutes** avant")
-        .await;
-    app.click("[data-testid=package-save]").await;
-    app.wait_gone("[data-testid=package-form]").await;
+    handoff::fill_package(
+        app,
+        "Karim Benali",
+        "Usine de Lyon",
+        "1. Ouvrir la session **10 minutes** avant",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -51,16 +36,7 @@ async fn a_dlm_hands_a_program_off_in_french() {
     app.wait_text("[data-testid=handoff-percent]", "45").await;
 
     // A licence ending in a month: flagged; a bad cost refused next to its field.
-    app.click("[data-testid=add-asset]").await;
-    app.select("[data-testid=asset-kind]", "licence").await;
-    app.fill("[data-testid=asset-name]", "Licence casques VR").await;
-    app.fill("[data-testid=asset-owner]", "Karim Benali").await;
-    app.fill("[data-testid=asset-end]", &in_days(30)).await;
-    app.fill("[data-testid=asset-cost]", "-200").await;
-    app.click("[data-testid=asset-save]").await;
-    app.wait_for("[data-testid=asset-error-licence_cost]").await;
-    app.fill("[data-testid=asset-cost]", "1200").await;
-    app.click("[data-testid=asset-save]").await;
+    add_licence(&app, "Licence casques VR", "Karim Benali", 30, "1200").await;
     app.wait_for("[data-testid=licence-ending]").await;
 
     // Levels 1 to 3 planned: 55 %.
@@ -80,35 +56,19 @@ async fn a_dlm_hands_a_program_off_in_french() {
         .await;
 
     // Handed off at 55 %: stopped, a reason is required, then recorded.
-    app.click("[data-testid=tab-overview]").await;
-    app.click("[data-testid=move-handed_off]").await;
-    app.wait_text("[data-testid=handoff-gate]", "55").await;
-    app.click("[data-testid=confirm-ok]").await;
-    app.wait_text("[data-testid=handoff-reason-error]", "obligatoire").await;
-    app.fill(
-        "[data-testid=handoff-reason]",
+    hand_off_with_reason(
+        &app,
+        "55",
+        "obligatoire",
         "Le métier démarre en septembre, la DSI finit en parallèle",
     )
     .await;
-    app.click("[data-testid=confirm-ok]").await;
-    app.wait_gone("[data-testid=handoff-gate]").await;
-    app.wait_for("[data-testid=move-archived]").await;
 
     // A second project, its threshold lowered to 40 %, goes without a question.
     app.new_project("Accueil des alternants").await;
     to_deployment(&app).await;
     fill_package(&app).await;
-    app.click("[data-testid=edit-weights]").await;
-    app.fill("[data-testid=handoff-threshold]", "40").await;
-    app.click("[data-testid=weights-save]").await;
-    app.wait_text("[data-testid=handoff-readiness]", "seuil 40").await;
-    app.click("[data-testid=tab-overview]").await;
-    app.click("[data-testid=move-handed_off]").await;
-    app.wait_for("[data-testid=move-archived]").await;
-    assert!(
-        !app.exists("[data-testid=handoff-gate]").await,
-        "no question at or above the threshold"
-    );
+    hand_off_over_lowered_threshold(&app, "seuil 40").await;
 
     let app = app.restart().await;
     app.click("[data-testid=nav-projects]").await;

@@ -8,44 +8,8 @@
 
 mod support;
 
-use support::{in_days, App};
-
-async fn open_roster(app: &App, title: &str) {
-    app.new_project(title).await;
-    app.click("[data-testid=tab-handoff]").await;
-    app.click("[data-testid=handoff-roster]").await;
-    app.wait_for("[data-testid=roster-panel]").await;
-}
-
-async fn add_trainers(app: &App, n: usize) {
-    for count in 1..=n {
-        let next = app
-            .attr("[data-testid=roster-add] option:nth-child(2)", "value")
-            .await
-            .expect("someone to add");
-        app.select("[data-testid=roster-add]", &next).await;
-        app.wait_until_count("[data-testid=trainer-row]", count).await;
-    }
-}
-
-async fn plan_session(app: &App, days: i64, trainer_index: Option<usize>) {
-    app.click("[data-testid=add-session]").await;
-    app.fill("[data-testid=session-date]", &in_days(days)).await;
-    app.fill("[data-testid=session-place]", "Salle Rhône").await;
-    app.fill("[data-testid=session-participants]", "12").await;
-    if let Some(i) = trainer_index {
-        let value = app
-            .attr(
-                &format!("[data-testid=session-trainer] option:nth-child({})", i + 2),
-                "value",
-            )
-            .await
-            .expect("a trainer");
-        app.select("[data-testid=session-trainer]", &value).await;
-    }
-    app.click("[data-testid=session-save]").await;
-    app.wait_gone("[data-testid=session-form]").await;
-}
+use support::handoff::{add_trainers, certify_first_trainer, open_roster, plan_session};
+use support::App;
 
 #[tokio::test]
 async fn a_dlm_builds_a_trainer_roster_in_french() {
@@ -59,18 +23,7 @@ async fn a_dlm_builds_a_trainer_roster_in_french() {
 
     // Hugo (first by name) through the path: a step before the one it
     // follows is refused next to its field, then certified.
-    app.click("[data-testid=trainer-row]:first-child [data-testid=trainer-edit]")
-        .await;
-    app.fill("[data-testid=trainer-invited]", &in_days(-10)).await;
-    app.fill("[data-testid=trainer-trained]", &in_days(-20)).await;
-    app.click("[data-testid=trainer-save]").await;
-    app.wait_text("[data-testid=trainer-error-trained]", "avant celle qui la précède")
-        .await;
-    app.fill("[data-testid=trainer-trained]", &in_days(-8)).await;
-    app.fill("[data-testid=trainer-observed]", &in_days(-5)).await;
-    app.fill("[data-testid=trainer-certified]", &in_days(-2)).await;
-    app.fill("[data-testid=trainer-languages]", "FR, EN").await;
-    app.click("[data-testid=trainer-save]").await;
+    certify_first_trainer(&app, "avant celle qui la précède").await;
     app.wait_text(
         "[data-testid=trainer-row]:first-child [data-testid=trainer-status]",
         "Certifié",
@@ -81,9 +34,9 @@ async fn a_dlm_builds_a_trainer_roster_in_french() {
 
     // Three sessions for him and one for an uncertified trainer: warned.
     for days in [10, 11, 12] {
-        plan_session(&app, days, Some(0)).await;
+        plan_session(&app, days, "Salle Rhône", Some(0)).await;
     }
-    plan_session(&app, 13, Some(1)).await;
+    plan_session(&app, 13, "Salle Rhône", Some(1)).await;
     app.wait_for("[data-testid=roster-warning][data-kind=no_certified_trainer]")
         .await;
     app.wait_text(
@@ -122,7 +75,7 @@ async fn the_roster_reads_in_english() {
     app.add_person("Karim Benali").await;
     open_roster(&app, "Safety gestures").await;
     add_trainers(&app, 1).await;
-    plan_session(&app, 5, Some(0)).await;
+    plan_session(&app, 5, "Salle Rhône", Some(0)).await;
     app.wait_text(
         "[data-testid=roster-warning][data-kind=no_certified_trainer]",
         "has no trainer certified on that day",

@@ -26,6 +26,7 @@
 // Each scenario file is its own crate and uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod handoff;
 pub mod layout;
 pub mod mix;
 pub mod tour;
