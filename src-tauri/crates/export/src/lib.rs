@@ -7,6 +7,7 @@
 //! the vendor registry as CSV (out and back in) and the buzz-or-trend
 //! radar (its layout, shared with the screen, and its SVG drawing).
 
+pub mod document;
 pub mod radar_layout;
 pub mod radar_svg;
 pub mod vendor_csv;
