@@ -11,33 +11,45 @@ FEATURES := --features custom-protocol
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
   librsvg2-dev libayatana-appindicator3-dev xvfb xauth webkit2gtk-driver \
   fonts-dejavu-core fonts-noto-core locales
+# Independent readers the tests open exported files with (PDF text and
+# fonts, PDF structure, Word through LibreOffice); `make run` needs none.
+READER_PACKAGES := poppler-utils qpdf libreoffice-writer-nogui
 TAURI_DRIVER_VERSION := 2.1.0
 NODE_MIN := 20.19
 
-.PHONY: run test setup deps-system deps-node deps-driver ui bindings rust-test ui-test lint e2e screenshots bench clean-e2e
+.PHONY: run test setup deps-system deps-readers deps-node deps-driver ui bindings rust-test ui-test lint e2e screenshots bench clean-e2e
 
 ## make run: install what is missing, build, open Atelier on its default data dir.
 run: deps-system deps-node ui
 	$(CARGO) run $(FEATURES)
 
 ## make test: every suite — lint, Rust unit/integration, UI, end-to-end in the real window.
-test: deps-system deps-node deps-driver ui lint rust-test ui-test e2e
+test: deps-system deps-readers deps-node deps-driver ui lint rust-test ui-test e2e
 	@echo "All suites passed."
 
-setup: deps-system deps-node deps-driver
+setup: deps-system deps-readers deps-node deps-driver
 
-deps-system:
-	@missing=""; for p in $(APT_PACKAGES); do \
+# Installs those of the Debian packages $(1) that are missing, with the
+# apt options $(2); as root it installs them, otherwise it says how.
+define apt_install
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) $$missing >/dev/null; \
 	  else \
-	    echo "Missing system packages. Run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
+	    echo "Missing system packages. Run:"; echo "  sudo apt-get install -y $(2)$$missing"; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps-system:
+	$(call apt_install,$(APT_PACKAGES),)
+
+deps-readers:
+	$(call apt_install,$(READER_PACKAGES),--no-install-recommends)
 
 deps-node:
 	@command -v node >/dev/null || { echo "Node.js $(NODE_MIN)+ is required (node not found)."; exit 1; }
