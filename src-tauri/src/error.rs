@@ -28,6 +28,8 @@ pub enum ErrorCode {
     Backup,
     /// An imported file was refused; `import` says where and why.
     Import,
+    /// A document could not be made (typesetting or packaging failed).
+    Export,
     Io,
 }
 
@@ -111,6 +113,7 @@ impl From<AppError> for IpcError {
                 backup: Some(refusal),
                 ..plain(ErrorCode::Backup)
             },
+            AppError::Export(_) => plain(ErrorCode::Export),
             AppError::Io(_) => plain(ErrorCode::Io),
             AppError::File { path, .. } => IpcError {
                 path: Some(path.display().to_string()),

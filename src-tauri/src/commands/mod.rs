@@ -1,6 +1,7 @@
 //! Thin commands, grouped by area: deserialise, call one `atelier_app`
 //! function, map the error.
 
+mod brief;
 mod campaign;
 mod cycles;
 mod data;

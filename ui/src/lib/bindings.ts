@@ -105,6 +105,20 @@ export const commands = {
 	 *  DLM cancels; otherwise the path written.
 	 */
 	saveRadar: (labels: RadarLabels, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("save_radar", { labels, dialog, fileName })),
+	getBrief: (project: ProjectId) => typedError<BriefView, IpcError>(__TAURI_INVOKE("get_brief", { project })),
+	previewBrief: (project: ProjectId, sections: BriefSection[], lang: Lang) => typedError<BriefView, IpcError>(__TAURI_INVOKE("preview_brief", { project, sections, lang })),
+	/**
+	 *  Opens a save dialog and writes the brief there, in `format` and
+	 *  `lang`, with `sections`; the choice is remembered. `None` when the DLM
+	 *  cancels; otherwise the path written.
+	 */
+	exportBrief: (project: ProjectId, format: BriefFormat, sections: BriefSection[], lang: Lang, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_brief", { project, format, sections, lang, dialog, fileName })),
+	/**
+	 *  Opens a save dialog and writes the milestones of `project` (the whole
+	 *  portfolio's when `None`) as an iCalendar file in `lang`. `None` when
+	 *  the DLM cancels; otherwise the path written.
+	 */
+	exportMilestones: (project: ProjectId | null, lang: Lang, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_milestones", { project, lang, dialog, fileName })),
 	/**  Opens a save dialog and writes the registry there. `None` when the DLM cancels. */
 	exportVendorsCsv: (dialect: CsvDialect, dialog: DialogText, fileName: string) => typedError<ExportDone | null, IpcError>(__TAURI_INVOKE("export_vendors_csv", { dialect, dialog, fileName })),
 	/**
@@ -160,7 +174,7 @@ export const commands = {
 };
 
 /* Constants */
-export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"asset_kind":["module","file","link","lms_course","licence"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"handoff_criterion":["owner_accepted","runbook","assets_owned","raci_complete","it_ready","enough_trainers","evaluation_planned","launch_sent"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"impact_filter":["handoff_ready","handoff_under","roi_measured"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
+export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"asset_kind":["module","file","link","lms_course","licence"],"brief_format":["pdf","docx","markdown"],"brief_section":["cover","need","audience","design","cycles","mix","budget","raci","it_readiness","campaign","handoff","evaluation"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"handoff_criterion":["owner_accepted","runbook","assets_owned","raci_complete","it_ready","enough_trainers","evaluation_planned","launch_sent"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"impact_filter":["handoff_ready","handoff_under","roi_measured"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
 export type Activity = {
@@ -296,6 +310,53 @@ export type BenefitDraft = {
 	isolation_pct: number,
 	/**  How far the estimate is trusted, in percent (0–100). */
 	confidence_pct: number,
+};
+
+/**  What the DLM chose for a project's brief the last time. */
+export type BriefChoice = {
+	project: ProjectId,
+	/**  The sections ticked, in the brief's order, each once. */
+	sections: BriefSection[],
+	lang: Lang,
+	updated_at: string,
+};
+
+/**  The file format of a brief. */
+export type BriefFormat = "pdf" | "docx" | "markdown";
+
+/**  A section of the brief, in the brief's order. */
+export type BriefSection = 
+/**  Title, sponsor, dates, status, health. */
+"cover" | 
+/**  The business need and the objectives. */
+"need" | "audience" | 
+/**  Personas, journey, "how might we", shortlisted ideas, pilot decisions. */
+"design" | 
+/**  Cycles and milestones. */
+"cycles" | 
+/**  The modality mix and its 70-20-10 chart. */
+"mix" | 
+/**  Budget with the vendors' engagements. */
+"budget" | "raci" | "it_readiness" | "campaign" | 
+/**  The hand-off package and its readiness score. */
+"handoff" | 
+/**  The evaluation plan, results and ROI. */
+"evaluation";
+
+/**  What the export dialog shows for one project. */
+export type BriefView = {
+	/**
+	 *  The sections ticked last time (every section the first time), and
+	 *  the language.
+	 */
+	choice: BriefChoice,
+	/**
+	 *  The sections the project has something to put in, in order; the
+	 *  others would come out empty and are not offered.
+	 */
+	available: BriefSection[],
+	/**  The brief as it stands with that choice, in Markdown. */
+	preview: string,
 };
 
 /**  The 70-20-10 model: learning by doing, from others, from courses. */
@@ -766,7 +827,9 @@ export type ErrorCode = "validation" |
  */
 "backup" | 
 /**  An imported file was refused; `import` says where and why. */
-"import" | "io";
+"import" | 
+/**  A document could not be made (typesetting or packaging failed). */
+"export" | "io";
 
 /**  A project's evaluation plan and results. */
 export type Evaluation = {

@@ -46,6 +46,8 @@ export function errorMessage(error: IpcError): string {
       return t("error.unreadable", { record: error.path ?? "" });
     case "import":
       return error.import ? `${importProblemMessage(error.import)} ${t("import.nothing_imported")}` : t("import.nothing_imported");
+    case "export":
+      return t("error.export");
     case "io":
       return error.path ? t("error.io_file", { path: error.path }) : t("error.io");
   }

@@ -4,6 +4,7 @@
 //! bindings as the constant `CHOICES`.
 
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome};
+use atelier_core::brief::{BriefFormat, BriefSection};
 use atelier_core::campaign::{MessageChannel, MessagePurpose, MessageStatus};
 use atelier_core::evaluation::{CostKind, Instrument, KirkLevel, Timing};
 use atelier_core::handoff::{AssetKind, HandoffCriterion};
@@ -26,6 +27,8 @@ pub struct Choices {
     pub health: Vec<Health>,
     pub sort_key: Vec<SortKey>,
     pub impact_filter: Vec<ImpactFilter>,
+    pub brief_section: Vec<BriefSection>,
+    pub brief_format: Vec<BriefFormat>,
     pub phase: Vec<Phase>,
     pub artefact_kind: Vec<ArtefactKind>,
     pub journey_stage: Vec<JourneyStage>,
@@ -71,6 +74,8 @@ pub fn choices() -> Choices {
         health: Health::ALL.to_vec(),
         sort_key: SortKey::ALL.to_vec(),
         impact_filter: ImpactFilter::ALL.to_vec(),
+        brief_section: BriefSection::ALL.to_vec(),
+        brief_format: BriefFormat::ALL.to_vec(),
         phase: Phase::ALL.to_vec(),
         artefact_kind: ArtefactKind::ALL.to_vec(),
         journey_stage: JourneyStage::ALL.to_vec(),

@@ -44,6 +44,10 @@ pub enum AppError {
         path: PathBuf,
         refusal: crate::backups::BackupRefusal,
     },
+    /// A document could not be made (a typesetting or packaging failure:
+    /// a bug, never the DLM's input); nothing was written.
+    #[error("the document could not be made: {0}")]
+    Export(String),
     /// A file the DLM chose (an export, an import) cannot be written or read.
     #[error("cannot use the file {}: {reason}", .path.display())]
     File { path: PathBuf, reason: String },
@@ -56,6 +60,18 @@ impl AppError {
             path: path.to_path_buf(),
             reason: error.to_string(),
         }
+    }
+}
+
+impl From<atelier_export::document::pdf::PdfError> for AppError {
+    fn from(e: atelier_export::document::pdf::PdfError) -> Self {
+        AppError::Export(e.to_string())
+    }
+}
+
+impl From<atelier_export::document::docx::DocxError> for AppError {
+    fn from(e: atelier_export::document::docx::DocxError) -> Self {
+        AppError::Export(e.to_string())
     }
 }
 

@@ -3,6 +3,7 @@
 //! only deserialises arguments, calls one function here and maps the error.
 
 mod backups;
+mod brief;
 mod campaign;
 mod choices;
 mod cycles;
@@ -12,6 +13,7 @@ mod error;
 mod evaluation;
 mod handoff;
 mod it_readiness;
+mod milestones;
 mod mix;
 mod people;
 mod projects;
@@ -29,6 +31,7 @@ pub use backups::{
     latest_backup, read_backup_file, stage_latest_backup, BackupOrigin, BackupRefusal, BackupView, DataStatus,
     TreeCount,
 };
+pub use brief::BriefView;
 pub use campaign::{CampaignSummary, CampaignView, MessageBrief, MessageView};
 pub use choices::{choices, Choices};
 pub use cycles::{CyclePlan, PlannedCycle, TaskBoard, TaskOwner};

@@ -93,6 +93,18 @@ every_variant!(Timing {
     After180Days
 });
 
+impl Timing {
+    /// Days from the end of the sessions (the go-live) to the measurement.
+    pub fn days_after(self) -> i64 {
+        match self {
+            Timing::EndOfSession => 0,
+            Timing::After30Days => 30,
+            Timing::After90Days => 90,
+            Timing::After180Days => 180,
+        }
+    }
+}
+
 /// What the DLM sets for one indicator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
 #[serde(deny_unknown_fields)]

@@ -9,6 +9,7 @@
 mod choices;
 
 pub mod artefact;
+pub mod brief;
 pub mod budget;
 pub mod builtin_templates;
 pub mod campaign;

@@ -10,6 +10,7 @@
 use atelier_core::radar::{Family, RadarItemKind, Ring, Verdict};
 
 use crate::radar_layout::{band, RadarLabels, RadarPoint};
+use crate::xml::one_line;
 
 /// Canvas size in pixels.
 const WIDTH: f64 = 1000.0;
@@ -74,7 +75,7 @@ pub fn render(points: &[RadarPoint], labels: &RadarLabels) -> String {
         w = num(WIDTH),
         h = num(HEIGHT),
     ));
-    out.push_str(&format!("<title>{}</title>\n", esc(&labels.title)));
+    out.push_str(&format!("<title>{}</title>\n", one_line(&labels.title)));
     out.push_str(&format!(
         "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n",
         num(WIDTH),
@@ -82,7 +83,7 @@ pub fn render(points: &[RadarPoint], labels: &RadarLabels) -> String {
     ));
     out.push_str(&format!(
         "<text x=\"32\" y=\"46\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
-        esc(&truncate(&labels.title, 80))
+        one_line(&truncate(&labels.title, 80))
     ));
     disc(&mut out, labels);
     markers(&mut out, points, labels);
@@ -129,7 +130,7 @@ fn disc(out: &mut String, labels: &RadarLabels) {
             num(CX),
             num(CY - hi * RADIUS + 16.0),
             ring_fill(ring),
-            esc(&truncate(labels.ring(ring), 24))
+            one_line(&truncate(labels.ring(ring), 24))
         ));
     }
     out.push_str("</g>\n<g id=\"families\" font-size=\"16\" font-weight=\"700\" fill=\"#374151\">\n");
@@ -145,7 +146,7 @@ fn disc(out: &mut String, labels: &RadarLabels) {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>\n",
             num(x),
             num(y),
-            esc(&truncate(labels.family(family), 22))
+            one_line(&truncate(labels.family(family), 22))
         ));
     }
     out.push_str("</g>\n");
@@ -162,10 +163,10 @@ fn markers(out: &mut String, points: &[RadarPoint], labels: &RadarLabels) {
         out.push_str(&format!(
             "<g><title>{}. {} \u{2014} {} \u{b7} {} \u{b7} {}</title>\n",
             p.number,
-            esc(&p.label),
-            esc(labels.ring(p.ring)),
-            esc(labels.verdict(p.verdict)),
-            esc(labels.kind(p.kind))
+            one_line(&p.label),
+            one_line(labels.ring(p.ring)),
+            one_line(labels.verdict(p.verdict)),
+            one_line(labels.kind(p.kind))
         ));
         out.push_str(&shape(p.kind, px, py, size, fill, stroke, 1.8));
         let digits = p.number.to_string();
@@ -217,7 +218,7 @@ fn key_text(out: &mut String, y: f64, text: &str) {
         "<text x=\"{}\" y=\"{}\">{}</text>\n",
         num(LEGEND_X + 24.0),
         num(y),
-        esc(&truncate(text, 30))
+        one_line(&truncate(text, 30))
     ));
 }
 
@@ -302,7 +303,7 @@ fn legend(out: &mut String, points: &[RadarPoint], labels: &RadarLabels) {
                     num(x + font * 1.3),
                     num(y),
                     num(font),
-                    esc(&truncate(labels.ring(*ring), max))
+                    one_line(&truncate(labels.ring(*ring), max))
                 ));
             }
             Row::Item(p) => {
@@ -315,7 +316,7 @@ fn legend(out: &mut String, points: &[RadarPoint], labels: &RadarLabels) {
                     num(y),
                     num(font),
                     verdict_ink(p.verdict),
-                    esc(&truncate(&p.label, max.max(1)))
+                    one_line(&truncate(&p.label, max.max(1)))
                 ));
             }
         }
@@ -385,26 +386,6 @@ fn truncate(text: &str, max: usize) -> String {
     }
     let kept: String = text.chars().take(max.saturating_sub(1)).collect();
     format!("{}\u{2026}", kept.trim_end())
-}
-
-/// Text made safe for XML content and attribute values: the five special
-/// characters escaped, and characters XML 1.0 forbids (control characters,
-/// U+FFFE, U+FFFF) dropped.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -558,7 +539,7 @@ mod tests {
                 "{} missing",
                 p.label
             );
-            assert!(svg.contains(&esc(&p.label)));
+            assert!(svg.contains(&one_line(&p.label)));
         }
         assert!(svg.contains("Serious game Kahoot &amp; Cie"));
         assert!(svg.contains("Plateforme d&apos;apprentissage"));
@@ -600,7 +581,7 @@ mod tests {
         let doc = parse(&svg);
         let circles = doc.descendants().filter(|n| n.has_tag_name("circle")).count();
         assert!(circles >= 4 + 3, "four bands and the verdict swatches");
-        assert!(svg.contains(&esc(&labels.trend)));
+        assert!(svg.contains(&one_line(&labels.trend)));
         assert!(svg.contains(&labels.assess));
         assert!(!svg.contains("NaN"));
     }

@@ -4,6 +4,7 @@
 //! kind carries its own layout version, so one kind can change without the
 //! others.
 
+use atelier_core::brief::BriefChoice;
 use atelier_core::campaign::Message;
 use atelier_core::evaluation::Evaluation;
 use atelier_core::handoff::Handoff;
@@ -67,6 +68,7 @@ stored! {
     Evaluation => "evaluation",
     Roster => "roster",
     Handoff => "handoff",
+    BriefChoice => "brief_choice",
 }
 
 #[derive(Serialize)]

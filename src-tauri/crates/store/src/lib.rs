@@ -11,6 +11,7 @@
 
 pub mod backup;
 pub mod backups;
+mod brief;
 mod campaign;
 mod children;
 mod cycles;
@@ -68,6 +69,7 @@ pub struct Store {
     evaluations: sled::Tree,
     rosters: sled::Tree,
     handoffs: sled::Tree,
+    briefs: sled::Tree,
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
@@ -82,7 +84,7 @@ impl Store {
 
     /// Trees whose records belong to a project (keyed by, or prefixed
     /// with, its id): they follow the project into purge.
-    fn child_trees(&self) -> [&sled::Tree; 12] {
+    fn child_trees(&self) -> [&sled::Tree; 13] {
         [
             &self.cycles,
             &self.tasks,
@@ -96,6 +98,7 @@ impl Store {
             &self.evaluations,
             &self.rosters,
             &self.handoffs,
+            &self.briefs,
         ]
     }
 
@@ -134,6 +137,7 @@ impl Store {
             (&self.evaluations, vec![kind::<atelier_core::evaluation::Evaluation>()]),
             (&self.rosters, vec![kind::<atelier_core::roster::Roster>()]),
             (&self.handoffs, vec![kind::<atelier_core::handoff::Handoff>()]),
+            (&self.briefs, vec![kind::<atelier_core::brief::BriefChoice>()]),
         ]
     }
 

@@ -72,6 +72,7 @@ impl Store {
             evaluations: db.open_tree("evaluations")?,
             rosters: db.open_tree("rosters")?,
             handoffs: db.open_tree("handoffs")?,
+            briefs: db.open_tree("briefs")?,
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),

@@ -29,7 +29,11 @@ pub fn write(doc: &Document) -> String {
             }
             Block::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let marker = if *ordered { format!("{}.", i + 1) } else { "-".to_owned() };
+                    let marker = if *ordered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "-".to_owned()
+                    };
                     let _ = writeln!(out, "{marker} {}", spans_md(item));
                 }
             }
@@ -94,8 +98,26 @@ pub fn escape(text: &str) -> String {
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '<'
-                | '>' | '~' | '$' | '&'
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '{'
+                | '}'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '#'
+                | '+'
+                | '-'
+                | '.'
+                | '!'
+                | '|'
+                | '<'
+                | '>'
+                | '~'
+                | '$'
+                | '&'
         ) {
             out.push('\\');
         }
@@ -136,7 +158,10 @@ mod tests {
 
     fn rendered(doc: &Document) -> String {
         let mut out = String::new();
-        html::push_html(&mut out, Parser::new_ext(&write(doc), pulldown_cmark::Options::ENABLE_TABLES));
+        html::push_html(
+            &mut out,
+            Parser::new_ext(&write(doc), pulldown_cmark::Options::ENABLE_TABLES),
+        );
         out
     }
 
@@ -185,6 +210,9 @@ mod tests {
         }]);
         let html = rendered(&d);
         assert!(html.contains("<strong>Prêt</strong>"), "{html}");
-        assert!(html.contains("<a href=\"https://guide.example/a%20b\">guide</a>"), "{html}");
+        assert!(
+            html.contains("<a href=\"https://guide.example/a%20b\">guide</a>"),
+            "{html}"
+        );
     }
 }

@@ -5,7 +5,9 @@
 //! style: no writer decides what to say, and no user text is ever read as
 //! markup by any of them.
 
+pub mod docx;
 pub mod markdown;
+pub mod pdf;
 pub mod rich;
 pub mod typography;
 
@@ -35,13 +37,23 @@ pub struct Document {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// A section (level 1) or sub-section (level 2 or 3) title.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     /// A paragraph of styled runs.
-    Paragraph { spans: Vec<Span> },
+    Paragraph {
+        spans: Vec<Span>,
+    },
     /// A bulleted (or numbered) list, one paragraph per item.
-    List { ordered: bool, items: Vec<Vec<Span>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Span>>,
+    },
     /// Label–value pairs, e.g. the cover's sponsor, dates and status.
-    Facts { facts: Vec<Fact> },
+    Facts {
+        facts: Vec<Fact>,
+    },
     Table(Table),
     /// Horizontal bars with an optional target mark each.
     Chart(BarChart),

@@ -72,30 +72,22 @@ pub fn blocks(lang: Lang, markdown: &str) -> Vec<Block> {
                     });
                 }
             }
-            Event::Start(Tag::Item) => {
-                if !spans.is_empty() {
-                    items.push(std::mem::take(&mut spans));
-                }
+            // An item ends where the next (or a nested list) begins.
+            Event::Start(Tag::Item) | Event::End(TagEnd::Item) if !spans.is_empty() => {
+                items.push(std::mem::take(&mut spans));
             }
-            Event::End(TagEnd::Item) => {
-                if !spans.is_empty() {
-                    items.push(std::mem::take(&mut spans));
-                }
-            }
-            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => {
-                if lists.is_empty() {
-                    flush_paragraph(&mut out, &mut spans);
-                }
+            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) if lists.is_empty() => {
+                flush_paragraph(&mut out, &mut spans);
             }
             Event::Text(text) => push_text(&mut spans, &text, bold > 0 || heading, italic > 0, false, &link),
             Event::Code(text) => push_text(&mut spans, &text, bold > 0, italic > 0, true, &link),
             // Raw HTML is shown as the text it is, never interpreted.
-            Event::Html(text) | Event::InlineHtml(text) => {
-                push_text(&mut spans, &text, false, false, false, &None)
-            }
+            Event::Html(text) | Event::InlineHtml(text) => push_text(&mut spans, &text, false, false, false, &None),
             Event::SoftBreak => push_text(&mut spans, " ", false, false, false, &None),
             Event::HardBreak => push_text(&mut spans, "\n", false, false, false, &None),
-            Event::TaskListMarker(done) => push_text(&mut spans, if done { "☑ " } else { "☐ " }, false, false, false, &None),
+            Event::TaskListMarker(done) => {
+                push_text(&mut spans, if done { "☑ " } else { "☐ " }, false, false, false, &None)
+            }
             _ => {}
         }
     }
@@ -150,13 +142,19 @@ mod tests {
     #[test]
     fn emphasis_lists_and_links_become_formatting() {
         let b = blocks(Lang::En, "Open **ten minutes** early, *then*:\n\n1. Greet\n2. See [the guide](https://guide.example)\n   - inner\n\nDone");
-        let Block::Paragraph { spans } = &b[0] else { panic!("{b:?}") };
+        let Block::Paragraph { spans } = &b[0] else {
+            panic!("{b:?}")
+        };
         assert!(spans.iter().any(|s| s.bold && s.text == "ten minutes"));
         assert!(spans.iter().any(|s| s.italic && s.text == "then"));
-        let Block::List { ordered, items } = &b[1] else { panic!("{b:?}") };
+        let Block::List { ordered, items } = &b[1] else {
+            panic!("{b:?}")
+        };
         assert!(*ordered);
         assert_eq!(items.len(), 3, "the inner item joins the list");
-        assert!(items[1].iter().any(|s| s.link.as_deref() == Some("https://guide.example") && s.text == "the guide"));
+        assert!(items[1]
+            .iter()
+            .any(|s| s.link.as_deref() == Some("https://guide.example") && s.text == "the guide"));
         assert_eq!(b.len(), 3);
     }
 
@@ -167,15 +165,22 @@ mod tests {
         let all = text_of(&b);
         assert!(all.contains("<script>alert(1)</script>"), "{all}");
         assert!(all.contains("#set page(width: 1cm)"), "{all}");
-        assert!(all.contains("$x$") && all.contains("\\textbf{y}") && all.contains("[lien]"), "{all}");
-        let Block::Paragraph { spans } = &b[0] else { panic!("{b:?}") };
+        assert!(
+            all.contains("$x$") && all.contains("\\textbf{y}") && all.contains("[lien]"),
+            "{all}"
+        );
+        let Block::Paragraph { spans } = &b[0] else {
+            panic!("{b:?}")
+        };
         assert!(spans.iter().all(|s| s.bold), "a heading in a note is a bold paragraph");
     }
 
     #[test]
     fn french_typography_applies_to_text_not_code() {
         let b = blocks(Lang::Fr, "Pourquoi ? `a ? b`");
-        let Block::Paragraph { spans } = &b[0] else { panic!("{b:?}") };
+        let Block::Paragraph { spans } = &b[0] else {
+            panic!("{b:?}")
+        };
         assert_eq!(spans[0].text, "Pourquoi\u{202f}? ");
         assert_eq!(spans[1].text, "a ? b");
     }

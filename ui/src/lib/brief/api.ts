@@ -1,0 +1,36 @@
+// The project brief's calls: what the export dialog offers, its preview,
+// and the file written where the DLM chooses.
+import type { BriefFormat, BriefSection, BriefView, Lang, ProjectId } from "../bindings";
+import { todayIso } from "../dates";
+import { i18n, t, translate } from "../i18n/index.svelte";
+import { call, commands } from "../ipc";
+
+/** The last choice, the sections with content and the preview. */
+export const getBrief = (project: ProjectId): Promise<BriefView> => call(commands.getBrief(project));
+
+/** The preview of `sections` in `lang`, the choice not saved yet. */
+export const previewBrief = (project: ProjectId, sections: BriefSection[], lang: Lang): Promise<BriefView> =>
+  call(commands.previewBrief(project, sections, lang));
+
+/** Characters no file name may hold on the DLM's or a colleague's system. */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** "<title> – brief – <date>.<ext>", safe as a file name anywhere. */
+export function briefFileName(title: string, format: BriefFormat, lang: Lang): string {
+  const name = `${title} – ${translate(lang, "brief.file_name")} – ${todayIso()}`.replace(UNSAFE, "-").slice(0, 150);
+  return `${name}.${format === "markdown" ? "md" : format}`;
+}
+
+/** Asks where to save the brief and writes it; the path, or null when cancelled. */
+export const exportBrief = (project: ProjectId, title: string, format: BriefFormat, sections: BriefSection[], lang: Lang): Promise<string | null> =>
+  call(
+    commands.exportBrief(project, format, sections, lang, { title: t("brief.save_dialog"), filter: t(`brief.filter.${format}`) }, briefFileName(title, format, lang)),
+  );
+
+/** Asks where to save the milestones of `project` (the whole portfolio's
+ *  when null) as a calendar file, in the screen's language; the path, or
+ *  null when cancelled. */
+export const exportMilestones = (project: ProjectId | null, title: string): Promise<string | null> => {
+  const name = `${title} – ${t("ics.file_name")} – ${todayIso()}`.replace(UNSAFE, "-").slice(0, 150);
+  return call(commands.exportMilestones(project, i18n.lang, { title: t("ics.save_dialog"), filter: t("ics.filter") }, `${name}.ics`));
+};
