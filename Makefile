@@ -92,6 +92,8 @@ screenshots: deps-system deps-driver ui
 	$(CARGO) test --features e2e --test screenshots -- --test-threads=1 --nocapture
 	@ls target/screenshots/*.png
 
-## make bench: portfolio listing at 5,000 and 50,000 projects (criterion).
+## make bench: portfolio listing at 5,000 and 50,000 projects, and a full
+## project brief typeset as PDF (criterion).
 bench:
 	$(CARGO) bench -p atelier-store --bench portfolio
+	$(CARGO) bench -p atelier-export --bench brief_pdf

@@ -1,7 +1,8 @@
 //! The exports a DLM sends each week, in the real window, in French and in
 //! English: a sample project's brief as PDF, Word and Markdown in the
 //! other language than the screen's (the preview following the choice),
-//! its milestones and the portfolio's as calendar files; every file is
+//! its milestones and the portfolio's as calendar files, the portfolio's
+//! report of the projects a filter keeps as CSV and PDF; every file is
 //! opened with an independent reader (pdftotext and pdffonts, LibreOffice,
 //! a second iCalendar parser), and the choice is remembered after a
 //! restart.
@@ -11,6 +12,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use support::{in_days, App};
 
@@ -25,6 +27,10 @@ struct Words {
     need_heading: &'static str,
     saved: &'static str,
     milestones_saved: &'static str,
+    report_saved: &'static str,
+    report_title: &'static str,
+    /// The CSV separator a spreadsheet in the screen's language expects.
+    separator: char,
 }
 
 /// The one file of `extension` in `dir` (panics with the listing otherwise).
@@ -37,6 +43,28 @@ fn only_file(dir: &Path, extension: &str) -> PathBuf {
         .collect();
     assert_eq!(found.len(), 1, "one .{extension} in {found:?}");
     found[0].clone()
+}
+
+/// The one file of `extension` the app saves in its files folder, waited
+/// for: a toast of an earlier save may still be on screen when the next
+/// save's file has yet to be written.
+async fn saved_file(app: &App, extension: &str) -> PathBuf {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let found: Vec<PathBuf> = std::fs::read_dir(app.files_dir())
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == extension))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if found.len() == 1 {
+            return found[0].clone();
+        }
+        assert!(Instant::now() < deadline, "one .{extension} saved, found {found:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// The text of a PDF as pdftotext reads it, non-breaking spaces as spaces.
@@ -158,7 +186,7 @@ async fn the_week_s_exports(w: Words) {
         if format != "pdf" {
             export_in(&app, format, &w).await;
         }
-        let file = only_file(&app.files_dir(), ext);
+        let file = saved_file(&app, ext).await;
         let text = match ext {
             "pdf" => pdf_text(&file),
             "docx" => docx_text(&file),
@@ -176,7 +204,7 @@ async fn the_week_s_exports(w: Words) {
     app.click("[data-testid=export-milestones]").await;
     app.wait_text("[data-testid=toast]:last-child", w.milestones_saved)
         .await;
-    let ics = only_file(&app.files_dir(), "ics");
+    let ics = saved_file(&app, "ics").await;
     let summaries = ics_summaries(&ics);
     assert!(summaries.iter().any(|s| s.contains("Pilote")), "{summaries:?}");
     std::fs::remove_file(&ics).expect("clears");
@@ -185,8 +213,27 @@ async fn the_week_s_exports(w: Words) {
     app.click("[data-testid=export-portfolio-milestones]").await;
     app.wait_text("[data-testid=toast]:last-child", w.milestones_saved)
         .await;
-    let all = ics_summaries(&only_file(&app.files_dir(), "ics"));
+    let all = ics_summaries(&saved_file(&app, "ics").await);
     assert!(all.len() >= 7, "every sample's span and the cycle: {all:?}");
+
+    // The portfolio report of the projects a filter keeps: CSV and PDF.
+    app.click("[data-testid=view-list]").await;
+    app.click("[data-testid=filter-status-design]").await;
+    app.wait_for("[data-testid=matching]").await;
+    let kept = app.count("[data-testid=project-row]").await;
+    app.click("[data-testid=report-csv]").await;
+    app.wait_text("[data-testid=toast]:last-child", w.report_saved).await;
+    let csv = std::fs::read_to_string(saved_file(&app, "csv").await).expect("reads");
+    assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), kept + 1, "the header and the projects kept: {csv}");
+    assert!(lines[0].contains(w.separator), "{}", lines[0]);
+    app.click("[data-testid=report-pdf]").await;
+    app.wait_text("[data-testid=toast]:last-child", w.report_saved).await;
+    let pdf = saved_file(&app, "pdf").await;
+    assert!(pdf_text(&pdf).contains(w.report_title));
+    pdf_fonts_embedded(&pdf);
+    app.click("[data-testid=clear-filters]").await;
     app.click("[data-testid=view-cards]").await;
 
     // After a restart the brief opens with the same choice.
@@ -212,6 +259,9 @@ async fn a_french_dlm_sends_an_english_brief() {
         need_heading: "Need and objectives",
         saved: "Fiche enregistrée",
         milestones_saved: "Jalons enregistrés",
+        report_saved: "Rapport enregistré",
+        report_title: "Synthèse du portefeuille",
+        separator: ';',
     })
     .await;
 }
@@ -225,6 +275,9 @@ async fn an_english_dlm_sends_a_french_brief() {
         need_heading: "Besoin et objectifs",
         saved: "Brief saved",
         milestones_saved: "Milestones saved",
+        report_saved: "Report saved",
+        report_title: "Portfolio summary",
+        separator: ',',
     })
     .await;
 }

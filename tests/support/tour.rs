@@ -894,6 +894,7 @@ async fn people_screens(app: &App, tour: &Tour) {
     shot("47-handoff-gate").await;
     app.click("[data-testid=confirm-cancel]").await;
     app.wait_gone("[data-testid=handoff-gate]").await;
+    brief_screens(app, tour).await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;
@@ -906,6 +907,38 @@ async fn people_screens(app: &App, tour: &Tour) {
     shot("41-person-replace").await;
     app.click("[data-testid=confirm-cancel]").await;
     app.wait_gone("[data-testid=replace-dialog]").await;
+}
+
+/// The brief of the open project: its export dialog, then the PDF itself,
+/// its first pages rendered to PNG beside the screens so that a person can
+/// look at them.
+async fn brief_screens(app: &App, tour: &Tour) {
+    app.click("[data-testid=export-brief]").await;
+    app.wait_for("[data-testid=brief-preview] h2").await;
+    tour.stop(app, "48-brief-dialog").await;
+    app.click("[data-testid=brief-format-pdf]").await;
+    app.click("[data-testid=brief-export]").await;
+    app.wait_gone("[data-testid=brief-dialog]").await;
+    if !tour.pictures {
+        return;
+    }
+    let pdf = std::fs::read_dir(app.files_dir())
+        .expect("files folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("the brief was saved");
+    let prefix = super::target_dir()
+        .join("screenshots")
+        .join(format!("{}-brief-page", tour.lang));
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", "1", "-l", "3"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm runs");
+    assert!(status.success(), "pdftoppm rendered the brief");
+    std::fs::remove_file(pdf).expect("clears the files folder");
 }
 
 pub async fn visit(tour: &Tour) {

@@ -1,13 +1,13 @@
 //! Thin commands, grouped by area: deserialise, call one `atelier_app`
 //! function, map the error.
 
-mod brief;
 mod campaign;
 mod cycles;
 mod data;
 mod design;
 mod engagements;
 mod evaluation;
+mod exports;
 mod handoff;
 mod it_readiness;
 mod mix;

@@ -119,6 +119,12 @@ export const commands = {
 	 *  the DLM cancels; otherwise the path written.
 	 */
 	exportMilestones: (project: ProjectId | null, lang: Lang, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_milestones", { project, lang, dialog, fileName })),
+	/**
+	 *  Opens a save dialog and writes the report of the projects `query`
+	 *  keeps, as `format`, in `lang`; `filters` says in words which filters
+	 *  chose them. `None` when the DLM cancels; otherwise the path written.
+	 */
+	exportPortfolioReport: (query: PortfolioQuery, format: ReportFormat, lang: Lang, filters: string | null, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_portfolio_report", { query, format, lang, filters, dialog, fileName })),
 	/**  Opens a save dialog and writes the registry there. `None` when the DLM cancels. */
 	exportVendorsCsv: (dialect: CsvDialect, dialog: DialogText, fileName: string) => typedError<ExportDone | null, IpcError>(__TAURI_INVOKE("export_vendors_csv", { dialect, dialog, fileName })),
 	/**
@@ -1894,6 +1900,13 @@ export type Readiness = {
 	percent: number,
 	checks: HandoffCheck[],
 };
+
+/**  The portfolio report's file format. */
+export type ReportFormat = 
+/**  A table for Excel or LibreOffice. */
+"csv" | 
+/**  A one-page summary. */
+"pdf";
 
 /**
  *  A ring of the radar: what the DLM recommends doing with the item.

@@ -14,7 +14,8 @@ use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
-use crate::{today, AppError, Atelier, Result};
+use crate::files::write_whole;
+use crate::{today, Atelier, Result};
 
 /// What the export dialog shows for one project.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -59,7 +60,7 @@ impl Atelier {
         choice.choose(sections, lang, Utc::now());
         let doc = build(&self.brief_input(project, today())?, &choice);
         let bytes = render(&doc, format)?;
-        std::fs::write(path, bytes).map_err(|e| AppError::file(path, &e))?;
+        write_whole(path, &bytes)?;
         self.store.put_brief_choice(&choice)?;
         Ok(())
     }

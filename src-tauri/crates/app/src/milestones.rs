@@ -6,11 +6,12 @@ use std::path::Path;
 use atelier_core::samples::Lang;
 use atelier_core::ProjectId;
 use atelier_export::ics::{self, CalendarEvent};
-use atelier_export::milestones::{events, MilestonesInput};
+use atelier_export::milestones::{events, next_milestone, MilestonesInput};
 use atelier_export::words::Words;
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 
-use crate::{AppError, Atelier, Result};
+use crate::files::write_whole;
+use crate::{today, Atelier, Result};
 
 impl Atelier {
     /// The calendar of `project` (every live project's when `None`) in
@@ -40,20 +41,28 @@ impl Atelier {
     /// `path`; a file that cannot be written is named in the error.
     pub fn export_milestones(&self, project: Option<ProjectId>, lang: Lang, path: &Path) -> Result<()> {
         let text = self.milestones_ics(project, lang)?;
-        std::fs::write(path, text).map_err(|e| AppError::file(path, &e))
+        write_whole(path, text.as_bytes())
     }
 
     fn project_events(&self, project: ProjectId, lang: Lang) -> Result<Vec<CalendarEvent>> {
+        Ok(events(&self.milestones_input(project)?, lang))
+    }
+
+    /// The project's next milestone from today on: its day and what it is.
+    pub(crate) fn next_milestone(&self, project: ProjectId, lang: Lang) -> Result<Option<(NaiveDate, String)>> {
+        Ok(next_milestone(&self.milestones_input(project)?, lang, today()))
+    }
+
+    fn milestones_input(&self, project: ProjectId) -> Result<MilestonesInput> {
         let mut cycles = self.store.cycles(project)?;
         cycles.sort_by_key(|c| c.fields.start);
-        let input = MilestonesInput {
+        Ok(MilestonesInput {
             project: self.store.project(project)?,
             cycles,
             tasks: self.store.tasks(project)?,
             messages: self.store.messages(project)?,
             handoff_on: self.store.handoff(project)?.and_then(|h| h.fields.handoff_on),
             evaluation: self.store.evaluation(project)?,
-        };
-        Ok(events(&input, lang))
+        })
     }
 }

@@ -235,6 +235,6 @@ impl Atelier {
 }
 
 /// The name a project's sponsor goes by, from `directory` when they are in it.
-fn sponsor_name(project: &Project, directory: &[Person]) -> Option<String> {
+pub(crate) fn sponsor_name(project: &Project, directory: &[Person]) -> Option<String> {
     project.fields.sponsor.as_ref()?.name(directory).map(str::to_owned)
 }

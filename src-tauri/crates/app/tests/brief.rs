@@ -6,7 +6,7 @@
 mod common;
 
 use atelier_app::AppError;
-use atelier_core::brief::{BriefFormat, BriefSection};
+use atelier_core::brief::{BriefFormat, BriefSection, ReportFormat};
 use atelier_core::samples::Lang;
 use atelier_core::SaveOptions;
 
@@ -97,4 +97,38 @@ fn milestones_of_one_project_or_the_portfolio_as_a_calendar() {
         "{portfolio}"
     );
     assert_eq!(portfolio.matches("BEGIN:VEVENT").count(), 1);
+}
+
+#[test]
+fn the_portfolio_report_follows_the_filters() {
+    let (_dir, app, _) = common::open_with_project();
+    let other = app
+        .create_project(
+            atelier_core::ProjectDraft {
+                title: "=Remise à niveau RGPD".into(),
+                health: atelier_core::Health::AtRisk,
+                ..atelier_core::ProjectDraft::default()
+            },
+            &SaveOptions::default(),
+        )
+        .expect("creates");
+    let at_risk = atelier_core::PortfolioQuery {
+        healths: vec![atelier_core::Health::AtRisk],
+        ..atelier_core::PortfolioQuery::default()
+    };
+    let csv = app
+        .portfolio_report(&at_risk, ReportFormat::Csv, Lang::Fr, None)
+        .expect("a table");
+    let text = String::from_utf8(csv).expect("UTF-8");
+    assert!(text.starts_with('\u{feff}'), "a BOM for Excel");
+    assert_eq!(text.lines().count(), 2, "the header and the one project kept: {text}");
+    assert!(
+        text.contains("'=Remise à niveau RGPD;"),
+        "neutralised, ';' in French: {text}"
+    );
+    let pdf = app
+        .portfolio_report(&at_risk, ReportFormat::Pdf, Lang::En, Some("Health: At risk"))
+        .expect("a summary");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(other.fields.health, atelier_core::Health::AtRisk);
 }

@@ -73,6 +73,26 @@ impl BriefFormat {
     }
 }
 
+/// The portfolio report's file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportFormat {
+    /// A table for Excel or LibreOffice.
+    Csv,
+    /// A one-page summary.
+    Pdf,
+}
+
+impl ReportFormat {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Csv => "csv",
+            ReportFormat::Pdf => "pdf",
+        }
+    }
+}
+
 /// What the DLM chose for a project's brief the last time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct BriefChoice {

@@ -7,10 +7,12 @@
 //! the vendor registry as CSV (out and back in) and the buzz-or-trend
 //! radar (its layout, shared with the screen, and its SVG drawing).
 
+pub mod archive;
 pub mod brief;
 pub mod document;
 pub mod ics;
 pub mod milestones;
+pub mod portfolio_report;
 pub mod radar_layout;
 pub mod radar_svg;
 pub mod vendor_csv;

@@ -26,26 +26,71 @@ pub struct MilestonesInput {
     pub evaluation: Option<Evaluation>,
 }
 
+/// One dated moment of a project: what kind of record it comes from, the
+/// record's key (for a stable UID), what it is called and when it is.
+struct Moment {
+    kind: &'static str,
+    key: String,
+    name: String,
+    when: When,
+    description: String,
+}
+
+impl Moment {
+    fn first_day(&self) -> NaiveDate {
+        match self.when {
+            When::Day(d) => d,
+            When::Days { first, .. } => first,
+            When::At { start, .. } => start.date_naive(),
+        }
+    }
+}
+
 /// The events of one project, in `lang`, each summary prefixed with the
 /// project's title (a portfolio calendar mixes projects).
 pub fn events(input: &MilestonesInput, lang: Lang) -> Vec<CalendarEvent> {
     let w = Words::of(lang);
+    let title = in_lang(lang, &input.project.fields.title);
+    moments(input, lang)
+        .into_iter()
+        .map(|m| CalendarEvent {
+            uid: uid(m.kind, &m.key),
+            summary: format!("{title} · {}", m.name),
+            description: m.description,
+            when: m.when,
+            categories: vec![
+                w.t("app.name").to_owned(),
+                w.t(&format!("ics.category.{}", m.kind)).to_owned(),
+            ],
+        })
+        .collect()
+}
+
+/// The project's next milestone from `today` on (the span of the project
+/// itself aside): its first day and what it is, in `lang`.
+pub fn next_milestone(input: &MilestonesInput, lang: Lang, today: NaiveDate) -> Option<(NaiveDate, String)> {
+    moments(input, lang)
+        .into_iter()
+        .filter(|m| m.kind != "project" && m.first_day() >= today)
+        .min_by_key(Moment::first_day)
+        .map(|m| (m.first_day(), m.name))
+}
+
+/// Every dated moment of the project, in `lang`.
+fn moments(input: &MilestonesInput, lang: Lang) -> Vec<Moment> {
+    let w = Words::of(lang);
     let p = &input.project;
-    let title = in_lang(lang, &p.fields.title);
     let id = p.id.to_string();
-    let event = |kind: &str, key: &str, name: &str, when: When, description: &str| CalendarEvent {
-        uid: uid(kind, key),
-        summary: format!("{title} · {}", in_lang(lang, name)),
-        description: in_lang(lang, description),
+    let moment = |kind: &'static str, key: &str, name: &str, when: When, description: &str| Moment {
+        kind,
+        key: key.to_owned(),
+        name: in_lang(lang, name),
         when,
-        categories: vec![
-            w.t("app.name").to_owned(),
-            w.t(&format!("ics.category.{kind}")).to_owned(),
-        ],
+        description: in_lang(lang, description),
     };
     let mut out = Vec::new();
     match (p.fields.start_date, p.fields.end_date) {
-        (Some(first), Some(last)) if first <= last => out.push(event(
+        (Some(first), Some(last)) if first <= last => out.push(moment(
             "project",
             &id,
             w.t("ics.project_span"),
@@ -54,7 +99,7 @@ pub fn events(input: &MilestonesInput, lang: Lang) -> Vec<CalendarEvent> {
         )),
         (start, end) => {
             if let Some(day) = start {
-                out.push(event(
+                out.push(moment(
                     "project",
                     &format!("{id}-start"),
                     w.t("ics.project_start"),
@@ -63,7 +108,7 @@ pub fn events(input: &MilestonesInput, lang: Lang) -> Vec<CalendarEvent> {
                 ));
             }
             if let Some(day) = end {
-                out.push(event(
+                out.push(moment(
                     "project",
                     &format!("{id}-end"),
                     w.t("ics.project_end"),
@@ -78,7 +123,7 @@ pub fn events(input: &MilestonesInput, lang: Lang) -> Vec<CalendarEvent> {
             "ics.cycle",
             &[("number", &(i + 1).to_string()), ("goal", &c.fields.goal)],
         );
-        out.push(event(
+        out.push(moment(
             "cycle",
             &c.id.to_string(),
             &name,
@@ -91,14 +136,14 @@ pub fn events(input: &MilestonesInput, lang: Lang) -> Vec<CalendarEvent> {
     }
     for t in &input.tasks {
         if let Some(due) = t.fields.due {
-            out.push(event("task", &t.id.to_string(), &t.fields.title, When::Day(due), ""));
+            out.push(moment("task", &t.id.to_string(), &t.fields.title, When::Day(due), ""));
         }
     }
     for m in &input.messages {
         if let Some(day) = m.fields.planned {
             let purpose = w.choice("campaign.purpose", &m.fields.purpose);
             let name = w.with("ics.message", &[("purpose", purpose), ("subject", &m.fields.subject)]);
-            out.push(event(
+            out.push(moment(
                 "message",
                 &m.id.to_string(),
                 &name,
@@ -108,12 +153,12 @@ pub fn events(input: &MilestonesInput, lang: Lang) -> Vec<CalendarEvent> {
         }
     }
     if let Some(day) = input.handoff_on {
-        out.push(event("handoff", &id, w.t("ics.handoff"), When::Day(day), ""));
+        out.push(moment("handoff", &id, w.t("ics.handoff"), When::Day(day), ""));
     }
     if let (Some(plan), Some(launch)) = (&input.evaluation, launch_day(&input.messages)) {
         out.extend(measurements(plan, launch).into_iter().map(|(timing, day, names)| {
             let name = w.with("ics.evaluation", &[("timing", w.choice("evaluation.timing", &timing))]);
-            event(
+            moment(
                 "evaluation",
                 &format!("{id}-{}", timing.days_after()),
                 &name,
@@ -274,6 +319,22 @@ mod tests {
             uids(&events),
             uids(&again),
             "the same records, the same UIDs, whatever the language"
+        );
+    }
+
+    #[test]
+    fn the_next_milestone_is_the_earliest_moment_still_ahead() {
+        let input = input();
+        assert_eq!(
+            next_milestone(&input, Lang::Fr, day(2, 1)),
+            Some((day(2, 15), "Lancer le pilote".to_owned()))
+        );
+        let after_launch = next_milestone(&input, Lang::En, day(3, 2)).expect("one left");
+        assert_eq!(after_launch.0, day(5, 30), "the +90 days measurement");
+        assert_eq!(
+            next_milestone(&input, Lang::En, day(7, 1)),
+            None,
+            "the span itself is no milestone"
         );
     }
 }

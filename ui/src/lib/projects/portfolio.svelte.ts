@@ -1,7 +1,7 @@
 // The portfolio as the screen sees it: a query (filters, sort) and the
 // rows fetched so far. Rows are fetched from Rust a page at a time, only
 // for the part of the list that is on screen.
-import type { Health, ImpactFilter, PortfolioItem, SortDirection, SortKey, Status } from "../bindings";
+import type { Health, ImpactFilter, PortfolioItem, PortfolioQuery, SortDirection, SortKey, Status } from "../bindings";
 import { pagesCovering } from "../ui/virtual";
 import { listProjects, listProjectTags } from "./api";
 
@@ -66,9 +66,10 @@ export class PortfolioWindow {
     }
   };
 
-  private fetchPage(page: number, generation: number): Promise<void> {
+  /** The current filters and sort as a query, from the first row. */
+  query(): PortfolioQuery {
     const f = this.filters;
-    const pending = listProjects({
+    return {
       text: f.text,
       statuses: f.statuses,
       healths: f.healths,
@@ -77,9 +78,13 @@ export class PortfolioWindow {
       impact: f.impact,
       sort: f.sort,
       direction: f.direction,
-      offset: page * PAGE_SIZE,
+      offset: 0,
       limit: PAGE_SIZE,
-    }).then((result) => {
+    };
+  }
+
+  private fetchPage(page: number, generation: number): Promise<void> {
+    const pending = listProjects({ ...this.query(), offset: page * PAGE_SIZE }).then((result) => {
       if (generation !== this.generation) return;
       this.total = result.total;
       const rows = { ...this.rows };

@@ -7,12 +7,12 @@ use std::process::Command;
 use tempfile::NamedTempFile;
 
 use super::*;
-use crate::document::{Align, Bar, Column, Fact, Span, Table};
+use crate::document::{Align, Bar, Block, Column, Fact, Span, Table};
 
 /// Markup of every language typst or a neighbour could read, typed by a DLM.
 const HOSTILE: &str = r#"#set page(width: 1cm) #panic("x") $x^2$ \textbf{y} <b>z</b> *a* _b_ [c] @d // e /* f */"#;
 
-/// A French document with no blocks yet.
+/// A French document made of `blocks`.
 fn doc(blocks: Vec<Block>) -> Document {
     Document {
         lang: "fr",
@@ -24,8 +24,6 @@ fn doc(blocks: Vec<Block>) -> Document {
         blocks,
     }
 }
-
-use crate::document::Block;
 
 /// A paragraph of plain text.
 fn para(text: &str) -> Block {
@@ -152,12 +150,10 @@ fn pdf_of(doc: &Document) -> NamedTempFile {
     f
 }
 
-/// The standard output of `program args… path`, which must succeed.
-fn run(program: &str, args: &[&str], path: &NamedTempFile) -> String {
+/// The standard output of `program args…`, which must succeed.
+fn run(program: &str, args: &[&str]) -> String {
     let out = Command::new(program)
         .args(args)
-        .arg(path.path())
-        .args(if program == "pdftotext" { &["-"][..] } else { &[][..] })
         .output()
         .unwrap_or_else(|e| panic!("{program} could not run ({e}): is it installed?"));
     let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
@@ -169,14 +165,30 @@ fn run(program: &str, args: &[&str], path: &NamedTempFile) -> String {
     stdout
 }
 
+/// The temporary file's path, for a command line.
+fn path(pdf: &NamedTempFile) -> &str {
+    pdf.path().to_str().expect("a UTF-8 temporary path")
+}
+
+/// What pdftotext reads in the PDF with `options` (UTF-8 text by default).
+fn pdftotext(pdf: &NamedTempFile, options: &[&str]) -> String {
+    let args: Vec<&str> = ["-enc", "UTF-8"]
+        .iter()
+        .chain(options)
+        .chain(&[path(pdf), "-"])
+        .copied()
+        .collect();
+    run("pdftotext", &args)
+}
+
 /// The text of the whole PDF (or of page `page`), as pdftotext reads it.
 fn text(pdf: &NamedTempFile, page: Option<usize>) -> String {
     match page {
         Some(n) => {
             let n = n.to_string();
-            run("pdftotext", &["-enc", "UTF-8", "-f", &n, "-l", &n], pdf)
+            pdftotext(pdf, &["-f", &n, "-l", &n])
         }
-        None => run("pdftotext", &["-enc", "UTF-8"], pdf),
+        None => pdftotext(pdf, &[]),
     }
 }
 
@@ -191,7 +203,7 @@ fn normalised(text: &str) -> String {
 
 /// A field of `pdfinfo`'s report, e.g. "Pages" or "Tagged".
 fn info(pdf: &NamedTempFile, key: &str) -> String {
-    let report = run("pdfinfo", &[], pdf);
+    let report = run("pdfinfo", &[path(pdf)]);
     report
         .lines()
         .find_map(|l| l.strip_prefix(&format!("{key}:")))
@@ -230,19 +242,19 @@ fn the_text_and_french_typography_survive() {
 #[test]
 fn the_pdf_is_valid_tagged_and_links() {
     let pdf = pdf_of(&sample());
-    let check = run("qpdf", &["--check"], &pdf);
+    let check = run("qpdf", &["--check", path(&pdf)]);
     assert!(check.contains("No syntax or stream encoding errors"), "{check}");
     assert_eq!(info(&pdf, "Tagged"), "yes");
     assert_eq!(info(&pdf, "Title"), "Accueil des nouveaux managers");
     assert!(info(&pdf, "Page size").contains("(A4)"));
-    let urls = run("pdfinfo", &["-url"], &pdf);
+    let urls = run("pdfinfo", &["-url", path(&pdf)]);
     assert!(urls.contains("https://guide.example/accueil"), "{urls}");
 }
 
 #[test]
 fn every_font_is_embedded_and_subset() {
     let pdf = pdf_of(&sample());
-    let fonts = run("pdffonts", &[], &pdf);
+    let fonts = run("pdffonts", &[path(&pdf)]);
     // Two header lines, then one line per font.
     let lines: Vec<&str> = fonts.lines().skip(2).collect();
     for style in [
@@ -264,7 +276,7 @@ fn every_font_is_embedded_and_subset() {
 }
 
 #[test]
-fn a_long_table_repeats_its_header_on_every_page() {
+fn a_long_table_repeats_its_header_on_every_page_under_the_running_header() {
     let pdf = pdf_of(&doc(vec![para("Les tâches du projet."), task_table(120)]));
     let n = pages(&pdf);
     assert!(n >= 3, "{n} pages");
@@ -272,6 +284,10 @@ fn a_long_table_repeats_its_header_on_every_page() {
         let got = text(&pdf, Some(page));
         assert_eq!(got.matches("Échéance visée").count(), 1, "page {page}: {got}");
         assert_eq!(got.matches("Responsable").count(), 1, "page {page}");
+        // The running header from the second page on, the footer on all.
+        assert_eq!(got.contains("note de cadrage"), page > 1, "page {page}: {got}");
+        assert!(got.contains("Atelier · confidentiel"), "page {page}");
+        assert!(got.contains(&format!("Page {page} / {n}")), "page {page}: {got}");
     }
     let all = normalised(&text(&pdf, None));
     assert!(all.contains("Tâche n° 120 :"), "the last row is there");
@@ -330,7 +346,7 @@ fn an_empty_document_is_one_blank_page() {
     };
     let pdf = pdf_of(&empty);
     assert_eq!(pages(&pdf), 1);
-    run("qpdf", &["--check"], &pdf);
+    run("qpdf", &["--check", path(&pdf)]);
 }
 
 #[test]
@@ -380,14 +396,6 @@ fn odd_blocks_are_laid_out_not_refused() {
             }],
         }),
         para("ligne 1\nligne 2"),
-        Block::Table(Table {
-            columns: vec![Column {
-                title: "Adresse".into(),
-                align: Align::Left,
-                weight: 1,
-            }],
-            rows: vec![vec![format!("https://lms.example/{}", "x".repeat(300))]],
-        }),
     ]);
     let pdf = pdf_of(&odd);
     let got = normalised(&text(&pdf, None));
@@ -401,6 +409,44 @@ fn odd_blocks_are_laid_out_not_refused() {
     ] {
         assert!(got.contains(expected), "{expected} not in {got}");
     }
+}
+
+#[test]
+fn a_long_unbroken_address_stays_on_the_page() {
+    let url = format!("https://lms.example/parcours/{}", "x".repeat(300));
+    let pdf = pdf_of(&doc(vec![
+        Block::Table(Table {
+            columns: vec![
+                Column {
+                    title: "Adresse".into(),
+                    align: Align::Left,
+                    weight: 1,
+                },
+                Column {
+                    title: "Statut".into(),
+                    align: Align::Right,
+                    weight: 1,
+                },
+            ],
+            rows: vec![vec![url.clone(), "publié".into()]],
+        }),
+        para(&format!("Voir {url} avant la session.")),
+    ]));
+    // Every word ends inside the right margin (A4 is 595.28 pt wide, the
+    // margin 2.2 cm = 62.36 pt).
+    let boxes = pdftotext(&pdf, &["-bbox"]);
+    for word in boxes.lines().filter(|l| l.contains("<word")) {
+        let x_max: f64 = word
+            .split("xMax=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|x| x.parse().ok())
+            .expect("a word box");
+        assert!(x_max <= 595.28 - 62.36 + 0.5, "{word}");
+    }
+    // The breaks add no character: the address reads back whole.
+    let got: String = text(&pdf, None).split_whitespace().collect();
+    assert_eq!(got.matches(&url).count(), 2, "{got}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! The project brief (what the export dialog offers, its preview, the
-//! file written where the DLM chooses) and the milestones as a calendar.
+//! Exports: the project brief (what the dialog offers, its preview, the
+//! file), the milestones as a calendar, and the portfolio report.
 
-use atelier_app::domain::brief::{BriefFormat, BriefSection};
+use atelier_app::domain::brief::{BriefFormat, BriefSection, ReportFormat};
+use atelier_app::domain::PortfolioQuery;
 use atelier_app::domain::{Lang, ProjectId};
 use atelier_app::BriefView;
 use tauri::State;
@@ -70,5 +71,29 @@ pub async fn export_milestones(
         return Ok(None);
     };
     app.export_milestones(project, lang, &path)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Opens a save dialog and writes the report of the projects `query`
+/// keeps, as `format`, in `lang`; `filters` says in words which filters
+/// chose them. `None` when the DLM cancels; otherwise the path written.
+#[tauri::command]
+#[specta::specta]
+#[allow(clippy::too_many_arguments)]
+pub async fn export_portfolio_report(
+    state: State<'_, Backend>,
+    picker: State<'_, FilePicker>,
+    query: PortfolioQuery,
+    format: ReportFormat,
+    lang: Lang,
+    filters: Option<String>,
+    dialog: DialogText,
+    file_name: String,
+) -> Result<Option<String>, IpcError> {
+    let app = app(&state)?;
+    let Some(path) = picker.save(&dialog, format.extension(), &file_name) else {
+        return Ok(None);
+    };
+    app.export_portfolio_report(&query, format, lang, filters.as_deref(), &path)?;
     Ok(Some(path.display().to_string()))
 }

@@ -1,6 +1,6 @@
 // The project brief's calls: what the export dialog offers, its preview,
 // and the file written where the DLM chooses.
-import type { BriefFormat, BriefSection, BriefView, Lang, ProjectId } from "../bindings";
+import type { BriefFormat, BriefSection, BriefView, Lang, PortfolioQuery, ProjectId, ReportFormat } from "../bindings";
 import { todayIso } from "../dates";
 import { i18n, t, translate } from "../i18n/index.svelte";
 import { call, commands } from "../ipc";
@@ -33,4 +33,12 @@ export const exportBrief = (project: ProjectId, title: string, format: BriefForm
 export const exportMilestones = (project: ProjectId | null, title: string): Promise<string | null> => {
   const name = `${title} – ${t("ics.file_name")} – ${todayIso()}`.replace(UNSAFE, "-").slice(0, 150);
   return call(commands.exportMilestones(project, i18n.lang, { title: t("ics.save_dialog"), filter: t("ics.filter") }, `${name}.ics`));
+};
+
+/** Asks where to save the report of the projects `query` keeps (CSV table
+ *  or one-page PDF summary) in the screen's language; `filters` says in
+ *  words which filters chose them. The path, or null when cancelled. */
+export const exportPortfolioReport = (query: PortfolioQuery, format: ReportFormat, filters: string | null): Promise<string | null> => {
+  const name = `${t("report.file_name")} – ${todayIso()}`.replace(UNSAFE, "-");
+  return call(commands.exportPortfolioReport(query, format, i18n.lang, filters, { title: t("report.save_dialog"), filter: t(`report.filter.${format}`) }, `${name}.${format}`));
 };
