@@ -78,3 +78,20 @@ impl FilePicker {
         }
     }
 }
+
+/// Asks where to save a file of type `extension` (suggesting `file_name`)
+/// and writes it there with `write`. `None` when the DLM cancels;
+/// otherwise the path written.
+pub fn save_to(
+    picker: &FilePicker,
+    dialog: &DialogText,
+    extension: &str,
+    file_name: &str,
+    write: impl FnOnce(&std::path::Path) -> Result<(), atelier_app::AppError>,
+) -> Result<Option<String>, crate::error::IpcError> {
+    let Some(path) = picker.save(dialog, extension, file_name) else {
+        return Ok(None);
+    };
+    write(&path)?;
+    Ok(Some(path.display().to_string()))
+}

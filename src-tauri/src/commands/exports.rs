@@ -9,7 +9,7 @@ use tauri::State;
 
 use super::app;
 use crate::error::IpcError;
-use crate::files::{DialogText, FilePicker};
+use crate::files::{save_to, DialogText, FilePicker};
 use crate::Backend;
 
 #[tauri::command]
@@ -46,11 +46,9 @@ pub async fn export_brief(
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
     let app = app(&state)?;
-    let Some(path) = picker.save(&dialog, format.extension(), &file_name) else {
-        return Ok(None);
-    };
-    app.export_brief(project, format, sections, lang, &path)?;
-    Ok(Some(path.display().to_string()))
+    save_to(&picker, &dialog, format.extension(), &file_name, |path| {
+        app.export_brief(project, format, sections, lang, path)
+    })
 }
 
 /// Opens a save dialog and writes the milestones of `project` (the whole
@@ -67,11 +65,9 @@ pub async fn export_milestones(
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
     let app = app(&state)?;
-    let Some(path) = picker.save(&dialog, "ics", &file_name) else {
-        return Ok(None);
-    };
-    app.export_milestones(project, lang, &path)?;
-    Ok(Some(path.display().to_string()))
+    save_to(&picker, &dialog, "ics", &file_name, |path| {
+        app.export_milestones(project, lang, path)
+    })
 }
 
 /// Opens a save dialog and writes the report of the projects `query`
@@ -91,9 +87,7 @@ pub async fn export_portfolio_report(
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
     let app = app(&state)?;
-    let Some(path) = picker.save(&dialog, format.extension(), &file_name) else {
-        return Ok(None);
-    };
-    app.export_portfolio_report(&query, format, lang, filters.as_deref(), &path)?;
-    Ok(Some(path.display().to_string()))
+    save_to(&picker, &dialog, format.extension(), &file_name, |path| {
+        app.export_portfolio_report(&query, format, lang, filters.as_deref(), path)
+    })
 }
