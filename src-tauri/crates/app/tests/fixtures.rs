@@ -8,6 +8,7 @@ use std::path::Path;
 
 use atelier_app::Atelier;
 use atelier_core::artefact::{Fidelity, JourneyStage, PilotOutcome, Touchpoint};
+use atelier_core::brief::{BriefFormat, BriefSection};
 use atelier_core::campaign::{MessageChannel, MessageDraft, MessagePurpose, MessageStatus};
 use atelier_core::engagement::ContractStatus;
 use atelier_core::evaluation::{
@@ -562,6 +563,18 @@ fn write_the_fixture_of_the_current_schema() {
         &save,
     )
     .expect("vendor's person");
+
+    // A brief choice (from schema 6 on): the sections and language of the
+    // last export, remembered per project.
+    let brief = dir.path().join("brief.md");
+    app.export_brief(
+        full.id,
+        BriefFormat::Markdown,
+        vec![BriefSection::Cover, BriefSection::Budget, BriefSection::Handoff],
+        Lang::En,
+        &brief,
+    )
+    .expect("brief");
 
     app.back_up_to(&out).expect("writes the fixture");
     println!("wrote {}", out.display());

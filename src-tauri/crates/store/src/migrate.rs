@@ -31,7 +31,9 @@ struct Step {
 }
 
 /// Every step, in order. A step is never changed once released: a new
-/// change to the stored records is a new step.
+/// change to the stored records is a new step. A schema that only adds
+/// kinds (6) has no step: the records are carried as they are and only the
+/// schema number changes.
 const STEPS: &[Step] = &[
     Step {
         from: 1,

@@ -12,8 +12,12 @@ use crate::{Store, StoreError};
 ///
 /// 1. records in `{"v":1,"data":…}` envelopes;
 /// 2. envelopes name their kind, each kind with its own layout version
-///    (`{"kind":"project","v":1,"data":…}`).
-pub const SCHEMA_VERSION: u32 = 5;
+///    (`{"kind":"project","v":1,"data":…}`);
+/// 3. design states in their own tree; 4. vendor contacts in the directory;
+/// 5. sponsors and owners name a person;
+/// 6. no record changes: the kinds added since 5 (evaluation, roster,
+///    hand-off, brief choice) are first recorded in a fixture.
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// sled's default cache (1 GB) is not a bound; a laptop app wants far less.
 pub(crate) const CACHE_BYTES: u64 = 64 * 1024 * 1024;

@@ -37,7 +37,7 @@ fn a_backup_restored_into_a_new_database_gives_every_record_back() {
     let again: Vec<Record> = restored.records().collect::<Result<_, _>>().expect("reads");
     assert_eq!(again, original, "every tree, every key, every byte");
     let trees: std::collections::BTreeSet<&str> = again.iter().map(|r| r.tree.as_str()).collect();
-    assert_eq!(trees.len(), 15, "every tree but sled's own: {trees:?}");
+    assert_eq!(trees.len(), 22, "every tree but sled's own: {trees:?}");
 }
 
 #[test]

@@ -7,8 +7,14 @@
 use std::path::{Path, PathBuf};
 
 use atelier_core::artefact::PilotOutcome;
+use atelier_core::brief::BriefSection;
+use atelier_core::campaign::MessageChannel;
+use atelier_core::it_readiness::ItStatus;
+use atelier_core::raci::RaciRole;
 use atelier_core::radar::HypeStage;
-use atelier_core::{ArtefactBody, Health, Lang, PersonKind, PersonRef, Phase, Status, TaskStatus, Theme, WatchStage};
+use atelier_core::{
+    ArtefactBody, Health, Lang, PersonKind, PersonRef, Phase, ProjectId, Status, TaskStatus, Theme, WatchStage,
+};
 use atelier_store::backup::{self, build_database};
 use atelier_store::Store;
 
@@ -22,12 +28,13 @@ fn fixtures() -> Vec<PathBuf> {
     all
 }
 
-/// A data directory holding the fixture's database, exactly as written.
-fn database_of(fixture: &Path) -> tempfile::TempDir {
+/// A data directory holding the fixture's database, exactly as written,
+/// and the schema that wrote it.
+fn database_of(fixture: &Path) -> (tempfile::TempDir, u32) {
     let dir = tempfile::tempdir().expect("temp dir");
     let backup = backup::read(fixture).expect("reads").expect("a whole backup");
     build_database(&dir.path().join("db"), &backup.records).expect("builds the database");
-    dir
+    (dir, backup.header.schema)
 }
 
 #[test]
@@ -36,7 +43,7 @@ fn every_fixture_of_every_schema_reads_back() {
     assert!(!all.is_empty(), "no fixture found");
     for fixture in all {
         let name = fixture.display().to_string();
-        let dir = database_of(&fixture);
+        let (dir, schema) = database_of(&fixture);
         let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{name}: {e}"));
 
         let settings = store.settings().expect("settings");
@@ -129,7 +136,46 @@ fn every_fixture_of_every_schema_reads_back() {
         let engagements = store.engagements(full.id).expect("engagements");
         assert_eq!(engagements[0].fields.amount_cents, Some(2_400_000));
         assert_eq!(store.themes().expect("themes")[0].fields.name, "Tuteurs IA génératifs");
+        if schema >= 6 {
+            coordination_and_impact_read_back(&store, full.id, &name);
+        }
     }
+}
+
+/// The kinds first recorded in schema 6's fixture: RACI, IT checklist,
+/// campaign, evaluation, roster, hand-off and the brief choice.
+fn coordination_and_impact_read_back(store: &Store, project: ProjectId, name: &str) {
+    let raci = store.raci(project).expect("reads").expect("a RACI");
+    assert_eq!(raci.cells.len(), 3, "{name}");
+    assert!(raci.cells.iter().any(|c| c.role == RaciRole::Consulted), "{name}");
+    let it = store.it_checklist(project).expect("reads").expect("a checklist");
+    assert!(it.items.iter().any(|i| i.fields.status == ItStatus::Done), "{name}");
+    assert!(
+        it.items.iter().any(|i| i.fields.reason == "Tout en ligne, hors réseau"),
+        "{name}"
+    );
+    let messages = store.messages(project).expect("messages");
+    assert_eq!(messages[0].fields.channel, MessageChannel::ManagerBriefing, "{name}");
+    let evaluation = store.evaluation(project).expect("reads").expect("an evaluation");
+    assert_eq!(evaluation.indicators[0].fields.result_hundredths, Some(800), "{name}");
+    assert!(evaluation.indicators[0].fields.lower_is_better, "{name}");
+    assert_eq!(evaluation.benefits[0].fields.isolation_pct, 50, "{name}");
+    assert_eq!(evaluation.participants.participants, 40, "{name}");
+    assert_eq!(evaluation.verdict, "Objectif atteint", "{name}");
+    let roster = store.roster(project).expect("reads").expect("a roster");
+    assert!(roster.trainers[0].fields.path.certified.is_some(), "{name}");
+    assert_eq!(roster.sessions[0].fields.satisfaction, Some(4), "{name}");
+    let handoff = store.handoff(project).expect("reads").expect("a package");
+    assert_eq!(handoff.fields.team, "RH Lyon", "{name}");
+    assert_eq!(handoff.assets[0].fields.licence_cost_cents, Some(120_000), "{name}");
+    assert_eq!(handoff.risks.len(), 1, "{name}");
+    let brief = store.brief_choice(project).expect("reads").expect("a brief choice");
+    assert_eq!(brief.lang, Lang::En, "{name}");
+    assert_eq!(
+        brief.sections,
+        [BriefSection::Cover, BriefSection::Budget, BriefSection::Handoff],
+        "{name}"
+    );
 }
 
 #[test]
