@@ -4,7 +4,7 @@
 
 use atelier_app::domain::{Caution, ValidationError};
 use atelier_app::AppError;
-use atelier_app::CsvError;
+use atelier_app::{ArchiveError, CsvError};
 use serde::Serialize;
 use specta::Type;
 
@@ -30,6 +30,8 @@ pub enum ErrorCode {
     Import,
     /// A document could not be made (typesetting or packaging failed).
     Export,
+    /// A file is not a project archive that can be imported; nothing was.
+    Archive,
     Io,
 }
 
@@ -39,9 +41,11 @@ pub enum ErrorCode {
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct IpcError {
     pub code: ErrorCode,
-    pub message: String,
+    /// Boxed, as `field`: every command's `Result` carries this type, so
+    /// it is kept small.
+    pub message: Box<str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
+    pub field: Option<Box<str>>,
     pub issues: Vec<ValidationError>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
@@ -55,6 +59,9 @@ pub struct IpcError {
     /// For `import`: the line, column and problem that refused the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub import: Option<Box<CsvError>>,
+    /// For `archive`: why the file cannot be imported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive: Option<Box<ArchiveError>>,
 }
 
 impl IpcError {
@@ -67,7 +74,7 @@ impl IpcError {
 
 impl From<AppError> for IpcError {
     fn from(e: AppError) -> Self {
-        let message = e.to_string();
+        let message: Box<str> = e.to_string().into();
         let plain = |code| IpcError {
             code,
             message: message.clone(),
@@ -77,15 +84,16 @@ impl From<AppError> for IpcError {
             cautions: None,
             backup: None,
             import: None,
+            archive: None,
         };
         match e {
             AppError::Validation(issues) => IpcError {
-                field: issues.first().map(|i| i.field.clone()),
+                field: issues.first().map(|i| i.field.as_str().into()),
                 issues,
                 ..plain(ErrorCode::Validation)
             },
             AppError::Unconfirmed(cautions) => IpcError {
-                field: cautions.first().map(|c| c.field.clone()),
+                field: cautions.first().map(|c| c.field.as_str().into()),
                 cautions: Some(Box::new(cautions)),
                 ..plain(ErrorCode::Confirm)
             },
@@ -114,6 +122,11 @@ impl From<AppError> for IpcError {
                 ..plain(ErrorCode::Backup)
             },
             AppError::Export(_) => plain(ErrorCode::Export),
+            AppError::Archive { path, problem } => IpcError {
+                path: Some(path.display().to_string()),
+                archive: Some(Box::new(problem)),
+                ..plain(ErrorCode::Archive)
+            },
             AppError::Io(_) => plain(ErrorCode::Io),
             AppError::File { path, .. } => IpcError {
                 path: Some(path.display().to_string()),

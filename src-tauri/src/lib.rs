@@ -100,6 +100,7 @@ impl Backend {
 pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> tauri::Builder<R> {
     base.manage(backend)
         .manage(commands::PendingRestore::default())
+        .manage(commands::PendingArchive::default())
         .invoke_handler(specta_builder::<R>().invoke_handler())
 }
 

@@ -1,10 +1,13 @@
 //! Exports: the project brief (what the dialog offers, its preview, the
-//! file), the milestones as a calendar, and the portfolio report.
+//! file), the milestones as a calendar, the portfolio report, and the
+//! project archive (written, previewed, imported).
 
 use atelier_app::domain::brief::{BriefFormat, BriefSection, ReportFormat};
 use atelier_app::domain::PortfolioQuery;
 use atelier_app::domain::{Lang, ProjectId};
-use atelier_app::BriefView;
+use atelier_app::{ArchivePreview, BriefView};
+use std::path::PathBuf;
+use std::sync::Mutex;
 use tauri::State;
 
 use super::app;
@@ -90,4 +93,67 @@ pub async fn export_portfolio_report(
     save_to(&picker, &dialog, format.extension(), &file_name, |path| {
         app.export_portfolio_report(&query, format, lang, filters.as_deref(), path)
     })
+}
+
+/// Opens a save dialog and writes `project`'s archive there (the project,
+/// what hangs from it, the vendors and people it names). `None` when the
+/// DLM cancels; otherwise the path written.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_archive(
+    state: State<'_, Backend>,
+    picker: State<'_, FilePicker>,
+    project: ProjectId,
+    dialog: DialogText,
+    file_name: String,
+) -> Result<Option<String>, IpcError> {
+    let app = app(&state)?;
+    save_to(&picker, &dialog, atelier_app::ARCHIVE_EXTENSION, &file_name, |path| {
+        app.export_archive(project, path)
+    })
+}
+
+/// The archive the DLM chose to import, kept in Rust between the preview
+/// and the confirmation (the page never sends a path).
+#[derive(Default)]
+pub struct PendingArchive(Mutex<Option<PathBuf>>);
+
+/// Opens an open dialog and previews the chosen archive: what it holds and
+/// what importing it would create or match; nothing is written. `None`
+/// when the DLM cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_archive(
+    state: State<'_, Backend>,
+    picker: State<'_, FilePicker>,
+    pending: State<'_, PendingArchive>,
+    dialog: DialogText,
+) -> Result<Option<ArchivePreview>, IpcError> {
+    let Some(path) = picker.open(&dialog, atelier_app::ARCHIVE_EXTENSION) else {
+        return Ok(None);
+    };
+    let preview = app(&state)?.preview_archive(&path)?;
+    *pending
+        .0
+        .lock()
+        .map_err(|_| IpcError::internal("the chosen archive's lock was poisoned"))? = Some(path);
+    Ok(Some(preview))
+}
+
+/// Imports the chosen archive, as a new copy or replacing the DLM's copy
+/// of that project; the imported project's id.
+#[tauri::command]
+#[specta::specta]
+pub fn import_chosen_archive(
+    state: State<'_, Backend>,
+    pending: State<'_, PendingArchive>,
+    as_new_copy: bool,
+) -> Result<ProjectId, IpcError> {
+    let path = pending
+        .0
+        .lock()
+        .map_err(|_| IpcError::internal("the chosen archive's lock was poisoned"))?
+        .take()
+        .ok_or_else(|| IpcError::from(atelier_app::AppError::Conflict("no archive was chosen".into())))?;
+    Ok(app(&state)?.import_archive(&path, as_new_copy)?)
 }

@@ -25,6 +25,7 @@ use tauri::{Runtime, State};
 use tauri_specta::{collect_commands, Builder};
 
 pub use data::PendingRestore;
+pub use exports::PendingArchive;
 
 use crate::error::IpcError;
 use crate::Backend;

@@ -125,6 +125,23 @@ export const commands = {
 	 *  chose them. `None` when the DLM cancels; otherwise the path written.
 	 */
 	exportPortfolioReport: (query: PortfolioQuery, format: ReportFormat, lang: Lang, filters: string | null, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_portfolio_report", { query, format, lang, filters, dialog, fileName })),
+	/**
+	 *  Opens a save dialog and writes `project`'s archive there (the project,
+	 *  what hangs from it, the vendors and people it names). `None` when the
+	 *  DLM cancels; otherwise the path written.
+	 */
+	exportArchive: (project: ProjectId, dialog: DialogText, fileName: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_archive", { project, dialog, fileName })),
+	/**
+	 *  Opens an open dialog and previews the chosen archive: what it holds and
+	 *  what importing it would create or match; nothing is written. `None`
+	 *  when the DLM cancels.
+	 */
+	chooseArchive: (dialog: DialogText) => typedError<ArchivePreview | null, IpcError>(__TAURI_INVOKE("choose_archive", { dialog })),
+	/**
+	 *  Imports the chosen archive, as a new copy or replacing the DLM's copy
+	 *  of that project; the imported project's id.
+	 */
+	importChosenArchive: (asNewCopy: boolean) => typedError<ProjectId, IpcError>(__TAURI_INVOKE("import_chosen_archive", { asNewCopy })),
 	/**  Opens a save dialog and writes the registry there. `None` when the DLM cancels. */
 	exportVendorsCsv: (dialect: CsvDialect, dialog: DialogText, fileName: string) => typedError<ExportDone | null, IpcError>(__TAURI_INVOKE("export_vendors_csv", { dialect, dialog, fileName })),
 	/**
@@ -218,6 +235,115 @@ export type Adoption =
 "growing" | 
 /**  Most peers use it. */
 "mainstream";
+
+/**  How many records of each list the archive's project holds. */
+export type ArchiveCounts = {
+	cycles: number,
+	tasks: number,
+	artefacts: number,
+	activities: number,
+	engagements: number,
+	messages: number,
+};
+
+/**
+ *  Why a file cannot be read as a project archive, or why an archive
+ *  cannot be written. Serialised as `{ "kind": "<snake_case variant>",
+ *  …variant fields }`; the UI translates the kind, the English message is
+ *  for the log. Paths and details taken from the file are cut to a
+ *  couple of hundred characters.
+ */
+export type ArchiveError = 
+/**  The file is not a zip file, or is cut short. */
+{ kind: "not_an_archive"; 
+/**  The zip reader's reason, for the log. */
+detail: string } | 
+/**  A zip without `manifest.json`. */
+{ kind: "missing_manifest" } | 
+/**  A zip whose manifest is not an Atelier project archive's. */
+{ kind: "not_atelier" } | 
+/**  Written by a newer Atelier, in a container version this one does not read. */
+{ kind: "newer_format"; found: number; supported: number } | 
+/**  Its records use a store schema newer than this Atelier knows. */
+{ kind: "newer_schema"; found: number; supported: number } | 
+/**
+ *  The manifest is not what version 1 says: not JSON, a field missing,
+ *  unknown or of the wrong type, an over-long title, a malformed hash,
+ *  an entry named `manifest.json`, or a `checksum` that does not match.
+ */
+{ kind: "bad_manifest"; 
+/**  What is wrong, for the log. */
+detail: string } | 
+/**
+ *  An entry path breaks the path rule (absolute, `..`, backslash,
+ *  drive letter, NUL, empty component, character outside `[A-Za-z0-9._-]`…).
+ */
+{ kind: "unsafe_path"; path: string } | 
+/**  A zip entry is a symbolic link. */
+{ kind: "symlink"; path: string } | 
+/**  A zip entry is encrypted. */
+{ kind: "encrypted"; path: string } | 
+/**  A zip entry is compressed with something other than deflate (or stored). */
+{ kind: "unsupported_compression"; path: string } | 
+/**
+ *  Two entries, or two manifest lines, have the same path (empty when
+ *  the zip's directory is too damaged to name it).
+ */
+{ kind: "duplicate"; path: string } | 
+/**  The file, an entry or all entries together are larger than allowed. */
+{ kind: "too_large"; what: SizeLimit; 
+/**
+ *  The entry at fault, for `entry` (and for `total`, when one
+ *  entry's size makes it go over).
+ */
+path: string | null; limit: number | null } | 
+/**  More entries than allowed. */
+{ kind: "too_many_entries"; limit: number | null } | 
+/**  A zip entry the manifest does not list. */
+{ kind: "unlisted"; path: string } | 
+/**  An entry the manifest lists is not in the zip. */
+{ kind: "missing"; path: string } | 
+/**
+ *  An entry's bytes do not match its size or SHA-256 in the manifest,
+ *  or fail the zip's CRC, or cannot be inflated.
+ */
+{ kind: "corrupt"; path: string } | 
+/**
+ *  An entry is not a record a project archive carries: an unknown
+ *  place, a key or JSON of the wrong shape, a record of another project.
+ */
+{ kind: "bad_record"; path: string; 
+/**  What is wrong, for the log. */
+detail: string } | 
+/**  The archive holds no project record, or more than one. */
+{ kind: "not_one_project"; found: number | null } | 
+/**  The zip writer failed (it writes to memory, so this should not happen). */
+{ kind: "write_failed"; detail: string };
+
+/**  What an archive holds and what importing it would do. */
+export type ArchivePreview = {
+	title: string,
+	created_at: string,
+	/**  The Atelier version that made it. */
+	app_version: string,
+	counts: ArchiveCounts,
+	/**
+	 *  The title of the DLM's project with the same id, which importing
+	 *  (unless as a new copy) replaces.
+	 */
+	existing: string | null,
+	vendors: Arrival[],
+	people: Arrival[],
+};
+
+/**
+ *  A vendor or person of the archive: created, or matched with one the DLM
+ *  already has (`matched`: that one's name).
+ */
+export type Arrival = {
+	name: string,
+	matched: string | null,
+};
 
 /**  One artefact of one project, in the phase that produced it. */
 export type Artefact = {
@@ -835,7 +961,9 @@ export type ErrorCode = "validation" |
 /**  An imported file was refused; `import` says where and why. */
 "import" | 
 /**  A document could not be made (typesetting or packaging failed). */
-"export" | "io";
+"export" | 
+/**  A file is not a project archive that can be imported; nothing was. */
+"archive" | "io";
 
 /**  A project's evaluation plan and results. */
 export type Evaluation = {
@@ -1106,6 +1234,10 @@ export type Instrument = "survey" | "quiz" | "observation" | "interview" | "busi
  */
 export type IpcError = {
 	code: ErrorCode,
+	/**
+	 *  Boxed, as `field`: every command's `Result` carries this type, so
+	 *  it is kept small.
+	 */
 	message: string,
 	field?: string | null,
 	issues: ValidationError[],
@@ -1119,6 +1251,8 @@ export type IpcError = {
 	backup?: BackupRefusal | null,
 	/**  For `import`: the line, column and problem that refused the file. */
 	import?: CsvError | null,
+	/**  For `archive`: why the file cannot be imported. */
+	archive?: ArchiveError | null,
 };
 
 /**  The part of the IT estate an item concerns; the checklist is grouped by it. */
@@ -2123,6 +2257,15 @@ export type Settings = {
 	/**  The DLM's own name, asked once: who votes by default in dot voting. */
 	user_name?: string,
 };
+
+/**  Which limit a file goes over. */
+export type SizeLimit = 
+/**  The archive file ([`Limits::max_file_bytes`]). */
+"file" | 
+/**  One entry ([`Limits::max_entry_bytes`]). */
+"entry" | 
+/**  All entries together ([`Limits::max_total_bytes`]). */
+"total";
 
 export type SortDirection = "asc" | "desc";
 

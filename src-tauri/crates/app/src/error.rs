@@ -48,6 +48,12 @@ pub enum AppError {
     /// a bug, never the DLM's input); nothing was written.
     #[error("the document could not be made: {0}")]
     Export(String),
+    /// A file chosen as a project archive cannot be imported; nothing was.
+    #[error("cannot import {}: {problem}", .path.display())]
+    Archive {
+        path: PathBuf,
+        problem: atelier_export::archive::ArchiveError,
+    },
     /// A file the DLM chose (an export, an import) cannot be written or read.
     #[error("cannot use the file {}: {reason}", .path.display())]
     File { path: PathBuf, reason: String },

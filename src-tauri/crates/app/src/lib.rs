@@ -2,6 +2,7 @@
 //! over a [`Store`], with typed errors. Transport-free: the Tauri shell
 //! only deserialises arguments, calls one function here and maps the error.
 
+mod archive;
 mod backups;
 mod brief;
 mod campaign;
@@ -29,6 +30,8 @@ mod templates;
 mod timeline;
 mod vendors;
 
+pub use archive::{ArchiveCounts, ArchivePreview, Arrival};
+pub use atelier_export::archive::ArchiveError;
 pub use backups::{
     latest_backup, read_backup_file, stage_latest_backup, BackupOrigin, BackupRefusal, BackupView, DataStatus,
     TreeCount,
@@ -108,6 +111,9 @@ impl Atelier {
 
 /// What backup files end with (for the save and open dialogs).
 pub const BACKUP_EXTENSION: &str = atelier_store::backup::EXTENSION;
+
+/// What project archives end with.
+pub const ARCHIVE_EXTENSION: &str = "atelier";
 
 /// The default data directory: `ATELIER_DATA_DIR`, or the OS
 /// application-data folder.

@@ -9,6 +9,7 @@
 //!   a user file; an older schema is migrated (a backup first, all or
 //!   nothing, see `migrate`), and the day's backup is taken.
 
+pub mod archive;
 pub mod backup;
 pub mod backups;
 mod brief;

@@ -286,6 +286,20 @@ pub enum ArchiveError {
     /// or fail the zip's CRC, or cannot be inflated.
     #[error("entry {path:?} is damaged")]
     Corrupt { path: String },
+    /// An entry is not a record a project archive carries: an unknown
+    /// place, a key or JSON of the wrong shape, a record of another project.
+    #[error("entry {path:?} is not a record of this project: {detail}")]
+    BadRecord {
+        path: String,
+        /// What is wrong, for the log.
+        detail: String,
+    },
+    /// The archive holds no project record, or more than one.
+    #[error("the archive holds {found} projects instead of one")]
+    NotOneProject {
+        #[specta(type = f64)]
+        found: u64,
+    },
     /// The zip writer failed (it writes to memory, so this should not happen).
     #[error("could not write the archive: {detail}")]
     WriteFailed { detail: String },
@@ -331,7 +345,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// `text` cut to [`SHOWN_MAX_CHARS`], for an error.
-fn shown(text: &str) -> String {
+pub fn shown(text: &str) -> String {
     match text.char_indices().nth(SHOWN_MAX_CHARS) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_owned(),
