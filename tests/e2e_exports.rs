@@ -5,7 +5,8 @@
 //! report of the projects a filter keeps as CSV and PDF; every file is
 //! opened with an independent reader (pdftotext and pdffonts, LibreOffice,
 //! a second iCalendar parser), and the choice is remembered after a
-//! restart.
+//! restart. The project's archive, imported into a second, empty data
+//! directory, shows the same project, and again as a new copy.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -29,6 +30,7 @@ struct Words {
     milestones_saved: &'static str,
     report_saved: &'static str,
     report_title: &'static str,
+    archive_saved: &'static str,
     /// The CSV separator a spreadsheet in the screen's language expects.
     separator: char,
 }
@@ -247,6 +249,36 @@ async fn the_week_s_exports(w: Words) {
     app.wait_for("[data-testid=brief-section-budget]:not(:checked)").await;
     app.wait_text("[data-testid=brief-preview]", w.need_heading).await;
     app.click("[data-testid=brief-cancel]").await;
+
+    // The project's archive, for a colleague: imported into a second,
+    // empty data directory, it shows the same project.
+    app.click("[data-testid=project-more]").await;
+    app.click("[data-testid=export-archive]").await;
+    app.wait_text("[data-testid=toast]:last-child", w.archive_saved).await;
+    let archive = std::fs::read(saved_file(&app, "atelier").await).expect("reads the archive");
+    app.quit().await;
+    let other = tempfile::tempdir().expect("temp dir");
+    let app = App::launch_with_lang(other.path(), w.ui).await;
+    std::fs::create_dir_all(app.files_dir()).expect("files folder");
+    std::fs::write(app.files_dir().join("import.atelier"), &archive).expect("hands the file over");
+    app.click("[data-testid=import-archive]").await;
+    app.wait_text("[data-testid=archive-project-title]", w.title).await;
+    app.wait_text("[data-testid=archive-contents]", "1 cycle").await;
+    assert_eq!(app.count("[data-testid=archive-existing]").await, 0, "new here");
+    app.click("[data-testid=archive-import]").await;
+    app.wait_text("[data-testid=project-title]", w.title).await;
+    app.click("[data-testid=tab-cycles]").await;
+    app.wait_text("[data-testid=cycle]", "Pilote").await;
+    // The same file again: the project is recognised, and imported as a
+    // new copy beside it.
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=import-archive]").await;
+    app.wait_for("[data-testid=archive-existing]").await;
+    app.click("[data-testid=archive-new-copy]").await;
+    app.click("[data-testid=archive-import]").await;
+    app.wait_text("[data-testid=project-title]", w.title).await;
+    app.click("[data-testid=nav-projects]").await;
+    app.wait_until_count("[data-testid=project-card]", 2).await;
     app.quit().await;
 }
 
@@ -261,6 +293,7 @@ async fn a_french_dlm_sends_an_english_brief() {
         milestones_saved: "Jalons enregistrés",
         report_saved: "Rapport enregistré",
         report_title: "Synthèse du portefeuille",
+        archive_saved: "Archive enregistrée",
         separator: ';',
     })
     .await;
@@ -277,6 +310,7 @@ async fn an_english_dlm_sends_a_french_brief() {
         milestones_saved: "Milestones saved",
         report_saved: "Report saved",
         report_title: "Portfolio summary",
+        archive_saved: "Archive saved",
         separator: ',',
     })
     .await;

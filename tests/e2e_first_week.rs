@@ -333,6 +333,7 @@ async fn an_undo_that_can_no_longer_work_goes_away() {
     app.click("[data-testid=welcome-new]").await;
     app.fill("[data-testid=field-title]", "Short-lived").await;
     app.click("[data-testid=save-project]").await;
+    app.click("[data-testid=project-more]").await;
     app.click("[data-testid=trash-project]").await;
     app.wait_for("[data-testid=toast] [data-testid=toast-action]").await;
     app.click("[data-testid=nav-trash]").await;

@@ -94,6 +94,7 @@ async fn trash_restore_and_delete_for_good() {
 
     app.click("[data-testid=welcome-new]").await;
     create_project(&app, "Remise à niveau RGPD", "DPO", "25000").await;
+    app.click("[data-testid=project-more]").await;
     app.click("[data-testid=trash-project]").await;
     app.wait_text("[data-testid=toast]", "moved to the trash").await;
     app.wait_for("[data-testid=welcome]").await;
@@ -109,6 +110,7 @@ async fn trash_restore_and_delete_for_good() {
 
     // Trash again, then delete for good through the confirmation.
     app.click("[data-testid=project-card] button.title").await;
+    app.click("[data-testid=project-more]").await;
     app.click("[data-testid=trash-project]").await;
     app.click("[data-testid=nav-trash]").await;
     app.click("[data-testid=trash-item] [data-testid=purge]").await;

@@ -36,6 +36,7 @@ async fn create_from_template_save_as_template_and_duplicate() {
     app.wait_for("[data-testid=expected-persona]").await;
 
     // Saved as the DLM's own template; a blank name is refused.
+    app.click("[data-testid=project-more]").await;
     app.click("[data-testid=save-as-template]").await;
     app.fill("[data-testid=template-name]", " ").await;
     app.click("[data-testid=confirm-save-template]").await;
@@ -45,6 +46,7 @@ async fn create_from_template_save_as_template_and_duplicate() {
     app.wait_gone("[data-testid=save-template-dialog]").await;
 
     // Duplicated.
+    app.click("[data-testid=project-more]").await;
     app.click("[data-testid=duplicate-project]").await;
     app.wait_text("[data-testid=project-title]", "Lyon managers 2027 (copy)")
         .await;

@@ -895,6 +895,7 @@ async fn people_screens(app: &App, tour: &Tour) {
     app.click("[data-testid=confirm-cancel]").await;
     app.wait_gone("[data-testid=handoff-gate]").await;
     brief_screens(app, tour).await;
+    archive_screen(app, tour).await;
     app.click("[data-testid=nav-people]").await;
     app.wait_for("[data-testid=raci-load-row]").await;
     shot("36-people-list").await;
@@ -939,6 +940,37 @@ async fn brief_screens(app: &App, tour: &Tour) {
         .expect("pdftoppm runs");
     assert!(status.success(), "pdftoppm rendered the brief");
     std::fs::remove_file(pdf).expect("clears the files folder");
+}
+
+/// The open project's archive, then its import previewed in the same
+/// portfolio: the project recognised (replace it, or a new copy), its
+/// vendors and people matched with the DLM's own. Cancelled.
+async fn archive_screen(app: &App, tour: &Tour) {
+    app.click("[data-testid=project-more]").await;
+    app.click("[data-testid=export-archive]").await;
+    let files = app.files_dir();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let saved = loop {
+        let found = std::fs::read_dir(&files)
+            .expect("files folder")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "atelier"));
+        if let Some(path) = found {
+            break path;
+        }
+        assert!(std::time::Instant::now() < deadline, "the archive was saved");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let import = files.join("import.atelier");
+    std::fs::rename(saved, &import).expect("offers it for import");
+    app.click("[data-testid=nav-projects]").await;
+    app.click("[data-testid=import-archive]").await;
+    app.wait_for("[data-testid=archive-existing]").await;
+    tour.stop(app, "49-archive-import").await;
+    app.click("[data-testid=archive-cancel]").await;
+    app.wait_gone("[data-testid=archive-preview]").await;
+    std::fs::remove_file(import).expect("clears the files folder");
 }
 
 pub async fn visit(tour: &Tour) {
@@ -1042,6 +1074,8 @@ pub async fn visit(tour: &Tour) {
     app.wait_until_count("[data-testid=task-row]", 4).await;
     shot("15-tasks-list").await;
     app.click("[data-testid=tab-overview]").await;
+
+    app.click("[data-testid=project-more]").await;
 
     app.click("[data-testid=trash-project]").await;
     app.wait_for("[data-testid=portfolio-page]").await;

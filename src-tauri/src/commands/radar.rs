@@ -9,7 +9,7 @@ use tauri::State;
 
 use super::app;
 use crate::error::IpcError;
-use crate::files::{DialogText, FilePicker};
+use crate::files::{save_to, DialogText, FilePicker};
 use crate::Backend;
 
 #[tauri::command]
@@ -64,9 +64,7 @@ pub async fn save_radar(
     file_name: String,
 ) -> Result<Option<String>, IpcError> {
     let app = app(&state)?;
-    let Some(path) = picker.save(&dialog, "svg", &file_name) else {
-        return Ok(None);
-    };
-    app.save_radar(&labels, &path)?;
-    Ok(Some(path.display().to_string()))
+    save_to(&picker, &dialog, "svg", &file_name, |path| {
+        app.save_radar(&labels, path)
+    })
 }

@@ -32,4 +32,19 @@ describe("backend errors in the DLM's language", () => {
     expect(text).toContain("«\u00a0/home/dlm/prestataires.csv\u00a0»");
     expect(errorMessage({ code: "io", message: "disk", issues: [] })).toContain("espace disque");
   });
+
+  it("says what to do about an archive that cannot be imported, naming the file", () => {
+    i18n.lang = "fr";
+    const newer = errorMessage({
+      code: "archive",
+      message: "schema 9",
+      issues: [],
+      path: "/home/dlm/Téléchargements/Parcours managers.atelier",
+      archive: { kind: "newer_schema", found: 9, supported: 6 },
+    });
+    expect(newer).toBe("«\u00a0Parcours managers.atelier\u00a0» a été créée par une version plus récente d'Atelier. Mettez Atelier à jour pour l'importer. Rien n'a été importé.");
+    i18n.lang = "en";
+    const damaged = errorMessage({ code: "archive", message: "", issues: [], path: "C:\\Users\\dlm\\p.atelier", archive: { kind: "corrupt", path: "records/tasks/00.json" } });
+    expect(damaged).toContain("“p.atelier” is damaged");
+  });
 });

@@ -1,5 +1,5 @@
 // Turns a typed backend error into words in the DLM's language.
-import type { CsvError, IpcError, Rule, ValidationError } from "./bindings";
+import type { ArchiveError, CsvError, IpcError, Rule, ValidationError } from "./bindings";
 import { catalogs, i18n, t, type MessageKey } from "./i18n/index.svelte";
 
 /** The message for one broken rule, e.g. "Keep it under 200 characters."
@@ -48,6 +48,8 @@ export function errorMessage(error: IpcError): string {
       return error.import ? `${importProblemMessage(error.import)} ${t("import.nothing_imported")}` : t("import.nothing_imported");
     case "export":
       return t("error.export");
+    case "archive":
+      return error.archive ? `${archiveProblemMessage(error.archive, error.path ?? "")} ${t("archive.nothing_imported")}` : t("error.archive");
     case "io":
       return error.path ? t("error.io_file", { path: error.path }) : t("error.io");
   }
@@ -78,4 +80,30 @@ export function importProblemMessage(error: CsvError): string {
       what = t(`import.${p.kind}` as MessageKey, { column });
   }
   return t("import.at_line", { line: error.line, what });
+}
+
+/** Why an archive cannot be imported, for the DLM: what to do about it
+ *  matters more than which check refused it. */
+export function archiveProblemMessage(problem: ArchiveError, path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  switch (problem.kind) {
+    case "not_an_archive":
+      return t("archive.refused.cut", { file });
+    case "missing_manifest":
+    case "not_atelier":
+      return t("archive.refused.not_atelier", { file });
+    case "newer_format":
+    case "newer_schema":
+      return t("archive.refused.newer", { file });
+    case "too_large":
+    case "too_many_entries":
+      return t("archive.refused.too_large", { file });
+    case "bad_record":
+    case "not_one_project":
+      return t("archive.refused.records", { file });
+    case "write_failed":
+      return t("error.export");
+    default:
+      return t("archive.refused.damaged", { file });
+  }
 }

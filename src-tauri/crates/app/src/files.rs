@@ -1,4 +1,5 @@
-//! Writing a file the DLM asked for (a brief, a calendar, a report) so
+//! Writing a file the DLM asked for (a brief, a calendar, a report, an
+//! archive, the registry, the radar) so
 //! that it is whole or absent: the bytes go to `<name>.part` beside it,
 //! which then replaces the file. A failed or interrupted write never
 //! leaves half a document under the name the DLM chose.

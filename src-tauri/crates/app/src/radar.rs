@@ -12,8 +12,9 @@ use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 
+use crate::files::write_whole;
 use crate::vendors::VendorDetail;
-use crate::{AppError, Atelier, Result};
+use crate::{Atelier, Result};
 
 /// A theme with where its judgement lands.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -121,7 +122,7 @@ impl Atelier {
     /// Writes the radar's SVG to `path` (chosen by the DLM in a save dialog).
     pub fn save_radar(&self, labels: &RadarLabels, path: &Path) -> Result<()> {
         let view = self.radar(labels)?;
-        std::fs::write(path, view.svg).map_err(|e| AppError::file(path, &e))
+        write_whole(path, view.svg.as_bytes())
     }
 }
 

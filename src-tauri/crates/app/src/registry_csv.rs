@@ -13,6 +13,7 @@ use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
 use specta::Type;
 
+use crate::files::write_whole;
 use crate::{AppError, Atelier, Result};
 
 /// What an import did.
@@ -32,7 +33,7 @@ impl Atelier {
         let mut people = self.store.people()?;
         sort_people(&mut people);
         let bytes = write_registry(&vendors, &people, &self.store.criteria()?, dialect);
-        std::fs::write(path, bytes).map_err(|e| AppError::file(path, &e))?;
+        write_whole(path, &bytes)?;
         Ok(u32::try_from(vendors.len()).unwrap_or(u32::MAX))
     }
 

@@ -213,7 +213,11 @@ fn vendors_and_people_are_matched_by_name_and_e_mail() {
         .find(|a| a.name == "Nadia Benali")
         .expect("the sponsor");
     assert_eq!(nadia.matched.as_deref(), Some("Nadia Bénali"));
-    let by_mail = preview.people.iter().find(|a| a.name == "Éric Dupont").expect("the IT lead");
+    let by_mail = preview
+        .people
+        .iter()
+        .find(|a| a.name == "Éric Dupont")
+        .expect("the IT lead");
     assert_eq!(by_mail.matched.as_deref(), Some("E. Dupont (DSI)"));
     assert_eq!(records_of(&other, other_dir.path()), before, "a preview writes nothing");
 
@@ -228,6 +232,69 @@ fn vendors_and_people_are_matched_by_name_and_e_mail() {
     assert_eq!(sponsor.as_deref(), Some("Nadia Bénali"));
     let trainers = other.get_roster(imported).expect("reads").trainers;
     assert_eq!(trainers[0].trainer.person, eric.id, "the roster names the DLM's person");
+}
+
+#[test]
+fn an_archive_of_an_older_schema_is_carried_to_this_one() {
+    // The full project's records as an Atelier of schema 3 stored them
+    // (the sponsor still a typed text, the vendor's contacts in the vendor
+    // record), with the vendors, in an archive of that schema.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../store/tests/fixtures/v3/every-kind.atelier-backup");
+    let records = backup::read(&fixture).expect("reads").expect("whole").records;
+    let full = records
+        .iter()
+        .find(|r| {
+            r.tree == "projects" && String::from_utf8_lossy(&r.value).contains("Parcours d'intégration des managers")
+        })
+        .expect("the full project")
+        .key
+        .clone();
+    let entries: Vec<(String, Vec<u8>)> = records
+        .iter()
+        .filter(|r| {
+            r.key.starts_with(&full) && r.tree != "projects_trash" && r.tree != "templates" || r.tree == "vendors"
+        })
+        .map(|r| {
+            (
+                format!("records/{}/{}.json", r.tree, backup::hex(&r.key)),
+                r.value.clone(),
+            )
+        })
+        .collect();
+    assert!(entries.len() > 10, "the project and its children: {}", entries.len());
+    let meta = ArchiveMeta {
+        schema: 3,
+        created_at: chrono::Utc::now(),
+        app_version: "0.1.0".into(),
+        title: "Parcours d'intégration des managers".into(),
+    };
+    let (dir, app) = empty();
+    let file = dir.path().join("older.atelier");
+    std::fs::write(&file, container::write(meta, &entries).expect("writes")).expect("writes the file");
+
+    let imported = app.import_archive(&file, false).expect("imports");
+    let detail = app.get_project(imported).expect("reads");
+    assert_eq!(
+        detail.sponsor_name.as_deref(),
+        Some("Directrice des ressources humaines"),
+        "the typed sponsor became a named reference"
+    );
+    assert_eq!(app.list_tasks(imported).expect("tasks").tasks.len(), 2);
+    let immersia = app
+        .list_vendors(&VendorQuery::default())
+        .expect("lists")
+        .into_iter()
+        .find(|v| v.vendor.fields.name == "Immersia")
+        .expect("Immersia");
+    let contacts = app.vendor_people(immersia.vendor.id).expect("people");
+    assert_eq!(
+        contacts[0].fields.name, "Léa Martin",
+        "the contact moved into the directory"
+    );
+    assert_eq!(
+        markdown(&app, imported).lines().next(),
+        Some("# Parcours d'intégration des managers")
+    );
 }
 
 /// The entries of a sound archive of the full project, and a copy of the

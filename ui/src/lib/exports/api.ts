@@ -1,6 +1,7 @@
-// The project brief's calls: what the export dialog offers, its preview,
-// and the file written where the DLM chooses.
-import type { BriefFormat, BriefSection, BriefView, Lang, PortfolioQuery, ProjectId, ReportFormat } from "../bindings";
+// The exports' calls: the project brief (what the dialog offers, its
+// preview, the file), the milestones, the portfolio report, and the
+// project archive (written, previewed, imported).
+import type { ArchivePreview, BriefFormat, BriefSection, BriefView, Lang, PortfolioQuery, ProjectId, ReportFormat } from "../bindings";
 import { todayIso } from "../dates";
 import { i18n, t, translate } from "../i18n/index.svelte";
 import { call, commands } from "../ipc";
@@ -42,3 +43,19 @@ export const exportPortfolioReport = (query: PortfolioQuery, format: ReportForma
   const name = `${t("report.file_name")} – ${todayIso()}`.replace(UNSAFE, "-");
   return call(commands.exportPortfolioReport(query, format, i18n.lang, filters, { title: t("report.save_dialog"), filter: t(`report.filter.${format}`) }, `${name}.${format}`));
 };
+
+/** Asks where to save the archive of `project` (everything a colleague
+ *  needs to take it over, in one `.atelier` file); the path, or null. */
+export const exportArchive = (project: ProjectId, title: string): Promise<string | null> => {
+  const name = `${title} – ${todayIso()}`.replace(UNSAFE, "-").slice(0, 150);
+  return call(commands.exportArchive(project, { title: t("archive.save_dialog"), filter: t("archive.filter") }, `${name}.atelier`));
+};
+
+/** Asks which archive to import and previews it (nothing is written);
+ *  null when the DLM cancels. */
+export const chooseArchive = (): Promise<ArchivePreview | null> =>
+  call(commands.chooseArchive({ title: t("archive.open_dialog"), filter: t("archive.filter") }));
+
+/** Imports the archive chosen last, as a new copy or replacing the
+ *  DLM's copy; the imported project's id. */
+export const importChosenArchive = (asNewCopy: boolean): Promise<ProjectId> => call(commands.importChosenArchive(asNewCopy));
