@@ -26,6 +26,8 @@ struct Words {
     title: &'static str,
     /// A section title of the brief, in the document's language.
     need_heading: &'static str,
+    /// Titles of the brief's last sections, in the document's language.
+    later_headings: [&'static str; 3],
     saved: &'static str,
     milestones_saved: &'static str,
     report_saved: &'static str,
@@ -169,13 +171,18 @@ async fn the_week_s_exports(w: Words) {
     app.fill("[data-testid=cycle-start]", &in_days(10)).await;
     app.fill("[data-testid=cycle-end]", &in_days(24)).await;
     app.click("[data-testid=save-cycle]").await;
-    app.wait_until_count("[data-testid=cycle]", 1).await;
+    app.wait_until_count("[data-testid=cycle]", 3).await;
 
-    // The dialog offers what has content; the preview follows the
-    // document's language; the budget is left out.
+    // The first sample fills every section, so the dialog offers them all;
+    // the preview follows the document's language; the budget is left out.
     app.click("[data-testid=export-brief]").await;
     app.wait_for("[data-testid=brief-dialog]").await;
-    app.wait_for("[data-testid=brief-section-raci][disabled]").await;
+    app.wait_for("[data-testid=brief-section-raci]:not([disabled])").await;
+    assert_eq!(
+        app.count("[data-testid^=brief-section-][disabled]").await,
+        0,
+        "a full sample"
+    );
     app.select("[data-testid=brief-lang]", w.doc).await;
     app.wait_text("[data-testid=brief-preview]", w.need_heading).await;
     app.click("[data-testid=brief-section-budget]").await;
@@ -192,9 +199,20 @@ async fn the_week_s_exports(w: Words) {
         let text = match ext {
             "pdf" => pdf_text(&file),
             "docx" => docx_text(&file),
-            _ => std::fs::read_to_string(&file).expect("reads").replace('\u{a0}', " "),
+            // Markdown escapes its markup characters: "\(RACI\)".
+            _ => std::fs::read_to_string(&file)
+                .expect("reads")
+                .replace('\u{a0}', " ")
+                .replace('\\', ""),
         };
         assert!(text.contains(w.need_heading), "{ext}: {text}");
+        for later in w.later_headings {
+            assert!(text.contains(later), "{ext}: {later} in {text}");
+        }
+        assert!(
+            text.contains("Mentorama"),
+            "{ext}: the RACI and engagements name the vendor"
+        );
         if ext == "pdf" {
             pdf_fonts_embedded(&file);
         } else {
@@ -263,12 +281,17 @@ async fn the_week_s_exports(w: Words) {
     std::fs::write(app.files_dir().join("import.atelier"), &archive).expect("hands the file over");
     app.click("[data-testid=import-archive]").await;
     app.wait_text("[data-testid=archive-project-title]", w.title).await;
-    app.wait_text("[data-testid=archive-contents]", "1 cycle").await;
+    app.wait_text("[data-testid=archive-contents]", "3 cycles").await;
+    app.wait_text("[data-testid=archive-vendors]", "Mentorama").await;
+    app.wait_text("[data-testid=archive-people]", "Nadia Benali").await;
     assert_eq!(app.count("[data-testid=archive-existing]").await, 0, "new here");
     app.click("[data-testid=archive-import]").await;
     app.wait_text("[data-testid=project-title]", w.title).await;
     app.click("[data-testid=tab-cycles]").await;
-    app.wait_text("[data-testid=cycle]", "Pilote").await;
+    app.wait_until_count("[data-testid=cycle]", 3).await;
+    app.wait_text("ol.cycles", "Pilote").await;
+    app.click("[data-testid=tab-vendors]").await;
+    app.wait_text("[data-testid=project-vendors]", "Mentorama").await;
     // The same file again: the project is recognised, and imported as a
     // new copy beside it.
     app.click("[data-testid=nav-projects]").await;
@@ -289,6 +312,7 @@ async fn a_french_dlm_sends_an_english_brief() {
         doc: "en",
         title: "Parcours d'intégration des nouveaux managers",
         need_heading: "Need and objectives",
+        later_headings: ["Who does what (RACI)", "Hand-off package", "Evaluation and results"],
         saved: "Fiche enregistrée",
         milestones_saved: "Jalons enregistrés",
         report_saved: "Rapport enregistré",
@@ -306,6 +330,11 @@ async fn an_english_dlm_sends_a_french_brief() {
         doc: "fr",
         title: "New manager onboarding path",
         need_heading: "Besoin et objectifs",
+        later_headings: [
+            "Qui fait quoi (RACI)",
+            "Dossier de transmission",
+            "Évaluation et résultats",
+        ],
         saved: "Brief saved",
         milestones_saved: "Milestones saved",
         report_saved: "Report saved",

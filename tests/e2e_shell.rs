@@ -222,7 +222,7 @@ async fn the_main_screens_have_no_serious_accessibility_violation() {
     app.click("[data-testid=save-vendor]").await;
     app.wait_text("[data-testid=vendor-title]", "Ludik").await;
     app.click("[data-testid=nav-vendors]").await;
-    app.wait_until_count("[data-testid=vendor-row]", 2).await;
+    app.wait_until_count("[data-testid=vendor-row]", 3).await;
     compare_first_two(&app).await;
     found.extend(serious_violations(&app).await);
     app.click("[data-testid=nav-vendors]").await;

@@ -440,9 +440,9 @@ async fn vendor_screens(app: &App, tour: &Tour) {
         app.click("[data-testid=nav-vendors]").await;
     }
     app.click("[data-testid=nav-vendors]").await;
-    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.wait_until_count("[data-testid=vendor-row]", 4).await;
     app.click("[data-testid=vendors-view-board]").await;
-    app.wait_until_count("[data-testid=vendor-card]", 3).await;
+    app.wait_until_count("[data-testid=vendor-card]", 4).await;
     shot("22-vendors-board").await;
     app.click("[data-testid=vendors-view-list]").await;
 
@@ -458,7 +458,7 @@ async fn vendor_screens(app: &App, tour: &Tour) {
     }
     app.click("[data-testid=nav-vendors]").await;
     app.fill("[data-testid=vendor-search]", "").await;
-    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.wait_until_count("[data-testid=vendor-row]", 4).await;
     app.wait_until_count("[data-testid=vendor-verdict] [data-testid=assessment-verdict]", 3)
         .await;
     shot("21-vendors-list").await;
@@ -641,7 +641,7 @@ async fn people_screens(app: &App, tour: &Tour) {
         }
         app.click("[data-testid=nav-people]").await;
     }
-    app.wait_until_count("[data-testid=person-row]", 6).await;
+    app.wait_until_count("[data-testid=person-row]", 10).await;
 
     // A RACI on the first project: three people, a few letters, one row
     // with two Accountables.
@@ -999,6 +999,11 @@ pub async fn visit(tour: &Tour) {
         .await;
     shot("05-form-errors").await;
 
+    // The vendor watch before the samples bring their vendor.
+    app.click("[data-testid=nav-vendors]").await;
+    app.wait_for("[data-testid=vendors-empty]").await;
+    shot("09-vendors-empty").await;
+
     app.click("[data-testid=nav-projects]").await;
     app.click("[data-testid=load-samples]").await;
     app.wait_until_count("[data-testid=project-card]", 6).await;
@@ -1091,13 +1096,14 @@ pub async fn visit(tour: &Tour) {
     shot("20-timeline").await;
     app.click("[data-testid=view-cards]").await;
 
+    // The first sample's vendor is already there.
     app.click("[data-testid=nav-vendors]").await;
-    app.wait_for("[data-testid=vendors-empty]").await;
-    shot("09-vendors-empty").await;
+    app.wait_until_count("[data-testid=vendor-row]", 1).await;
     vendor_screens(&app, tour).await;
-    // The vendors' contacts are already in the directory.
+    // The vendors' contacts are already in the directory, beside the
+    // first sample's four people.
     app.click("[data-testid=nav-people]").await;
-    app.wait_until_count("[data-testid=person-row]", 3).await;
+    app.wait_until_count("[data-testid=person-row]", 7).await;
     shot("10-people").await;
     people_screens(&app, tour).await;
 

@@ -2,10 +2,10 @@
 
 use super::App;
 
-/// Finds a vendor by name in the registry (three or more listed) and opens it.
+/// Finds a vendor by name in the registry and opens it.
 pub async fn open_vendor(app: &App, name: &str) {
     app.click("[data-testid=nav-vendors]").await;
-    app.wait_until_count("[data-testid=vendor-row]", 3).await;
+    app.wait_for("[data-testid=vendor-row]").await;
     app.fill("[data-testid=vendor-search]", name).await;
     app.wait_until_count("[data-testid=vendor-row]", 1).await;
     app.click("[data-testid=vendor-row] button.link").await;

@@ -1635,6 +1635,11 @@ export type PeopleQuery = {
 export type Person = {
 	id: PersonId,
 	fields: PersonDraft,
+	/**
+	 *  Added with the sample projects: shown as such, and removed once no
+	 *  project names them any more.
+	 */
+	sample?: boolean,
 	created_at: string,
 	updated_at: string,
 };
@@ -2509,6 +2514,11 @@ export type Vendor = {
 	scores?: Score[],
 	/**  The DLM's buzz-or-trend judgement; `None` until judged. */
 	judgement?: Judgement | null,
+	/**
+	 *  Added with the sample projects: shown as such, and removed once no
+	 *  project names it any more.
+	 */
+	sample?: boolean,
 	created_at: string,
 	updated_at: string,
 };

@@ -24,6 +24,7 @@ mod raci;
 mod radar;
 mod registry_csv;
 mod roster;
+mod sample_work;
 mod samples;
 mod settings;
 mod templates;

@@ -197,7 +197,8 @@ impl Atelier {
     /// Deletes a trashed project for good. Refuses a project that is not in
     /// the trash: deletion always goes through the trash first.
     pub fn purge_project(&self, id: ProjectId) -> Result<()> {
-        Ok(self.store.purge_project(id)?)
+        self.store.purge_project(id)?;
+        self.drop_unnamed_samples()
     }
 
     /// Every rule the draft breaks, a sponsor no longer in the directory

@@ -1,5 +1,7 @@
 //! First-run sample projects: loaded in one action, marked as samples,
-//! moved to the trash in one action that can be undone.
+//! moved to the trash in one action that can be undone. The first one
+//! holds a DLM's work in every tab (see `sample_work`), with sample people
+//! and a sample vendor that leave once no project names them.
 
 use atelier_core::samples::sample_projects;
 use atelier_core::text::fold;
@@ -28,13 +30,24 @@ impl Atelier {
             })
             .collect::<Result<Vec<Project>>>()?;
         self.store.put_projects(&projects)?;
+        // The first sample holds a DLM's work in every tab; it is dated
+        // once filled, so that only what the DLM changes later counts as
+        // edited.
+        if let Some(first) = projects.first() {
+            self.fill_onboarding_sample(first.id, lang)?;
+            let mut filled = self.store.project(first.id)?;
+            let loaded = Utc::now();
+            filled.created_at = loaded;
+            filled.updated_at = loaded;
+            self.store.put_projects(&[filled])?;
+        }
         Ok(u32::try_from(projects.len()).unwrap_or(u32::MAX))
     }
 
     /// The sample projects in the portfolio, in title order, each saying
     /// whether the DLM worked in it since it was loaded (edited it, moved
-    /// it along, or added anything to it): what "remove the samples" would
-    /// take away.
+    /// it along, or added or changed anything in it): what "remove the
+    /// samples" would take away.
     pub fn list_sample_projects(&self) -> Result<Vec<SampleProject>> {
         let mut samples = self
             .store
@@ -42,7 +55,7 @@ impl Atelier {
             .into_iter()
             .map(|p| {
                 Ok(SampleProject {
-                    edited: p.updated_at > p.created_at || self.store.has_children(p.id)?,
+                    edited: p.updated_at > p.created_at || self.store.children_changed_since(p.id, p.created_at)?,
                     id: p.id,
                     title: p.fields.title,
                 })
@@ -60,6 +73,24 @@ impl Atelier {
         let ids: Vec<ProjectId> = self.store.sample_projects()?.iter().map(|p| p.id).collect();
         self.store.trash_projects(&ids, Utc::now())?;
         Ok(ids)
+    }
+
+    /// Removes the sample people and vendors nothing names any more (their
+    /// projects deleted for good): called after a purge.
+    pub(crate) fn drop_unnamed_samples(&self) -> Result<()> {
+        let named = self.store.ids_named(&["people", "vendors", "vendor_journal"])?;
+        for person in self.store.people()? {
+            if person.sample && !named.contains(&person.id.0) {
+                self.store.delete_person(person.id)?;
+            }
+        }
+        let named = self.store.ids_named(&["vendors", "vendor_journal"])?;
+        for vendor in self.store.vendors()? {
+            if vendor.sample && !named.contains(&vendor.id.0) {
+                self.store.delete_vendor(vendor.id)?;
+            }
+        }
+        Ok(())
     }
 
     /// Brings projects back from the trash in one step: all of them, or

@@ -143,6 +143,10 @@ pub struct PersonDraft {
 pub struct Person {
     pub id: PersonId,
     pub fields: PersonDraft,
+    /// Added with the sample projects: shown as such, and removed once no
+    /// project names them any more.
+    #[serde(default)]
+    pub sample: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -231,6 +235,7 @@ impl Person {
         Ok(Self {
             id: PersonId::new(),
             fields: draft.checked()?,
+            sample: false,
             created_at: now,
             updated_at: now,
         })

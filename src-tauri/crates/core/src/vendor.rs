@@ -75,6 +75,10 @@ pub struct Vendor {
     /// The DLM's buzz-or-trend judgement; `None` until judged.
     #[serde(default)]
     pub judgement: Option<crate::radar::Judgement>,
+    /// Added with the sample projects: shown as such, and removed once no
+    /// project names it any more.
+    #[serde(default)]
+    pub sample: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -147,6 +151,7 @@ impl Vendor {
             stage: WatchStage::Spotted,
             scores: Vec::new(),
             judgement: None,
+            sample: false,
             created_at: now,
             updated_at: now,
         })

@@ -26,6 +26,7 @@ use uuid::Uuid;
 
 use crate::backup::Record;
 use crate::envelope::{decode, Stored};
+use crate::references::uuids_in;
 use crate::{Result, Store, StoreError};
 
 /// The tree of live projects, as archives name it.
@@ -282,21 +283,6 @@ fn raw(tree: &str, key: &[u8], value: &[u8]) -> Record {
 
 fn tree_name(tree: &sled::Tree) -> String {
     String::from_utf8_lossy(&tree.name()).into_owned()
-}
-
-/// Adds every UUID written as a string anywhere in the JSON `value` to `out`.
-fn uuids_in(value: &[u8], out: &mut BTreeSet<Uuid>) {
-    fn walk(v: &Value, out: &mut BTreeSet<Uuid>) {
-        match v {
-            Value::String(s) if s.len() == 36 => out.extend(Uuid::parse_str(s).ok()),
-            Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
-            Value::Object(fields) => fields.values().for_each(|f| walk(f, out)),
-            _ => {}
-        }
-    }
-    if let Ok(v) = serde_json::from_slice::<Value>(value) {
-        walk(&v, out);
-    }
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ mod people;
 mod projects;
 mod raci;
 mod readable;
+mod references;
 mod replace;
 mod roster;
 mod settings;

@@ -1418,6 +1418,7 @@ export const en = {
   "archive.count.messages": "{count} campaign messages",
   "archive.count.messages_one": "1 campaign message",
   "error.archive": "This file cannot be imported as a project. Nothing was imported.",
+  "common.sample_contact": "Added with the sample projects; leaves once no project names it any more.",
 } as const;
 
 export type MessageKey = keyof typeof en;

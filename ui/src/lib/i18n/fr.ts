@@ -1420,4 +1420,5 @@ export const fr: Record<MessageKey, string> = {
   "archive.count.messages": "{count} messages de campagne",
   "archive.count.messages_one": "1 message de campagne",
   "error.archive": "Ce fichier ne peut pas être importé comme projet. Rien n'a été importé.",
+  "common.sample_contact": "Ajouté avec les projets d'exemple ; disparaît quand plus aucun projet ne le cite.",
 };
