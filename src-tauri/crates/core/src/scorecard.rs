@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::limits::SHORT_TEXT_MAX;
-use crate::validation::{check_required, Rule, ValidationError};
+use crate::limits::{SHORT_TEXT_MAX, TITLE_MAX};
+use crate::validation::{check_len, check_required, Rule, ValidationError};
 
 /// One criterion of the scorecard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -54,7 +54,8 @@ pub fn default_criteria() -> Vec<Criterion> {
     .collect()
 }
 
-/// Checks a set of criteria: keys present and unique, weights in range,
+/// Checks a set of criteria: keys present and unique, labels within a
+/// title's length, weights in range,
 /// at least one weight above zero (else no vendor could be scored), at
 /// most [`CRITERIA_MAX`].
 pub fn check_criteria(criteria: &[Criterion]) -> Vec<ValidationError> {
@@ -64,6 +65,7 @@ pub fn check_criteria(criteria: &[Criterion]) -> Vec<ValidationError> {
     }
     for (i, c) in criteria.iter().enumerate() {
         e.extend(check_required("criteria", &c.key, SHORT_TEXT_MAX));
+        e.extend(check_len("criteria", &c.label, TITLE_MAX));
         if c.weight > WEIGHT_MAX {
             e.push(ValidationError::with_limit(
                 "weight",
