@@ -9,7 +9,9 @@
 //! other step (the command, the app operation, the file on disk) is the
 //! one the DLM uses.
 
+use std::marker::PhantomData;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use tauri_plugin_dialog::DialogExt;
 
@@ -94,4 +96,42 @@ pub fn save_to(
     };
     write(&path)?;
     Ok(Some(path.display().to_string()))
+}
+
+/// A file the DLM chose (a backup to restore, an archive to import), kept
+/// in Rust between its preview and the confirmation, so that the page
+/// never sends a path. `K` tells the kinds apart as Tauri states.
+pub struct ChosenFile<K> {
+    path: Mutex<Option<PathBuf>>,
+    kind: PhantomData<K>,
+}
+
+impl<K> Default for ChosenFile<K> {
+    fn default() -> Self {
+        ChosenFile {
+            path: Mutex::new(None),
+            kind: PhantomData,
+        }
+    }
+}
+
+impl<K> ChosenFile<K> {
+    /// Remembers `path` as the file chosen last.
+    pub fn keep(&self, path: PathBuf) -> Result<(), crate::error::IpcError> {
+        *self.lock()? = Some(path);
+        Ok(())
+    }
+
+    /// The file chosen last, once; `Conflict` when none was chosen.
+    pub fn take(&self) -> Result<PathBuf, crate::error::IpcError> {
+        self.lock()?
+            .take()
+            .ok_or_else(|| atelier_app::AppError::Conflict("no file was chosen".into()).into())
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Option<PathBuf>>, crate::error::IpcError> {
+        self.path
+            .lock()
+            .map_err(|_| crate::error::IpcError::internal("the chosen file's lock was poisoned"))
+    }
 }

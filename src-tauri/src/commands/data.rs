@@ -1,21 +1,20 @@
 //! The data: where it lives, its backups, a backup to a chosen file, and
 //! restoring one.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
-
 use atelier_app::{BackupView, DataStatus};
 use tauri::State;
 
 use super::app;
 use crate::error::IpcError;
-use crate::files::{DialogText, FilePicker};
+use crate::files::{ChosenFile, DialogText, FilePicker};
 use crate::Backend;
 
-/// The backup the DLM chose to restore, kept in Rust between the check and
-/// the confirmation (the page never sends a path).
-#[derive(Default)]
-pub struct PendingRestore(Mutex<Option<PathBuf>>);
+/// The backup the DLM chose to restore, between the check and the
+/// confirmation.
+pub type PendingRestore = ChosenFile<Backup>;
+
+/// The kind of [`PendingRestore`].
+pub struct Backup;
 
 #[tauri::command]
 #[specta::specta]
@@ -52,10 +51,7 @@ pub async fn choose_backup(
         return Ok(None);
     };
     let (_, view) = atelier_app::read_backup_file(&path)?;
-    *pending
-        .0
-        .lock()
-        .map_err(|_| IpcError::internal("the chosen backup's lock was poisoned"))? = Some(path);
+    pending.keep(path)?;
     Ok(Some(view))
 }
 
@@ -67,12 +63,7 @@ pub fn restore_chosen_backup(
     state: State<'_, Backend>,
     pending: State<'_, PendingRestore>,
 ) -> Result<BackupView, IpcError> {
-    let path = pending
-        .0
-        .lock()
-        .map_err(|_| IpcError::internal("the chosen backup's lock was poisoned"))?
-        .take()
-        .ok_or_else(|| IpcError::from(atelier_app::AppError::Conflict("no backup was chosen".into())))?;
+    let path = pending.take()?;
     let view = app(&state)?.stage_restore(&path)?;
     state.reopen()?;
     Ok(view)

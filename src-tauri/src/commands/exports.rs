@@ -6,13 +6,11 @@ use atelier_app::domain::brief::{BriefFormat, BriefSection, ReportFormat};
 use atelier_app::domain::PortfolioQuery;
 use atelier_app::domain::{Lang, ProjectId};
 use atelier_app::{ArchivePreview, BriefView};
-use std::path::PathBuf;
-use std::sync::Mutex;
 use tauri::State;
 
 use super::app;
 use crate::error::IpcError;
-use crate::files::{save_to, DialogText, FilePicker};
+use crate::files::{save_to, ChosenFile, DialogText, FilePicker};
 use crate::Backend;
 
 #[tauri::command]
@@ -113,10 +111,12 @@ pub async fn export_archive(
     })
 }
 
-/// The archive the DLM chose to import, kept in Rust between the preview
-/// and the confirmation (the page never sends a path).
-#[derive(Default)]
-pub struct PendingArchive(Mutex<Option<PathBuf>>);
+/// The archive the DLM chose to import, between the preview and the
+/// confirmation.
+pub type PendingArchive = ChosenFile<Archive>;
+
+/// The kind of [`PendingArchive`].
+pub struct Archive;
 
 /// Opens an open dialog and previews the chosen archive: what it holds and
 /// what importing it would create or match; nothing is written. `None`
@@ -133,10 +133,7 @@ pub async fn choose_archive(
         return Ok(None);
     };
     let preview = app(&state)?.preview_archive(&path)?;
-    *pending
-        .0
-        .lock()
-        .map_err(|_| IpcError::internal("the chosen archive's lock was poisoned"))? = Some(path);
+    pending.keep(path)?;
     Ok(Some(preview))
 }
 
@@ -149,11 +146,6 @@ pub fn import_chosen_archive(
     pending: State<'_, PendingArchive>,
     as_new_copy: bool,
 ) -> Result<ProjectId, IpcError> {
-    let path = pending
-        .0
-        .lock()
-        .map_err(|_| IpcError::internal("the chosen archive's lock was poisoned"))?
-        .take()
-        .ok_or_else(|| IpcError::from(atelier_app::AppError::Conflict("no archive was chosen".into())))?;
+    let path = pending.take()?;
     Ok(app(&state)?.import_archive(&path, as_new_copy)?)
 }

@@ -78,17 +78,19 @@ impl Atelier {
     /// Removes the sample people and vendors nothing names any more (their
     /// projects deleted for good): called after a purge.
     pub(crate) fn drop_unnamed_samples(&self) -> Result<()> {
+        let people: Vec<_> = self.store.people()?.into_iter().filter(|p| p.sample).collect();
+        let vendors: Vec<_> = self.store.vendors()?.into_iter().filter(|v| v.sample).collect();
+        // Reading every record is only worth it when there are samples.
+        if people.is_empty() && vendors.is_empty() {
+            return Ok(());
+        }
         let named = self.store.ids_named(&["people", "vendors", "vendor_journal"])?;
-        for person in self.store.people()? {
-            if person.sample && !named.contains(&person.id.0) {
-                self.store.delete_person(person.id)?;
-            }
+        for person in people.iter().filter(|p| !named.contains(&p.id.0)) {
+            self.store.delete_person(person.id)?;
         }
         let named = self.store.ids_named(&["vendors", "vendor_journal"])?;
-        for vendor in self.store.vendors()? {
-            if vendor.sample && !named.contains(&vendor.id.0) {
-                self.store.delete_vendor(vendor.id)?;
-            }
+        for vendor in vendors.iter().filter(|v| !named.contains(&v.id.0)) {
+            self.store.delete_vendor(vendor.id)?;
         }
         Ok(())
     }
