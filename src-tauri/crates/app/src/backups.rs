@@ -125,7 +125,7 @@ pub fn read_backup_file(path: &Path) -> Result<(Backup, BackupView)> {
                 BackupProblem::Truncated => BackupRefusal::Truncated,
             }))
         }
-        Err(StoreError::Io(e)) => return Err(AppError::file(path, &e)),
+        Err(StoreError::Io { source, .. }) => return Err(AppError::file(path, &source)),
         Err(other) => return Err(other.into()),
     };
     if backup.header.schema > atelier_store::SCHEMA_VERSION {
@@ -178,7 +178,7 @@ impl Atelier {
     /// written is named in the error.
     pub fn back_up_to(&self, path: &Path) -> Result<BackupView> {
         self.store.write_backup(path, Utc::now()).map_err(|e| match e {
-            StoreError::Io(io) => AppError::file(path, &io),
+            StoreError::Io { source, .. } => AppError::file(path, &source),
             other => other.into(),
         })?;
         let summary = backup::summary(path)

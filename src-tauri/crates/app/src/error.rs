@@ -34,7 +34,7 @@ pub enum AppError {
     /// An imported file cannot be read; nothing was imported.
     #[error("import refused: {0}")]
     Import(atelier_export::vendor_csv::CsvError),
-    /// The disk refused a read or a write.
+    /// The disk refused a read or a write where no file can be named.
     #[error("{0}")]
     Io(String),
     /// A file chosen to restore is not a backup Atelier can restore;
@@ -54,7 +54,8 @@ pub enum AppError {
         path: PathBuf,
         problem: atelier_export::archive::ArchiveError,
     },
-    /// A file the DLM chose (an export, an import) cannot be written or read.
+    /// A file cannot be written or read: one the DLM chose (an export, an
+    /// import) or one of Atelier's own (the database folder, a backup).
     #[error("cannot use the file {}: {reason}", .path.display())]
     File { path: PathBuf, reason: String },
 }
@@ -93,7 +94,11 @@ impl From<StoreError> for AppError {
                 path: PathBuf::new(),
                 detail,
             },
-            StoreError::Io(e) => AppError::Io(e.to_string()),
+            StoreError::Io {
+                path: Some(path),
+                source,
+            } => AppError::file(&path, &source),
+            StoreError::Io { path: None, source } => AppError::Io(source.to_string()),
         }
     }
 }

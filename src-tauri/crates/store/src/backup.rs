@@ -23,6 +23,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::error::At;
 use crate::{Result, StoreError};
 
 /// The name a backup file starts with.
@@ -108,12 +109,12 @@ pub fn write(path: &Path, header: &Header, records: impl IntoIterator<Item = Res
         let _ = fs::remove_file(&partial);
     }
     written?;
-    fs::rename(&partial, path)?;
+    fs::rename(&partial, path).at(path)?;
     if let Some(dir) = path.parent() {
         // The rename itself survives a power cut once the folder is synced.
-        File::open(dir)?.sync_all()?;
+        File::open(dir).and_then(|d| d.sync_all()).at(dir)?;
     }
-    Ok(fs::metadata(path)?.len())
+    Ok(fs::metadata(path).at(path)?.len())
 }
 
 /// The temporary name a backup is written under before it is complete.
@@ -124,12 +125,13 @@ pub fn partial_path(path: &Path) -> PathBuf {
 }
 
 fn write_file(path: &Path, header: &Header, records: impl IntoIterator<Item = Result<Record>>) -> Result<()> {
-    let file = File::create(path)?;
+    let file = File::create(path).at(path)?;
     let mut out = BufWriter::new(file);
-    let json = |e: serde_json::Error| StoreError::Record(e.to_string());
+    // The values are JSON already: a failure to write them is the disk's.
+    let json = |e: serde_json::Error| StoreError::io(path, e.into());
     serde_json::to_writer(&mut out, header).map_err(json)?;
-    out.write_all(b"\n")?;
-    out.flush()?;
+    out.write_all(b"\n").at(path)?;
+    out.flush().at(path)?;
     crate::pause_point("backup-writing");
     let mut count = 0u64;
     let mut trees: BTreeMap<String, u64> = BTreeMap::new();
@@ -148,7 +150,7 @@ fn write_file(path: &Path, header: &Header, records: impl IntoIterator<Item = Re
             trees: None,
         };
         serde_json::to_writer(&mut out, &line).map_err(json)?;
-        out.write_all(b"\n")?;
+        out.write_all(b"\n").at(path)?;
         count += 1;
     }
     let end = Line {
@@ -161,9 +163,9 @@ fn write_file(path: &Path, header: &Header, records: impl IntoIterator<Item = Re
         trees: Some(trees),
     };
     serde_json::to_writer(&mut out, &end).map_err(json)?;
-    out.write_all(b"\n")?;
-    let file = out.into_inner().map_err(|e| StoreError::Io(e.into_error()))?;
-    file.sync_all()?;
+    out.write_all(b"\n").at(path)?;
+    let file = out.into_inner().map_err(|e| StoreError::io(path, e.into_error()))?;
+    file.sync_all().at(path)?;
     Ok(())
 }
 
@@ -188,19 +190,19 @@ impl Summary {
 /// not a whole backup.
 pub fn summary(path: &Path) -> Result<Option<Summary>> {
     use std::io::{Read, Seek, SeekFrom};
-    let mut file = File::open(path)?;
-    let bytes = file.metadata()?.len();
+    let mut file = File::open(path).at(path)?;
+    let bytes = file.metadata().at(path)?.len();
     let mut first = String::new();
-    BufReader::new(&mut file).read_line(&mut first)?;
+    BufReader::new(&mut file).read_line(&mut first).at(path)?;
     let header: Header = match serde_json::from_str(&first) {
         Ok(h @ Header { .. }) if h.format == FORMAT && h.version <= FORMAT_VERSION => h,
         _ => return Ok(None),
     };
     // The closing line is short: the last few kilobytes hold it.
     let tail_len = bytes.min(64 * 1024);
-    file.seek(SeekFrom::Start(bytes - tail_len))?;
+    file.seek(SeekFrom::Start(bytes - tail_len)).at(path)?;
     let mut tail = Vec::new();
-    file.take(tail_len).read_to_end(&mut tail)?;
+    file.take(tail_len).read_to_end(&mut tail).at(path)?;
     let last = tail.strip_suffix(b"\n").unwrap_or(&tail);
     let last = last.rsplit(|b| *b == b'\n').next().unwrap_or_default();
     Ok(match serde_json::from_slice::<Line>(last) {
@@ -217,12 +219,12 @@ pub fn summary(path: &Path) -> Result<Option<Summary>> {
 /// Reads a backup and checks it whole: its first line, every record, and
 /// the count on its last line. Nothing is written.
 pub fn read(path: &Path) -> Result<std::result::Result<Backup, BackupProblem>> {
-    let reader = BufReader::new(File::open(path)?);
+    let reader = BufReader::new(File::open(path).at(path)?);
     let mut lines = reader.split(b'\n').enumerate();
     let Some((_, first)) = lines.next() else {
         return Ok(Err(BackupProblem::NotABackup));
     };
-    let header: Header = match serde_json::from_slice(&first?) {
+    let header: Header = match serde_json::from_slice(&first.at(path)?) {
         Ok(h @ Header { .. }) if h.format == FORMAT => h,
         _ => return Ok(Err(BackupProblem::NotABackup)),
     };
@@ -232,7 +234,7 @@ pub fn read(path: &Path) -> Result<std::result::Result<Backup, BackupProblem>> {
     let mut records = Vec::new();
     let mut lines = lines.peekable();
     while let Some((i, line)) = lines.next() {
-        let line = line?;
+        let line = line.at(path)?;
         let number = i + 1;
         let Ok(parsed) = serde_json::from_slice::<Line>(&line) else {
             // A last line that breaks off is a file cut short.
@@ -273,10 +275,10 @@ pub fn read(path: &Path) -> Result<std::result::Result<Backup, BackupProblem>> {
 /// database is made, beside the live one.
 pub fn build_database(path: &Path, records: &[Record]) -> Result<()> {
     if path.exists() {
-        return Err(StoreError::Io(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            format!("{} already exists", path.display()),
-        )));
+        return Err(StoreError::io(
+            path,
+            std::io::Error::new(std::io::ErrorKind::AlreadyExists, "already exists"),
+        ));
     }
     #[expect(
         clippy::disallowed_methods,
@@ -285,7 +287,8 @@ pub fn build_database(path: &Path, records: &[Record]) -> Result<()> {
     let db = sled::Config::new()
         .path(path)
         .cache_capacity(crate::open::CACHE_BYTES)
-        .open()?;
+        .open()
+        .at(path)?;
     let mut batches: BTreeMap<&str, sled::Batch> = BTreeMap::new();
     for r in records {
         batches
@@ -294,9 +297,9 @@ pub fn build_database(path: &Path, records: &[Record]) -> Result<()> {
             .insert(r.key.as_slice(), r.value.as_slice());
     }
     for (tree, batch) in batches {
-        db.open_tree(tree)?.apply_batch(batch)?;
+        db.open_tree(tree).and_then(|t| t.apply_batch(batch)).at(path)?;
     }
-    db.flush()?;
+    db.flush().at(path)?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use crate::backup::{self, Backup, Summary};
+use crate::error::At;
 use crate::open::{take_lock, SCHEMA_VERSION};
 use crate::{replace, Result, Store, StoreError};
 
@@ -43,7 +44,7 @@ pub struct BackupFile {
 /// The backups folder of `dir`, created when missing.
 pub(crate) fn folder(dir: &Path) -> Result<PathBuf> {
     let folder = dir.join(FOLDER);
-    fs::create_dir_all(&folder)?;
+    fs::create_dir_all(&folder).at(&folder)?;
     Ok(folder)
 }
 
@@ -54,10 +55,10 @@ pub(crate) fn clear_unfinished(dir: &Path) -> Result<()> {
     if !folder.exists() {
         return Ok(());
     }
-    for entry in fs::read_dir(&folder)? {
-        let path = entry?.path();
+    for entry in fs::read_dir(&folder).at(&folder)? {
+        let path = entry.at(&folder)?.path();
         if path.extension().is_some_and(|e| e == "partial") {
-            fs::remove_file(&path)?;
+            fs::remove_file(&path).at(&path)?;
         }
     }
     Ok(())
@@ -77,14 +78,15 @@ impl Store {
             return Ok(None);
         }
         self.write_backup(&path, now)?;
-        let mut daily: Vec<PathBuf> = fs::read_dir(&folder)?
+        let mut daily: Vec<PathBuf> = fs::read_dir(&folder)
+            .at(&folder)?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| is_backup(p) && file_name(p).starts_with(DAILY_PREFIX))
             .collect();
         // Names sort by date.
         daily.sort();
         for old in daily.iter().rev().skip(DAILY_KEPT) {
-            fs::remove_file(old)?;
+            fs::remove_file(old).at(old)?;
         }
         Ok(Some(path))
     }
@@ -138,8 +140,8 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
         return Ok(Vec::new());
     }
     let mut all = Vec::new();
-    for entry in fs::read_dir(&folder)? {
-        let path = entry?.path();
+    for entry in fs::read_dir(&folder).at(&folder)? {
+        let path = entry.at(&folder)?.path();
         if !is_backup(&path) {
             continue;
         }

@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything that can go wrong below the app layer.
 #[derive(Debug, thiserror::Error)]
@@ -21,14 +21,64 @@ pub enum StoreError {
     /// A stored record could not be decoded.
     #[error("a stored record could not be read: {0}")]
     Record(String),
-    #[error("input/output error: {0}")]
-    Io(#[from] std::io::Error),
+    /// The disk refused to read or write `path`. A failure inside sled
+    /// names the database folder when the store can tell (a flush, an
+    /// open); `None` only for a read sled failed in the middle of a list.
+    #[error("cannot read or write {}: {source}", path.as_deref().map_or("the database".into(), |p| p.display().to_string()))]
+    Io {
+        path: Option<PathBuf>,
+        source: std::io::Error,
+    },
+}
+
+impl StoreError {
+    /// A failure of the disk about `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        StoreError::Io {
+            path: Some(path.to_path_buf()),
+            source,
+        }
+    }
+
+    /// The error, known to have come from the database in `db`: a failure
+    /// sled could not place names that folder, and sled's own complaint
+    /// about its files is damage there.
+    pub(crate) fn inside(self, db: &Path) -> Self {
+        match self {
+            StoreError::Io { path: None, source } => StoreError::io(db, source),
+            StoreError::Record(detail) => StoreError::Damaged {
+                path: db.to_path_buf(),
+                detail,
+            },
+            other => other,
+        }
+    }
+}
+
+/// Names the file an I/O result concerns: `fs::read(&p).at(&p)?`.
+pub(crate) trait At<T> {
+    fn at(self, path: &Path) -> Result<T, StoreError>;
+}
+
+impl<T> At<T> for std::io::Result<T> {
+    fn at(self, path: &Path) -> Result<T, StoreError> {
+        self.map_err(|e| StoreError::io(path, e))
+    }
+}
+
+impl<T> At<T> for sled::Result<T> {
+    fn at(self, path: &Path) -> Result<T, StoreError> {
+        self.map_err(|e| match e {
+            sled::Error::Io(source) => StoreError::io(path, source),
+            other => other.into(),
+        })
+    }
 }
 
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> Self {
         match e {
-            sled::Error::Io(io) => StoreError::Io(io),
+            sled::Error::Io(source) => StoreError::Io { path: None, source },
             other => StoreError::Record(other.to_string()),
         }
     }

@@ -22,11 +22,13 @@ mod envelope;
 mod error;
 mod evaluation;
 mod handoff;
+mod integrity;
 mod it_readiness;
 mod migrate;
 mod mix;
 mod open;
 mod people;
+mod preserve;
 mod projects;
 mod raci;
 mod readable;
@@ -163,7 +165,8 @@ impl Store {
 
     /// Makes every applied change durable. The last step of every write.
     fn flush(&self) -> Result<()> {
-        self.db.flush()?;
+        let db = self.dir.join(open::DB_DIR);
+        self.db.flush().map_err(|e| StoreError::from(e).inside(&db))?;
         Ok(())
     }
 }
@@ -184,7 +187,7 @@ pub(crate) fn pause_point(name: &str) {
 }
 
 /// sled's own tree, which Atelier does not use.
-const SLED_DEFAULT_TREE: &[u8] = b"__sled__default";
+pub(crate) const SLED_DEFAULT_TREE: &[u8] = b"__sled__default";
 
 /// Every record of every tree of `db` but sled's own.
 pub(crate) fn all_records(db: &sled::Db) -> impl Iterator<Item = Result<backup::Record>> + '_ {

@@ -5,6 +5,8 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::error::At;
+use crate::preserve::Original;
 use crate::{Store, StoreError};
 
 /// The schema this build reads and writes. A database with a higher number
@@ -33,7 +35,10 @@ pub fn default_data_dir() -> Result<PathBuf, StoreError> {
     }
     directories::ProjectDirs::from("app", "Atelier", "Atelier")
         .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| StoreError::Io(std::io::Error::other("no home directory to keep Atelier's data in")))
+        .ok_or_else(|| StoreError::Io {
+            path: None,
+            source: std::io::Error::other("no home directory to keep Atelier's data in"),
+        })
 }
 
 impl Store {
@@ -41,17 +46,34 @@ impl Store {
     ///
     /// Refuses with [`StoreError::Locked`] when another process holds the
     /// directory, [`StoreError::Damaged`] when sled cannot read its files
-    /// (they are left exactly as they were), and
-    /// [`StoreError::NewerSchema`] when a newer Atelier wrote them. A
-    /// database of an older schema is migrated first (see `migrate`); a
-    /// migration a crash interrupted is finished.
+    /// or a tree cannot be read through, and [`StoreError::NewerSchema`]
+    /// when a newer Atelier wrote them; a refused open leaves the files
+    /// byte for byte as they were (see `preserve`). A database of an older
+    /// schema is migrated first (see `migrate`); a migration a crash
+    /// interrupted is finished.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        fs::create_dir_all(dir)?;
+        fs::create_dir_all(dir).at(dir)?;
         let lock = take_lock(dir)?;
         crate::backups::clear_unfinished(dir)?;
         crate::replace::finish_interrupted(dir)?;
+        let original = Original::keep(dir)?;
+        match Store::open_kept(dir, lock) {
+            Ok(store) => {
+                original.release()?;
+                Ok(store)
+            }
+            Err(refused) => {
+                original.put_back()?;
+                Err(refused.inside(&dir.join(DB_DIR)))
+            }
+        }
+    }
+
+    /// The open itself, once the original files are kept aside: sled,
+    /// the schema (migrated when older), and the check of every record.
+    fn open_kept(dir: &Path, lock: File) -> Result<Store, StoreError> {
         let mut db = open_sled(&dir.join(DB_DIR))?;
-        let found = check_schema(&db.open_tree("meta")?)?;
+        let found = check_schema(dir, &db.open_tree("meta")?)?;
         if found < SCHEMA_VERSION {
             db = crate::migrate::upgrade(dir, db, found, chrono::Utc::now())?;
         }
@@ -83,7 +105,7 @@ impl Store {
             _lock: lock,
         };
         store.flush()?;
-        store.check_envelopes()?;
+        store.check_records()?;
         Ok(store)
     }
 }
@@ -91,15 +113,17 @@ impl Store {
 /// An exclusive advisory lock on `atelier.lock`, held for the life of the
 /// store; the OS releases it when the process ends, even on a crash.
 pub(crate) fn take_lock(dir: &Path) -> Result<File, StoreError> {
+    let path = dir.join(LOCK_FILE);
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(dir.join(LOCK_FILE))?;
+        .open(&path)
+        .at(&path)?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(StoreError::Locked(dir.to_path_buf())),
-        Err(TryLockError::Error(e)) => Err(StoreError::Io(e)),
+        Err(TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
     }
 }
 
@@ -114,7 +138,7 @@ pub(crate) fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
     let opened = panic::catch_unwind(AssertUnwindSafe(|| open_when_released(&config)));
     match opened {
         Ok(Ok(db)) => Ok(db),
-        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => Err(StoreError::Io(e)),
+        Ok(Err(sled::Error::Io(e))) if e.kind() != std::io::ErrorKind::InvalidData => Err(StoreError::io(path, e)),
         Ok(Err(e)) => Err(damaged(e.to_string())),
         Err(panic) => {
             let detail = panic
@@ -148,7 +172,7 @@ fn open_when_released(config: &sled::Config) -> sled::Result<sled::Db> {
 
 /// The schema of the database: a new one is stamped with the current
 /// schema; a newer one is refused.
-fn check_schema(meta: &sled::Tree) -> Result<u32, StoreError> {
+fn check_schema(dir: &Path, meta: &sled::Tree) -> Result<u32, StoreError> {
     match meta.get(SCHEMA_KEY)? {
         None => {
             meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
@@ -158,8 +182,8 @@ fn check_schema(meta: &sled::Tree) -> Result<u32, StoreError> {
             let found = <[u8; 4]>::try_from(bytes.as_ref())
                 .map(u32::from_be_bytes)
                 .map_err(|_| StoreError::Damaged {
-                    path: PathBuf::from("meta/schema_version"),
-                    detail: "unreadable schema version".into(),
+                    path: dir.join(DB_DIR),
+                    detail: "the schema version (meta/schema_version) cannot be read".into(),
                 })?;
             if found > SCHEMA_VERSION {
                 Err(StoreError::NewerSchema {

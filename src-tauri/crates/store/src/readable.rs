@@ -1,8 +1,9 @@
 //! Records that cannot be read. One damaged record never takes a whole
 //! list down: it is skipped, its tree and key are noted (so that the DLM is
 //! told, and can find it in Settings › Data), and it stays on disk exactly
-//! as it is. Envelopes are checked for every record when the store opens;
-//! what only fails when the record itself is read is noted then.
+//! as it is. Envelopes are checked for every record when the store opens
+//! (see `integrity`); what only fails when the record itself is read is
+//! noted then.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -27,7 +28,7 @@ pub struct UnreadableRecord {
 pub(crate) struct Register(Mutex<BTreeMap<(String, String), String>>);
 
 impl Register {
-    fn note(&self, tree: &sled::Tree, key: &[u8], reason: String) {
+    pub(crate) fn note(&self, tree: &sled::Tree, key: &[u8], reason: String) {
         let tree = String::from_utf8_lossy(&tree.name()).into_owned();
         if let Ok(mut all) = self.0.lock() {
             all.insert((tree, hex(key)), reason);
@@ -93,34 +94,5 @@ impl Store {
         all.into_iter()
             .map(|((tree, key), reason)| UnreadableRecord { tree, key, reason })
             .collect()
-    }
-
-    /// Notes every record of the record trees whose envelope is not a
-    /// readable, current one (garbage, another kind's, a newer layout).
-    pub(crate) fn check_envelopes(&self) -> Result<()> {
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            kind: String,
-            v: u32,
-        }
-        for (tree, kinds) in self.record_trees() {
-            for pair in tree.iter() {
-                let (key, value) = pair?;
-                let problem = match serde_json::from_slice::<Envelope>(&value) {
-                    Err(e) => Some(e.to_string()),
-                    Ok(env) => match kinds.iter().find(|(kind, _)| *kind == env.kind) {
-                        None => Some(format!("a {} record in this tree", env.kind)),
-                        Some((kind, version)) if env.v > *version => {
-                            Some(format!("{kind} record version {} is newer than {version}", env.v))
-                        }
-                        Some(_) => None,
-                    },
-                };
-                if let Some(reason) = problem {
-                    self.unreadable.note(tree, &key, reason);
-                }
-            }
-        }
-        Ok(())
     }
 }

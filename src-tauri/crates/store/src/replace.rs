@@ -12,6 +12,7 @@ use std::path::Path;
 use chrono::Utc;
 
 use crate::backup::{build_database, Record};
+use crate::error::At;
 use crate::open::DB_DIR;
 use crate::{pause_point, Result};
 
@@ -26,25 +27,28 @@ pub(crate) fn stage(dir: &Path, records: &[Record]) -> Result<()> {
     remove_unfinished(&next)?;
     build_database(&next, records)?;
     pause_point("replacement-built");
-    File::create(dir.join(READY_MARK))?.sync_all()?;
+    let mark = dir.join(READY_MARK);
+    File::create(&mark).and_then(|f| f.sync_all()).at(&mark)?;
     sync_folder(dir)?;
     pause_point("replacement-ready");
     Ok(())
 }
 
-/// Swaps the ready database in: `db` aside under `aside` (if it is still
-/// there), `db.next` in its place, then the mark removed — each a rename,
+/// Swaps the ready database in: `db` aside under `aside` (or a free name
+/// after it; if it is still there), `db.next` in its place, then the mark removed — each a rename,
 /// the folder synced between.
 pub(crate) fn swap(dir: &Path, aside: &str) -> Result<()> {
     let live = dir.join(DB_DIR);
     if live.exists() {
-        fs::rename(&live, dir.join(aside))?;
+        fs::rename(&live, unused(dir, aside)).at(&live)?;
         sync_folder(dir)?;
         pause_point("replacement-old-aside");
     }
-    fs::rename(dir.join(NEXT_DIR), &live)?;
+    let next = dir.join(NEXT_DIR);
+    fs::rename(&next, &live).at(&next)?;
     sync_folder(dir)?;
-    fs::remove_file(dir.join(READY_MARK))?;
+    let mark = dir.join(READY_MARK);
+    fs::remove_file(&mark).at(&mark)?;
     sync_folder(dir)
 }
 
@@ -64,12 +68,24 @@ pub(crate) fn finish_interrupted(dir: &Path) -> Result<()> {
 /// unfinished copy, never the DLM's database (which is `db`, untouched).
 fn remove_unfinished(next: &Path) -> Result<()> {
     if next.exists() {
-        fs::remove_dir_all(next)?;
+        fs::remove_dir_all(next).at(next)?;
     }
     Ok(())
 }
 
+/// `dir/name`, or `dir/name-2`, `-3`… when a folder of that name is kept
+/// already (a migration that a crash made run twice in one second).
+fn unused(dir: &Path, name: &str) -> std::path::PathBuf {
+    let mut path = dir.join(name);
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{name}-{n}"));
+        n += 1;
+    }
+    path
+}
+
 fn sync_folder(dir: &Path) -> Result<()> {
-    File::open(dir)?.sync_all()?;
+    File::open(dir).and_then(|d| d.sync_all()).at(dir)?;
     Ok(())
 }
