@@ -17,7 +17,7 @@ READER_PACKAGES := poppler-utils qpdf libreoffice-writer-nogui
 TAURI_DRIVER_VERSION := 2.1.0
 NODE_MIN := 20.19
 
-.PHONY: run test setup deps-system deps-readers deps-node deps-driver ui bindings rust-test ui-test lint e2e screenshots bench clean-e2e
+.PHONY: run test setup deps-system deps-readers deps-node deps-driver ui bindings rust-test ui-test lint e2e screenshots bench soak clean-e2e
 
 ## make run: install what is missing, build, open Atelier on its default data dir.
 run: deps-system deps-node ui
@@ -92,8 +92,17 @@ screenshots: deps-system deps-driver ui
 	$(CARGO) test --features e2e --test screenshots -- --test-threads=1 --nocapture
 	@ls target/screenshots/*.png
 
-## make bench: portfolio listing at 5,000 and 50,000 projects, and a full
-## project brief typeset as PDF (criterion).
+## make bench: portfolio listing at 5,000 and 50,000 projects, opening a
+## database of 100,000 projects, and a full project brief typeset as PDF
+## (criterion).
 bench:
 	$(CARGO) bench -p atelier-store --bench portfolio
+	$(CARGO) bench -p atelier-store --bench open
 	$(CARGO) bench -p atelier-export --bench brief_pdf
+
+## make soak: the reliability suites at full size, each printing its table —
+## 200 kills while writing, the damage matrix and 500 random corruptions,
+## two instances. `make test` runs them smaller.
+soak:
+	ATELIER_SOAK_CRASH_ROUNDS=200 ATELIER_SOAK_CORRUPTIONS=500 \
+	  $(CARGO) test -p atelier-store --test crash --test damage --test open -- --nocapture --test-threads=1

@@ -10,7 +10,10 @@
 //!
 //! A copy left by an open that never finished (the process was killed) is
 //! put back at the next start: no write is acknowledged before the copy is
-//! removed, so it is the last state the DLM was told was saved.
+//! gone, so it is the last state the DLM was told was saved. Every step is
+//! a rename or happens under a name the next start discards (`.partial`,
+//! `.discarded`), so a kill at any point leaves either the whole copy
+//! under its name or none.
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -22,6 +25,8 @@ use crate::{Result, StoreError};
 
 const KEPT: &str = "db.before-open";
 const KEPT_PARTIAL: &str = "db.before-open.partial";
+/// A copy no longer needed, renamed so before it is deleted.
+const KEPT_DISCARDED: &str = "db.before-open.discarded";
 /// sled's own files: a database folder that holds anything holds these.
 const SLED_FILES: [&str; 2] = ["conf", "db"];
 
@@ -40,8 +45,10 @@ impl Original {
         let live = dir.join(DB_DIR);
         let kept = dir.join(KEPT);
         let partial = dir.join(KEPT_PARTIAL);
-        if partial.exists() {
-            fs::remove_dir_all(&partial).at(&partial)?;
+        for unfinished in [&partial, &dir.join(KEPT_DISCARDED)] {
+            if unfinished.exists() {
+                fs::remove_dir_all(unfinished).at(unfinished)?;
+            }
         }
         if kept.exists() {
             replace_dir(&live, &kept)?;
@@ -62,12 +69,18 @@ impl Original {
         })
     }
 
-    /// The open succeeded: the copy is no longer needed.
+    /// The open succeeded: the copy is no longer needed. It is renamed
+    /// out of the way before it is deleted, so that a kill in the middle
+    /// of the deletion never leaves a partial copy under the name the
+    /// next start would put back.
     pub(crate) fn release(self) -> Result<()> {
-        match self.kept {
-            Some(kept) => fs::remove_dir_all(&kept).at(&kept),
-            None => Ok(()),
-        }
+        let Some(kept) = self.kept else {
+            return Ok(());
+        };
+        let discarded = self.dir.join(KEPT_DISCARDED);
+        fs::rename(&kept, &discarded).at(&kept)?;
+        sync_folder(&self.dir)?;
+        fs::remove_dir_all(&discarded).at(&discarded)
     }
 
     /// The open was refused: once sled has let go of its files, the folder

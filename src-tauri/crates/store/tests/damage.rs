@@ -93,7 +93,7 @@ fn verdict(case: &str, dir: &Path, reference: &Reference) -> (Outcome, Vec<Strin
             if listed == 0 {
                 faults.push(format!("{case}: opened, but no project can be listed"));
             }
-            for left in ["db.before-open", "db.before-open.partial"] {
+            for left in ["db.before-open", "db.before-open.partial", "db.before-open.discarded"] {
                 if dir.join(left).exists() {
                     faults.push(format!("{case}: opened, and {left} is still there"));
                 }
@@ -410,6 +410,10 @@ fn matrix() -> Vec<(&'static str, Expect, Damage)> {
         ("unfinished copy of an earlier open", Opens, |d| {
             copy_dir(&d.join("db"), &d.join("db.before-open.partial"));
             truncate(&d.join("db.before-open.partial/db"), |n| n / 3);
+        }),
+        ("copy half deleted after an earlier open", Opens, |d| {
+            copy_dir(&d.join("db"), &d.join("db.before-open.discarded"));
+            fs::remove_file(d.join("db.before-open.discarded/db")).expect("removes");
         }),
     ]
 }
