@@ -21,6 +21,9 @@ pub enum ErrorCode {
     StorageLocked,
     StorageDamaged,
     StorageNewer,
+    /// The database is open read-only (a full disk, or damaged files the
+    /// DLM chose to read); nothing was changed.
+    ReadOnly,
     /// One record cannot be read; `path` names its tree and key.
     Unreadable,
     /// A file chosen to restore is not a backup Atelier can restore;
@@ -108,6 +111,7 @@ impl From<AppError> for IpcError {
                 ..plain(ErrorCode::StorageDamaged)
             },
             AppError::StorageNewer { .. } => plain(ErrorCode::StorageNewer),
+            AppError::ReadOnly(_) => plain(ErrorCode::ReadOnly),
             AppError::Unreadable { tree, key } => IpcError {
                 path: Some(format!("{tree}/{key}")),
                 ..plain(ErrorCode::Unreadable)

@@ -78,10 +78,50 @@ impl Backend {
     /// in then); afterwards the commands see the reopened one, or why it
     /// could not be opened.
     pub fn reopen(&self) -> Result<(), IpcError> {
+        self.reopen_when(|_| true)
+    }
+
+    /// Opens the database again when it asks for it — a write the disk
+    /// refused, whose change must leave memory, or room back after a full
+    /// disk — before a command reads it. Checked under the read lock
+    /// first, so that commands only wait when a reopen is due.
+    fn reopen_if_needed(&self) {
+        let due = |opened: &Result<Atelier, IpcError>| opened.as_ref().is_ok_and(Atelier::needs_reopen);
+        if self.opened.read().is_ok_and(|opened| due(&opened)) {
+            // A failed reopen is kept as the state every command reports.
+            let _ = self.reopen_when(due);
+        }
+    }
+
+    /// Replaces the database, which cannot be opened, with a read-only
+    /// view of what its files still hold.
+    pub fn open_read_only(&self) -> Result<(), IpcError> {
+        let dir = self
+            .dir
+            .clone()
+            .ok_or_else(|| IpcError::from(atelier_app::AppError::NotFound))?;
         let mut opened = self
             .opened
             .write()
             .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+        // The database in place (if any) lets go of its lock first.
+        *opened = Err(IpcError::internal("reopening"));
+        *opened = Atelier::open_read_only(&dir).map_err(IpcError::from);
+        match &*opened {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    /// [`Backend::reopen`] if `due` still holds once no command runs.
+    fn reopen_when(&self, due: impl Fn(&Result<Atelier, IpcError>) -> bool) -> Result<(), IpcError> {
+        let mut opened = self
+            .opened
+            .write()
+            .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+        if !due(&opened) {
+            return Ok(());
+        }
         let before = std::mem::replace(&mut *opened, Err(IpcError::internal("reopening")));
         *opened = match (before, &self.dir) {
             (Ok(app), _) => app.reopen().map_err(IpcError::from),

@@ -1125,14 +1125,15 @@ pub async fn visit(tour: &Tour) {
     app.quit().await;
     drop(holder);
 
-    // The screen of a damaged database, which offers its latest backup.
-    std::fs::write(
-        data.path().join("db").join("conf"),
-        b"\x00\xffnot a sled file\xfe".repeat(32),
-    )
-    .expect("scribbles");
+    // The screen of a damaged database, which offers its latest backup
+    // and what the files still hold, read-only.
+    std::fs::remove_file(data.path().join("db").join("conf")).expect("damages");
     let app = App::launch_with_lang(data.path(), lang).await;
     app.wait_for("[data-testid=restore-latest-box]").await;
     tour.stop(&app, "33-storage-damaged").await;
+    app.click("[data-testid=open-read-only]").await;
+    app.wait_for("[data-testid=data-banner][data-read-only=damaged]").await;
+    app.wait_until_count("[data-testid=project-card]", 6).await;
+    tour.stop(&app, "50-read-only").await;
     app.quit().await;
 }

@@ -92,3 +92,11 @@ pub fn restore_latest_backup(state: State<'_, Backend>) -> Result<BackupView, Ip
     state.reopen()?;
     Ok(view)
 }
+
+/// Opens the database, which cannot be opened for writing, read-only, to
+/// see what its files still hold (the damaged-storage screen offers it).
+#[tauri::command]
+#[specta::specta]
+pub fn open_read_only(state: State<'_, Backend>) -> Result<(), IpcError> {
+    state.open_read_only()
+}

@@ -11,6 +11,7 @@ commands! {
     data::restore_chosen_backup,
     data::latest_backup,
     data::restore_latest_backup,
+    data::open_read_only,
     projects::list_projects,
     projects::list_project_tags,
     projects::get_project,

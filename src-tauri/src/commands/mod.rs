@@ -54,8 +54,10 @@ macro_rules! commands {
 include!("list.rs");
 
 /// The open application, or the storage error every command reports
-/// when the database could not be opened.
+/// when the database could not be opened; opened again first when it asks
+/// for it (see `Backend::reopen_if_needed`).
 fn app<'a>(state: &'a State<'_, Backend>) -> Result<App<'a>, IpcError> {
+    state.reopen_if_needed();
     let opened = state
         .inner()
         .opened()

@@ -34,6 +34,11 @@ export const commands = {
 	 *  damaged one is kept aside), then opens it.
 	 */
 	restoreLatestBackup: () => typedError<BackupView, IpcError>(__TAURI_INVOKE("restore_latest_backup")),
+	/**
+	 *  Opens the database, which cannot be opened for writing, read-only, to
+	 *  see what its files still hold (the damaged-storage screen offers it).
+	 */
+	openReadOnly: () => typedError<null, IpcError>(__TAURI_INVOKE("open_read_only")),
 	listProjects: (query: PortfolioQuery) => typedError<ProjectPage, IpcError>(__TAURI_INVOKE("list_projects", { query })),
 	listProjectTags: () => typedError<string[], IpcError>(__TAURI_INVOKE("list_project_tags")),
 	getProject: (id: ProjectId) => typedError<ProjectDetail, IpcError>(__TAURI_INVOKE("get_project", { id })),
@@ -951,6 +956,11 @@ export type ErrorCode = "validation" |
  *  the same call with `confirmed` saves it.
  */
 "confirm" | "not_found" | "conflict" | "storage_locked" | "storage_damaged" | "storage_newer" | 
+/**
+ *  The database is open read-only (a full disk, or damaged files the
+ *  DLM chose to read); nothing was changed.
+ */
+"read_only" | 
 /**  One record cannot be read; `path` names its tree and key. */
 "unreadable" | 
 /**
@@ -2033,6 +2043,13 @@ export type RadarView = {
 	unjudged: number,
 };
 
+/**  Why the database is open read-only. */
+export type ReadOnly = 
+/**  The disk had no room: writing resumes by itself once it has. */
+"disk_full" | 
+/**  The DLM chose to see what damaged files still hold. */
+"damaged";
+
 /**  The readiness score and the checklist it comes from. */
 export type Readiness = {
 	/**  Weights met over all weights, in whole percent, rounded down. */
@@ -2296,6 +2313,11 @@ export type Startup = {
 	 *  disk): the window names them and points to Settings › Data.
 	 */
 	unreadable: UnreadableView[],
+	/**
+	 *  Set when the database is open read-only, and why: the window says
+	 *  so and offers no change until it is writable again.
+	 */
+	read_only: ReadOnly | null,
 };
 
 /**  Where a project stands. The order of the variants is the lifecycle order. */

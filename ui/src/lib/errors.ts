@@ -40,6 +40,8 @@ export function errorMessage(error: IpcError): string {
       return t("error.storage_damaged_body");
     case "storage_newer":
       return t("error.storage_newer_body");
+    case "read_only":
+      return t("error.read_only");
     case "backup":
       return t(`data.refused.${error.backup ?? "not_a_backup"}` as MessageKey, { path: error.path ?? "" });
     case "unreadable":

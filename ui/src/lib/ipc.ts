@@ -15,6 +15,15 @@ export class AppFailure extends Error {
 
 type Answer<T> = { status: "ok"; data: T } | { status: "error"; error: IpcError };
 
+/** Told when a command met the disk (a save it refused, a read-only
+ *  database), so that the window can re-read the session's state. */
+let storageTroubled: (() => void) | null = null;
+
+/** Sets what is told when a command meets the disk (see `call`). */
+export function whenStorageTroubled(listener: () => void): void {
+  storageTroubled = listener;
+}
+
 /** Awaits a command and returns its data, or throws an `AppFailure`. */
 export async function call<T>(answer: Promise<Answer<T>>): Promise<T> {
   const result = await answer;
@@ -25,6 +34,7 @@ export async function call<T>(answer: Promise<Answer<T>>): Promise<T> {
     typeof result.error === "object" && result.error !== null && "code" in result.error
       ? result.error
       : { code: "io", message: String(result.error), issues: [] };
+  if (error.code === "io" || error.code === "read_only") storageTroubled?.();
   throw new AppFailure(error);
 }
 

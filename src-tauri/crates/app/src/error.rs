@@ -28,6 +28,10 @@ pub enum AppError {
     /// Settings › Data.
     #[error("the record {key} of {tree} cannot be read")]
     Unreadable { tree: String, key: String },
+    /// The database is open read-only (a full disk, or damaged files the
+    /// DLM chose to read): nothing was changed.
+    #[error("the database is open read-only ({0:?}); nothing was changed")]
+    ReadOnly(crate::ReadOnly),
     /// A newer Atelier wrote this database.
     #[error("this database was written by a newer Atelier (schema {found}, this one reads up to {supported})")]
     StorageNewer { found: u32, supported: u32 },
@@ -90,6 +94,7 @@ impl From<StoreError> for AppError {
             StoreError::Damaged { path, detail } => AppError::StorageDamaged { path, detail },
             StoreError::NewerSchema { found, supported } => AppError::StorageNewer { found, supported },
             StoreError::Unreadable { tree, key } => AppError::Unreadable { tree, key },
+            StoreError::ReadOnly(reason) => AppError::ReadOnly(reason.into()),
             StoreError::Record(detail) => AppError::StorageDamaged {
                 path: PathBuf::new(),
                 detail,

@@ -57,14 +57,14 @@ pub use radar::{RadarView, ThemeRow};
 pub use registry_csv::ImportSummary;
 pub use roster::{RosterView, SessionView, TrainerView};
 pub use samples::SampleProject;
-pub use settings::{Startup, UnreadableView};
+pub use settings::{ReadOnly, Startup, UnreadableView};
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
 pub use vendors::{VendorComparison, VendorDetail, VendorName, VendorRow};
 
 use std::path::Path;
 
-use atelier_store::Store;
+use atelier_store::{ReadOnlyReason, Store, StoreError};
 
 /// The domain types the operations take and give (core's), so that the
 /// shell — and the bindings it generates — depend on this crate alone.
@@ -94,13 +94,47 @@ impl Atelier {
     /// Takes the day's backup at the first start of each day; a backup that
     /// cannot be written does not keep the DLM from their data, and
     /// [`Atelier::startup`] says so.
+    ///
+    /// On a disk too full to open the database for writing, it is opened
+    /// read-only (see [`Atelier::read_only`]) until there is room again.
     pub fn open(dir: &Path) -> Result<Self> {
-        let store = Store::open(dir)?;
-        let daily_backup_problem = store.daily_backup(chrono::Utc::now()).err().map(|e| e.to_string());
+        let store = match Store::open(dir) {
+            Err(StoreError::Io { source, .. }) if is_disk_full(&source) => {
+                Store::open_read_only(dir, ReadOnlyReason::DiskFull)?
+            }
+            opened => opened?,
+        };
+        let daily_backup_problem = match store.read_only() {
+            Some(_) => None,
+            None => store.daily_backup(chrono::Utc::now()).err().map(|e| e.to_string()),
+        };
         Ok(Self {
             store,
             daily_backup_problem,
         })
+    }
+
+    /// Opens the database in `dir` read-only, to see what damaged files
+    /// still hold: nothing in `dir` is written (see `Store::open_read_only`).
+    pub fn open_read_only(dir: &Path) -> Result<Self> {
+        Ok(Self {
+            store: Store::open_read_only(dir, ReadOnlyReason::Damaged)?,
+            daily_backup_problem: None,
+        })
+    }
+
+    /// Why the database is open read-only, if it is.
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.store.read_only().map(ReadOnly::from)
+    }
+
+    /// True when the database should be opened again now: a write could
+    /// not be made durable (what it changed is still in memory, and sled
+    /// refuses every later write until then), or it was opened read-only
+    /// for a full disk that has room again. [`Atelier::reopen`] does it.
+    pub fn needs_reopen(&self) -> bool {
+        self.store.needs_reopen()
+            || (self.store.read_only() == Some(ReadOnlyReason::DiskFull) && self.store.room_to_write())
     }
 
     /// Opens the database in the default data directory
@@ -108,6 +142,14 @@ impl Atelier {
     pub fn open_default() -> Result<Self> {
         Self::open(&default_data_dir()?)
     }
+}
+
+/// A disk (or the DLM's quota on it) with no room left.
+fn is_disk_full(error: &std::io::Error) -> bool {
+    matches!(
+        error.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 /// What backup files end with (for the save and open dialogs).

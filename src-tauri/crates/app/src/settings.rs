@@ -22,6 +22,28 @@ pub struct Startup {
     /// Records found unreadable so far (skipped in every list, kept on
     /// disk): the window names them and points to Settings › Data.
     pub unreadable: Vec<UnreadableView>,
+    /// Set when the database is open read-only, and why: the window says
+    /// so and offers no change until it is writable again.
+    pub read_only: Option<ReadOnly>,
+}
+
+/// Why the database is open read-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadOnly {
+    /// The disk had no room: writing resumes by itself once it has.
+    DiskFull,
+    /// The DLM chose to see what damaged files still hold.
+    Damaged,
+}
+
+impl From<atelier_store::ReadOnlyReason> for ReadOnly {
+    fn from(reason: atelier_store::ReadOnlyReason) -> Self {
+        match reason {
+            atelier_store::ReadOnlyReason::DiskFull => ReadOnly::DiskFull,
+            atelier_store::ReadOnlyReason::Damaged => ReadOnly::Damaged,
+        }
+    }
 }
 
 /// A record Atelier could not read: its tree, its key (hex) and why.
@@ -42,6 +64,7 @@ impl Atelier {
             data_dir: self.store.dir().display().to_string(),
             daily_backup_failed: self.daily_backup_problem.is_some(),
             unreadable: self.unreadable(),
+            read_only: self.read_only(),
         })
     }
 

@@ -91,6 +91,7 @@ impl Store {
     /// [`check_archive_record`]; vendors and people are written as given
     /// (the app leaves out those it matched with the DLM's own).
     pub fn import_project_records(&self, replacing: Option<ProjectId>, records: &[Record]) -> Result<()> {
+        self.writable()?;
         let children = self.child_trees();
         let mut trees: Vec<&sled::Tree> = vec![&self.projects, &self.vendors, &self.people];
         trees.extend(children.iter().copied());

@@ -18,6 +18,7 @@ impl Store {
 
     /// Saves a project's brief choice, then flushes.
     pub fn put_brief_choice(&self, choice: &BriefChoice) -> Result<()> {
+        self.writable()?;
         self.briefs.insert(choice.project.as_bytes(), encode(choice)?)?;
         self.flush()
     }

@@ -25,6 +25,7 @@ impl Store {
 
     /// Writes a message, then flushes.
     pub fn put_message(&self, message: &Message) -> Result<()> {
+        self.writable()?;
         children::put_all(
             &self.messages,
             message.project.as_bytes(),
@@ -35,6 +36,7 @@ impl Store {
 
     /// Deletes a message, then flushes.
     pub fn delete_message(&self, project: ProjectId, id: MessageId) -> Result<()> {
+        self.writable()?;
         self.messages
             .remove(child_key(project.as_bytes(), id.as_bytes()))?
             .ok_or(StoreError::NotFound)?;

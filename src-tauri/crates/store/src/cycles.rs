@@ -13,6 +13,7 @@ impl Store {
 
     /// Writes a cycle, then flushes.
     pub fn put_cycle(&self, cycle: &Cycle) -> Result<()> {
+        self.writable()?;
         children::put_all(&self.cycles, cycle.project.as_bytes(), [(cycle.id.as_bytes(), cycle)])?;
         self.flush()
     }
@@ -20,6 +21,7 @@ impl Store {
     /// Deletes a cycle and writes the tasks it leaves (their cycle
     /// cleared) in one transaction, then flushes.
     pub fn delete_cycle(&self, project: ProjectId, cycle: CycleId, released: &[Task]) -> Result<()> {
+        self.writable()?;
         let key = child_key(project.as_bytes(), cycle.as_bytes());
         let encoded: Vec<([u8; 32], Vec<u8>)> = released
             .iter()
@@ -52,6 +54,7 @@ impl Store {
 
     /// Writes tasks of one project in one atomic batch, then flushes.
     pub fn put_tasks(&self, project: ProjectId, tasks: &[Task]) -> Result<()> {
+        self.writable()?;
         children::put_all(
             &self.tasks,
             project.as_bytes(),
@@ -62,6 +65,7 @@ impl Store {
 
     /// Deletes a task, then flushes.
     pub fn delete_task(&self, project: ProjectId, task: TaskId) -> Result<()> {
+        self.writable()?;
         self.tasks
             .remove(child_key(project.as_bytes(), task.as_bytes()))?
             .ok_or(StoreError::NotFound)?;

@@ -19,6 +19,7 @@ impl Store {
 
     /// Saves the design-thinking state, then flushes.
     pub fn put_design_state(&self, project: ProjectId, state: &DesignState) -> Result<()> {
+        self.writable()?;
         self.design_states.insert(project.as_bytes(), encode(state)?)?;
         self.flush()
     }
@@ -30,6 +31,7 @@ impl Store {
 
     /// Writes an artefact, then flushes.
     pub fn put_artefact(&self, artefact: &Artefact) -> Result<()> {
+        self.writable()?;
         children::put_all(
             &self.artefacts,
             artefact.project.as_bytes(),
@@ -41,6 +43,7 @@ impl Store {
     /// Deletes an artefact and saves the design state without its votes, in
     /// one transaction, then flushes.
     pub fn delete_artefact(&self, project: ProjectId, id: ArtefactId, state: &DesignState) -> Result<()> {
+        self.writable()?;
         let key = child_key(project.as_bytes(), id.as_bytes());
         let encoded = encode(state)?;
         use sled::transaction::{ConflictableTransactionError, Transactional};

@@ -27,6 +27,7 @@ impl Store {
 
     /// Writes an engagement, then flushes.
     pub fn put_engagement(&self, engagement: &Engagement) -> Result<()> {
+        self.writable()?;
         children::put_all(
             &self.engagements,
             engagement.project.as_bytes(),
@@ -37,6 +38,7 @@ impl Store {
 
     /// Deletes an engagement, then flushes.
     pub fn delete_engagement(&self, project: ProjectId, id: EngagementId) -> Result<()> {
+        self.writable()?;
         self.engagements
             .remove(child_key(project.as_bytes(), id.as_bytes()))?
             .ok_or(StoreError::NotFound)?;

@@ -9,6 +9,10 @@ pub enum StoreError {
     /// The database files could not be read as a database.
     #[error("the database in {path} is damaged: {detail}")]
     Damaged { path: PathBuf, detail: String },
+    /// The database is open read-only: nothing is written until it can be
+    /// opened for writing again.
+    #[error("the database is open read-only ({0:?})")]
+    ReadOnly(crate::ReadOnlyReason),
     /// The database was written by a newer Atelier than this one.
     #[error("the database uses schema {found}; this Atelier understands up to {supported}")]
     NewerSchema { found: u32, supported: u32 },

@@ -22,6 +22,7 @@ impl Store {
 
     /// Saves a project's plan, then flushes.
     pub fn put_evaluation(&self, evaluation: &Evaluation) -> Result<()> {
+        self.writable()?;
         self.evaluations
             .insert(evaluation.project.as_bytes(), encode(evaluation)?)?;
         self.flush()

@@ -22,6 +22,7 @@ impl Store {
 
     /// Saves a project's package, then flushes.
     pub fn put_handoff(&self, handoff: &Handoff) -> Result<()> {
+        self.writable()?;
         self.handoffs.insert(handoff.project.as_bytes(), encode(handoff)?)?;
         self.flush()
     }

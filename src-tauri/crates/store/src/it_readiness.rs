@@ -22,6 +22,7 @@ impl Store {
 
     /// Saves a project's checklist, then flushes.
     pub fn put_it_checklist(&self, list: &ItChecklist) -> Result<()> {
+        self.writable()?;
         self.it_readiness.insert(list.project.as_bytes(), encode(list)?)?;
         self.flush()
     }

@@ -31,6 +31,7 @@ mod people;
 mod preserve;
 mod projects;
 mod raci;
+mod read_only;
 mod readable;
 mod references;
 mod replace;
@@ -44,10 +45,12 @@ pub use error::StoreError;
 pub use open::{default_data_dir, SCHEMA_VERSION};
 pub use people::PersonReplacement;
 pub use projects::Page;
+pub use read_only::ReadOnlyReason;
 pub use readable::UnreadableRecord;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The open database of one DLM. Thread-safe: sled trees are, and the lock
 /// file is only held, never written.
@@ -77,6 +80,12 @@ pub struct Store {
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
+    /// Set when the database was opened read-only: why, and the copy read.
+    read_only: Option<read_only::ReadOnly>,
+    /// Set once a write could not be made durable: sled refuses every
+    /// later write until the database is opened again, and the change
+    /// refused is still in its memory (see [`Store::needs_reopen`]).
+    broken: AtomicBool,
     _lock: File,
 }
 
@@ -163,10 +172,30 @@ impl Store {
         backup::write(path, &header, self.records())
     }
 
-    /// Makes every applied change durable. The last step of every write.
+    /// Refuses a write, before anything changes, when the database is open
+    /// read-only. The first step of every write.
+    fn writable(&self) -> Result<()> {
+        match &self.read_only {
+            Some(read_only) => Err(StoreError::ReadOnly(read_only.why)),
+            None => Ok(()),
+        }
+    }
+
+    /// True once a write could not be made durable (a full disk, a failing
+    /// one): the store must be opened again, which brings back what the
+    /// disk holds — without the refused change — and lets sled write again.
+    pub fn needs_reopen(&self) -> bool {
+        self.broken.load(Ordering::SeqCst)
+    }
+
+    /// Makes every applied change durable. The last step of every write;
+    /// when the disk refuses, the store is marked to be opened again.
     fn flush(&self) -> Result<()> {
         let db = self.dir.join(open::DB_DIR);
-        self.db.flush().map_err(|e| StoreError::from(e).inside(&db))?;
+        self.db.flush().map_err(|e| {
+            self.broken.store(true, Ordering::SeqCst);
+            StoreError::from(e).inside(&db)
+        })?;
         Ok(())
     }
 }

@@ -14,6 +14,7 @@ impl Store {
 
     /// Writes activities of one project in one atomic batch, then flushes.
     pub fn put_activities(&self, project: ProjectId, activities: &[Activity]) -> Result<()> {
+        self.writable()?;
         children::put_all(
             &self.activities,
             project.as_bytes(),
@@ -25,6 +26,7 @@ impl Store {
     /// Deletes an activity and writes the renumbered rest in one
     /// transaction, then flushes.
     pub fn delete_activity(&self, project: ProjectId, id: ActivityId, renumbered: &[Activity]) -> Result<()> {
+        self.writable()?;
         let key = child_key(project.as_bytes(), id.as_bytes());
         let rest: Vec<([u8; 32], Vec<u8>)> = renumbered
             .iter()

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::error::At;
+use crate::integrity::Strictness;
 use crate::preserve::Original;
 use crate::{Store, StoreError};
 
@@ -72,12 +73,21 @@ impl Store {
     /// The open itself, once the original files are kept aside: sled,
     /// the schema (migrated when older), and the check of every record.
     fn open_kept(dir: &Path, lock: File) -> Result<Store, StoreError> {
-        let mut db = open_sled(&dir.join(DB_DIR))?;
-        let found = check_schema(dir, &db.open_tree("meta")?)?;
-        if found < SCHEMA_VERSION {
-            db = crate::migrate::upgrade(dir, db, found, chrono::Utc::now())?;
-        }
-        let store = Store {
+        let db = open_current(dir)?;
+        let store = Store::over(db, dir, lock, None)?;
+        store.db.flush()?;
+        store.check_records(Strictness::RefuseDamage)?;
+        Ok(store)
+    }
+
+    /// The store over the open database `db` of the data directory `dir`.
+    pub(crate) fn over(
+        db: sled::Db,
+        dir: &Path,
+        lock: File,
+        read_only: Option<crate::read_only::ReadOnly>,
+    ) -> Result<Store, StoreError> {
+        Ok(Store {
             projects: db.open_tree("projects")?,
             trash: db.open_tree("projects_trash")?,
             settings: db.open_tree("settings")?,
@@ -102,12 +112,22 @@ impl Store {
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),
+            read_only,
+            broken: Default::default(),
             _lock: lock,
-        };
-        store.flush()?;
-        store.check_records()?;
-        Ok(store)
+        })
     }
+}
+
+/// sled opened on the database of `dir`, its schema checked and, when
+/// older, migrated.
+pub(crate) fn open_current(dir: &Path) -> Result<sled::Db, StoreError> {
+    let db = open_sled(&dir.join(DB_DIR))?;
+    let found = check_schema(dir, &db.open_tree("meta")?)?;
+    if found < SCHEMA_VERSION {
+        return crate::migrate::upgrade(dir, db, found, chrono::Utc::now());
+    }
+    Ok(db)
 }
 
 /// An exclusive advisory lock on `atelier.lock`, held for the life of the
@@ -134,7 +154,12 @@ pub(crate) fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
         path: path.to_path_buf(),
         detail,
     };
-    let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
+    // No background flush: every write flushes before it is acknowledged,
+    // so a disk that refuses is told to the write that met it.
+    let config = sled::Config::new()
+        .path(path)
+        .cache_capacity(CACHE_BYTES)
+        .flush_every_ms(None);
     let opened = panic::catch_unwind(AssertUnwindSafe(|| open_when_released(&config)));
     match opened {
         Ok(Ok(db)) => Ok(db),

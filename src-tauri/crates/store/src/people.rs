@@ -45,12 +45,14 @@ impl Store {
 
     /// Writes a person, then flushes.
     pub fn put_person(&self, person: &Person) -> Result<()> {
+        self.writable()?;
         self.people.insert(person.id.as_bytes(), encode(person)?)?;
         self.flush()
     }
 
     /// Deletes a person, then flushes; `NotFound` when absent.
     pub fn delete_person(&self, id: PersonId) -> Result<()> {
+        self.writable()?;
         self.people.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
         self.flush()
     }
@@ -59,6 +61,7 @@ impl Store {
     /// directory, all in one transaction, then flushes: either everything
     /// names the other person and `removed` is gone, or nothing changed.
     pub fn replace_person(&self, removed: PersonId, changes: &PersonReplacement) -> Result<()> {
+        self.writable()?;
         if !self.people.contains_key(removed.as_bytes())? {
             return Err(StoreError::NotFound);
         }

@@ -60,7 +60,11 @@ impl Original {
             });
         }
         check_shape(&live)?;
-        copy_dir(&live, &partial)?;
+        if let Err(e) = copy_dir(&live, &partial) {
+            // A full disk most likely: give back the room the copy took.
+            let _ = fs::remove_dir_all(&partial);
+            return Err(e);
+        }
         fs::rename(&partial, &kept).at(&partial)?;
         sync_folder(dir)?;
         Ok(Original {
@@ -123,7 +127,7 @@ fn check_shape(live: &Path) -> Result<()> {
 
 /// Copies the folder `from` to `to` (which must not exist), every file
 /// synced: regular files and folders only, as sled writes nothing else.
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+pub(crate) fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     fs::create_dir(to).at(to)?;
     for entry in fs::read_dir(from).at(from)? {
         let entry = entry.at(from)?;

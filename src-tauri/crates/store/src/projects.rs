@@ -24,12 +24,14 @@ pub struct Page {
 impl Store {
     /// Writes a project, new or changed, then flushes.
     pub fn put_project(&self, project: &Project) -> Result<()> {
+        self.writable()?;
         self.projects.insert(project.id.as_bytes(), encode(project)?)?;
         self.flush()
     }
 
     /// Writes many new projects in one batch and one flush.
     pub fn put_projects(&self, projects: &[Project]) -> Result<()> {
+        self.writable()?;
         let mut batch = sled::Batch::default();
         for p in projects {
             batch.insert(p.id.as_bytes(), encode(p)?);
@@ -129,6 +131,7 @@ impl Store {
     /// Moves live projects to the trash in one transaction, then flushes:
     /// all of them, or none when one is not live ([`StoreError::NotFound`]).
     pub fn trash_projects(&self, ids: &[ProjectId], now: DateTime<Utc>) -> Result<Vec<TrashedProject>> {
+        self.writable()?;
         let moved = (&self.projects, &self.trash).transaction(|(live, trash)| {
             let mut moved = Vec::with_capacity(ids.len());
             for id in ids {
@@ -167,6 +170,7 @@ impl Store {
     /// Brings trashed projects back in one transaction, then flushes: all
     /// of them, or none when one is not in the trash.
     pub fn restore_projects(&self, ids: &[ProjectId]) -> Result<Vec<Project>> {
+        self.writable()?;
         let restored = (&self.projects, &self.trash).transaction(|(live, trash)| {
             let mut restored = Vec::with_capacity(ids.len());
             for id in ids {
@@ -226,6 +230,7 @@ impl Store {
     /// Removes live and trashed projects and all their child records in
     /// one transaction over every tree involved, then flushes.
     fn remove_projects(&self, live: &[ProjectId], trashed: &[ProjectId]) -> Result<()> {
+        self.writable()?;
         let children = self.child_trees();
         let mut trees: Vec<&sled::Tree> = vec![&self.projects, &self.trash];
         trees.extend(children.iter().copied());

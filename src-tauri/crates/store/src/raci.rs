@@ -22,6 +22,7 @@ impl Store {
 
     /// Saves a project's matrix, then flushes.
     pub fn put_raci(&self, raci: &Raci) -> Result<()> {
+        self.writable()?;
         self.raci.insert(raci.project.as_bytes(), encode(raci)?)?;
         self.flush()
     }

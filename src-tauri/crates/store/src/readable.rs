@@ -29,9 +29,13 @@ pub(crate) struct Register(Mutex<BTreeMap<(String, String), String>>);
 
 impl Register {
     pub(crate) fn note(&self, tree: &sled::Tree, key: &[u8], reason: String) {
-        let tree = String::from_utf8_lossy(&tree.name()).into_owned();
+        self.note_named(String::from_utf8_lossy(&tree.name()).into_owned(), hex(key), reason);
+    }
+
+    /// Notes by name: `key` is in hex, empty for a whole tree.
+    pub(crate) fn note_named(&self, tree: String, key: String, reason: String) {
         if let Ok(mut all) = self.0.lock() {
-            all.insert((tree, hex(key)), reason);
+            all.insert((tree, key), reason);
         }
     }
 }

@@ -22,6 +22,7 @@ impl Store {
 
     /// Saves a project's roster, then flushes.
     pub fn put_roster(&self, roster: &Roster) -> Result<()> {
+        self.writable()?;
         self.rosters.insert(roster.project.as_bytes(), encode(roster)?)?;
         self.flush()
     }

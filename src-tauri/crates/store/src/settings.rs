@@ -21,6 +21,7 @@ impl Store {
 
     /// Saves the preferences, then flushes.
     pub fn put_settings(&self, settings: &Settings) -> Result<()> {
+        self.writable()?;
         self.settings.insert(KEY, encode(settings)?)?;
         self.flush()
     }
@@ -37,6 +38,7 @@ impl Store {
 
     /// Saves the scorecard criteria, then flushes.
     pub fn put_criteria(&self, criteria: &[Criterion]) -> Result<()> {
+        self.writable()?;
         self.settings.insert(CRITERIA_KEY, encode(criteria)?)?;
         self.flush()
     }

@@ -16,12 +16,14 @@ impl Store {
 
     /// Saves a template, then flushes.
     pub fn put_template(&self, template: &Template) -> Result<()> {
+        self.writable()?;
         self.templates.insert(template.id.as_bytes(), encode(template)?)?;
         self.flush()
     }
 
     /// Deletes a saved template; `NotFound` when there is none with that id.
     pub fn delete_template(&self, id: TemplateId) -> Result<()> {
+        self.writable()?;
         self.templates.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
         self.flush()
     }
@@ -40,6 +42,7 @@ impl Store {
     /// Writes a whole new project — record, design state, cycles, tasks and
     /// learning path — in one transaction, then flushes.
     pub fn put_bundle(&self, bundle: &ProjectBundle) -> Result<()> {
+        self.writable()?;
         let id = bundle.project.id;
         let project = encode(&bundle.project)?;
         let design = encode(&bundle.design)?;

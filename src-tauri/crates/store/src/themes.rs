@@ -20,12 +20,14 @@ impl Store {
 
     /// Writes a theme, then flushes.
     pub fn put_theme(&self, theme: &RadarTheme) -> Result<()> {
+        self.writable()?;
         self.themes.insert(theme.id.as_bytes(), encode(theme)?)?;
         self.flush()
     }
 
     /// Deletes a theme, then flushes.
     pub fn delete_theme(&self, id: ThemeId) -> Result<()> {
+        self.writable()?;
         self.themes.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
         self.flush()
     }

@@ -30,6 +30,7 @@ impl Store {
     /// of the directory, in one transaction (an import: all or nothing),
     /// then flushes.
     pub fn put_vendors(&self, vendors: &[(&Vendor, Option<&JournalEntry>)], people: &[Person]) -> Result<()> {
+        self.writable()?;
         let mut encoded = Vec::with_capacity(vendors.len());
         for (vendor, entry) in vendors {
             let entry = entry
@@ -61,6 +62,7 @@ impl Store {
     /// Deletes a vendor and its whole journal in one transaction, then
     /// flushes. `NotFound` when there is no such vendor.
     pub fn delete_vendor(&self, id: VendorId) -> Result<()> {
+        self.writable()?;
         if !self.vendors.contains_key(id.as_bytes())? {
             return Err(StoreError::NotFound);
         }
@@ -89,12 +91,14 @@ impl Store {
 
     /// Writes a journal entry, then flushes.
     pub fn put_journal_entry(&self, entry: &JournalEntry) -> Result<()> {
+        self.writable()?;
         children::put_all(&self.journal, entry.vendor.as_bytes(), [(entry.id.as_bytes(), entry)])?;
         self.flush()
     }
 
     /// Deletes a journal entry, then flushes.
     pub fn delete_journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<()> {
+        self.writable()?;
         self.journal
             .remove(child_key(vendor.as_bytes(), id.as_bytes()))?
             .ok_or(StoreError::NotFound)?;

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use atelier_core::{Project, ProjectDraft};
 use atelier_store::backup::{self, build_database, Record};
-use atelier_store::{Store, StoreError};
+use atelier_store::{ReadOnlyReason, Store, StoreError};
 use chrono::Utc;
 
 /// The records written, by tree and key.
@@ -31,7 +31,12 @@ type Reference = BTreeMap<(String, Vec<u8>), Vec<u8>>;
 #[derive(Debug)]
 enum Outcome {
     /// Refused: the error, and whether it named a path.
-    Refused { error: String },
+    Refused {
+        error: String,
+        /// For damaged files: what a read-only open could list, if it
+        /// opened.
+        read_only: Option<Option<usize>>,
+    },
     /// Opened: how many records were read, and how many were noted
     /// unreadable.
     Opened { read: usize, noted: usize },
@@ -45,7 +50,10 @@ fn verdict(case: &str, dir: &Path, reference: &Reference) -> (Outcome, Vec<Strin
     let outcome = match opened {
         Err(_) => {
             faults.push(format!("{case}: the open panicked"));
-            Outcome::Refused { error: "panic".into() }
+            Outcome::Refused {
+                error: "panic".into(),
+                read_only: None,
+            }
         }
         Ok(Err(e)) => {
             let after = files_under(dir);
@@ -58,7 +66,11 @@ fn verdict(case: &str, dir: &Path, reference: &Reference) -> (Outcome, Vec<Strin
             if !names_a_path(&e) {
                 faults.push(format!("{case}: the refusal names no path: {e}"));
             }
-            Outcome::Refused { error: e.to_string() }
+            let read_only = matches!(e, StoreError::Damaged { .. }).then(|| read_only(case, dir, &mut faults));
+            Outcome::Refused {
+                error: e.to_string(),
+                read_only,
+            }
         }
         Ok(Ok(store)) => {
             let mut read = 0;
@@ -69,7 +81,11 @@ fn verdict(case: &str, dir: &Path, reference: &Reference) -> (Outcome, Vec<Strin
                         read += 1;
                         seen.insert((r.tree, r.key), r.value);
                     }
-                    Err(e) => faults.push(format!("{case}: opened, then a read failed: {e}")),
+                    Err(e) => {
+                        // sled repeats a failed read: stop at the first.
+                        faults.push(format!("{case}: opened, then a read failed: {e}"));
+                        break;
+                    }
                 }
             }
             for (place, value) in reference {
@@ -89,7 +105,7 @@ fn verdict(case: &str, dir: &Path, reference: &Reference) -> (Outcome, Vec<Strin
                     Some(_) => {}
                 }
             }
-            let listed = store.projects().filter(Result::is_ok).count();
+            let listed = store.projects().map_while(Result::ok).count();
             if listed == 0 {
                 faults.push(format!("{case}: opened, but no project can be listed"));
             }
@@ -105,6 +121,32 @@ fn verdict(case: &str, dir: &Path, reference: &Reference) -> (Outcome, Vec<Strin
         }
     };
     (outcome, faults)
+}
+
+/// Opens damaged files read-only: no panic, no file changed, every write
+/// refused; how many projects could be listed, if it opened.
+fn read_only(case: &str, dir: &Path, faults: &mut Vec<String>) -> Option<usize> {
+    let before = files_under(dir);
+    let opened = panic::catch_unwind(AssertUnwindSafe(|| Store::open_read_only(dir, ReadOnlyReason::Damaged)));
+    let listed = match opened {
+        Err(_) => {
+            faults.push(format!("{case}: the read-only open panicked"));
+            None
+        }
+        Ok(Err(_)) => None,
+        Ok(Ok(store)) => {
+            let listed = store.projects().map_while(Result::ok).count();
+            let written = store.put_projects(&[]);
+            if !matches!(written, Err(StoreError::ReadOnly(ReadOnlyReason::Damaged))) {
+                faults.push(format!("{case}: read-only, a write was not refused: {written:?}"));
+            }
+            Some(listed)
+        }
+    };
+    if files_under(dir) != before {
+        faults.push(format!("{case}: the read-only open changed the files"));
+    }
+    listed
 }
 
 fn is_meta(place: &(String, Vec<u8>)) -> bool {
@@ -481,7 +523,14 @@ fn report(rows: &[(String, Outcome)]) {
     println!("{:<44} | outcome", "damage");
     for (case, outcome) in rows {
         match outcome {
-            Outcome::Refused { error, .. } => println!("{case:<44} | refused: {error}"),
+            Outcome::Refused { error, read_only } => {
+                let shown = match read_only {
+                    Some(Some(n)) => format!(" — read-only: {n} projects listed"),
+                    Some(None) => " — read-only: cannot open".to_owned(),
+                    None => String::new(),
+                };
+                println!("{case:<44} | refused: {error}{shown}");
+            }
             Outcome::Opened { read, noted } => {
                 println!("{case:<44} | opened: {read} records read, {noted} noted unreadable");
             }

@@ -28,6 +28,10 @@ export const latestBackup = (): Promise<BackupView | null> => call(commands.late
 /** Replaces a database that cannot be opened with its latest backup. */
 export const restoreLatestBackup = (): Promise<BackupView> => call(commands.restoreLatestBackup());
 
+/** Opens a database that cannot be opened for writing read-only, to see
+ *  what its files still hold. */
+export const openReadOnly = (): Promise<null> => call(commands.openReadOnly());
+
 /** "12 projects · 4 vendors · 230 records". */
 export function backupContents(b: BackupView): string {
   return [

@@ -1419,6 +1419,11 @@ export const en = {
   "archive.count.messages_one": "1 campaign message",
   "error.archive": "This file cannot be imported as a project. Nothing was imported.",
   "common.sample_contact": "Added with the sample projects; leaves once no project names it any more.",
+  "error.read_only": "Atelier is read-only for now: nothing was changed. The banner at the top says why.",
+  "data.read_only_disk_full": "The disk is full: your data is shown read-only and nothing can be changed. Free some space; Atelier will save again by itself.",
+  "data.read_only_damaged": "Read-only: the data files are damaged, and this is what could still be read. Restore a backup in Settings › Data to work again.",
+  "data.open_read_only": "Open what can be read (read-only)",
+  "data.open_read_only_body": "Or see what the damaged files still hold, without changing them: nothing can be edited, and the files stay as they are.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1421,4 +1421,9 @@ export const fr: Record<MessageKey, string> = {
   "archive.count.messages_one": "1 message de campagne",
   "error.archive": "Ce fichier ne peut pas être importé comme projet. Rien n'a été importé.",
   "common.sample_contact": "Ajouté avec les projets d'exemple ; disparaît quand plus aucun projet ne le cite.",
+  "error.read_only": "Atelier est en lecture seule pour l'instant : rien n'a été modifié. Le bandeau en haut de l'écran dit pourquoi.",
+  "data.read_only_disk_full": "Le disque est plein : vos données s'affichent en lecture seule et rien ne peut être modifié. Libérez de l'espace ; Atelier enregistrera de nouveau de lui-même.",
+  "data.read_only_damaged": "Lecture seule : les fichiers de données sont endommagés, et voici ce qui a pu être lu. Restaurez une sauvegarde dans Paramètres › Données pour travailler de nouveau.",
+  "data.open_read_only": "Ouvrir ce qui peut être lu (lecture seule)",
+  "data.open_read_only_body": "Ou voyez ce que les fichiers endommagés contiennent encore, sans les modifier : rien ne pourra être changé, et les fichiers restent tels quels.",
 };

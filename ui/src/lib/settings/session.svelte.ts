@@ -1,9 +1,9 @@
 // What the window knows about the session: the saved preferences, the
 // first facts about the portfolio, and how the theme and language follow
 // them.
-import type { IpcError, Lang, Settings, Theme, UnreadableView } from "../bindings";
+import type { IpcError, Lang, ReadOnly, Settings, Startup, Theme, UnreadableView } from "../bindings";
 import { i18n, systemLang } from "../i18n/index.svelte";
-import { failureOf } from "../ipc";
+import { failureOf, whenStorageTroubled } from "../ipc";
 import { saveSettings, startup } from "./api";
 
 class Session {
@@ -18,6 +18,14 @@ class Session {
   unreadable = $state<UnreadableView[]>([]);
   /** Today's automatic backup could not be written. */
   dailyBackupFailed = $state(false);
+  /** Set while the database is open read-only, and why. */
+  readOnly = $state<ReadOnly | null>(null);
+  private rechecking = false;
+  private recheckTimer: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    whenStorageTroubled(this.recheck);
+  }
 
   /** Reads the preferences and the portfolio's first facts. */
   start = async (): Promise<void> => {
@@ -41,11 +49,33 @@ class Session {
     this.take(await startup());
   };
 
-  private take(s: { project_count: number; has_samples: boolean; unreadable: UnreadableView[] }) {
+  private take(s: Startup) {
     this.projectCount = s.project_count;
     this.hasSamples = s.has_samples;
     this.unreadable = s.unreadable;
+    this.readOnly = s.read_only;
+    // A full disk: asked again now and then, since asking is what lets
+    // Atelier open the database for writing once there is room.
+    if (s.read_only === "disk_full" && this.recheckTimer === null) {
+      this.recheckTimer = setInterval(this.recheck, RECHECK_MS);
+    } else if (s.read_only !== "disk_full" && this.recheckTimer !== null) {
+      clearInterval(this.recheckTimer);
+      this.recheckTimer = null;
+    }
   }
+
+  /** Re-reads the session's state after a command met the disk (a save it
+   *  refused: the database is then opened again, read-only while the disk
+   *  is full), one at a time. */
+  private recheck = (): void => {
+    if (this.rechecking || !this.ready || this.fatal) return;
+    this.rechecking = true;
+    this.refreshCounts()
+      .catch(() => undefined)
+      .finally(() => {
+        this.rechecking = false;
+      });
+  };
 
   save = async (settings: Settings): Promise<void> => {
     this.settings = await saveSettings(settings);
@@ -68,6 +98,10 @@ class Session {
     applyTheme(this.settings.theme);
   }
 }
+
+/** How often a read-only database (a full disk) is asked whether it can
+ *  write again. */
+const RECHECK_MS = 10_000;
 
 const darkQuery = typeof window !== "undefined" && window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
 
