@@ -194,7 +194,10 @@ async fn damaged_files_open_read_only_and_stay_as_they_are() {
     app.wait_js("document.body.innerText.includes('en lecture seule pour l')")
         .await;
     app.quit().await;
-    assert!(files_under(data.path()) == before, "the damaged files are left as they were");
+    assert!(
+        files_under(data.path()) == before,
+        "the damaged files are left as they were"
+    );
 }
 
 /// A tmpfs of `megabytes` on a fresh folder (root only), unmounted on drop.
@@ -239,9 +242,13 @@ async fn a_full_disk_shows_the_data_read_only_and_saves_again_once_there_is_room
     }
 
     let mut app = App::launch_with_lang(&data, "en").await;
-    app.wait_text("[data-testid=data-banner][data-read-only=disk_full]", "The disk is full")
+    app.wait_text(
+        "[data-testid=data-banner][data-read-only=disk_full]",
+        "The disk is full",
+    )
+    .await;
+    app.wait_text("[data-testid=project-card]", "Before the disk filled")
         .await;
-    app.wait_text("[data-testid=project-card]", "Before the disk filled").await;
     app.click("[data-testid=new-project]").await;
     app.fill("[data-testid=field-title]", "Refused while full").await;
     app.click("[data-testid=save-project]").await;
