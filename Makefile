@@ -102,7 +102,9 @@ bench:
 
 ## make soak: the reliability suites at full size, each printing its table —
 ## 200 kills while writing, the damage matrix and 500 random corruptions,
-## two instances. `make test` runs them smaller.
+## two instances, a full disk (a small tmpfs, as root). `make test` runs
+## them smaller.
 soak:
 	ATELIER_SOAK_CRASH_ROUNDS=200 ATELIER_SOAK_CORRUPTIONS=500 \
 	  $(CARGO) test -p atelier-store --test crash --test damage --test open -- --nocapture --test-threads=1
+	$(CARGO) test -p atelier-app --test disk_full -- --nocapture
