@@ -1424,6 +1424,7 @@ export const en = {
   "data.read_only_damaged": "Read-only: the data files are damaged, and this is what could still be read. Restore a backup in Settings › Data to work again.",
   "data.open_read_only": "Open what can be read (read-only)",
   "data.open_read_only_body": "Or see what the damaged files still hold, without changing them: nothing can be edited, and the files stay as they are.",
+  "error.damaged_place": "Where the damage was found",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -728,7 +728,7 @@ export const fr: Record<MessageKey, string> = {
   "settings.user_name": "Votre nom",
   "settings.user_name_hint": "Atelier l'utilise comme votant quand vous placez des gommettes sur les idées.",
   "votes.name_needed": "Saisissez un nom pour voter : le vôtre, ou celui d'un participant à l'atelier.",
-  "votes.name_kept": "Atelier retiendra ce nom comme le vôtre (modifiable dans les Paramètres).",
+  "votes.name_kept": "Atelier retiendra ce nom comme le vôtre (modifiable dans les Réglages).",
   "votes.name_default": "Les votes vont à ce nom ; saisissez-en un autre pour voter pour un participant à l'atelier.",
   "scorecard.scale_hint": "Les notes vont de 1 (faible) à 5 (meilleur) sur chaque critère : pour le prix, 5 est le meilleur rapport qualité-prix.",
   "compare.weights_note": "Les poids valent pour toute la veille : en changer un ici change le total de chaque prestataire.",
@@ -1423,7 +1423,8 @@ export const fr: Record<MessageKey, string> = {
   "common.sample_contact": "Ajouté avec les projets d'exemple ; disparaît quand plus aucun projet ne le cite.",
   "error.read_only": "Atelier est en lecture seule pour l'instant : rien n'a été modifié. Le bandeau en haut de l'écran dit pourquoi.",
   "data.read_only_disk_full": "Le disque est plein : vos données s'affichent en lecture seule et rien ne peut être modifié. Libérez de l'espace ; Atelier enregistrera de nouveau de lui-même.",
-  "data.read_only_damaged": "Lecture seule : les fichiers de données sont endommagés, et voici ce qui a pu être lu. Restaurez une sauvegarde dans Paramètres › Données pour travailler de nouveau.",
+  "data.read_only_damaged": "Lecture seule : les fichiers de données sont endommagés, et voici ce qui a pu être lu. Restaurez une sauvegarde dans Réglages › Données pour travailler de nouveau.",
   "data.open_read_only": "Ouvrir ce qui peut être lu (lecture seule)",
   "data.open_read_only_body": "Ou voyez ce que les fichiers endommagés contiennent encore, sans les modifier : rien ne pourra être changé, et les fichiers restent tels quels.",
+  "error.damaged_place": "Où les dégâts ont été trouvés",
 };
