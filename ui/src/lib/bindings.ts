@@ -944,8 +944,12 @@ export type EngagementId = string;
 /**  An engagement with the names both sides need to show it. */
 export type EngagementRow = {
 	engagement: Engagement,
+	/**
+	 *  Empty, with no type, when the vendor's record cannot be read (damaged
+	 *  data): the contract still shows, and still counts.
+	 */
 	vendor_name: string,
-	vendor_type: VendorType,
+	vendor_type: VendorType | null,
 	project_title: string,
 };
 

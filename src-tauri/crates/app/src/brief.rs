@@ -105,10 +105,14 @@ impl Atelier {
         activities.sort_by_key(|a| a.position);
         let mut engagements = self.store.engagements(project)?;
         sort_engagements(&mut engagements);
-        let mut vendors = std::collections::HashMap::new();
-        for e in &engagements {
-            vendors.insert(e.fields.vendor, self.store.vendor(e.fields.vendor)?.fields.name);
-        }
+        // A vendor whose record cannot be read (damaged data) leaves its
+        // contracts in the brief, with no name.
+        let vendors = self
+            .vendors_by_id()?
+            .into_iter()
+            .filter(|(id, _)| engagements.iter().any(|e| e.fields.vendor == *id))
+            .map(|(id, v)| (id, v.fields.name))
+            .collect();
         let mut messages = self.store.messages(project)?;
         messages.sort_by_key(|m| (m.fields.planned.unwrap_or(NaiveDate::MAX), m.created_at));
         let budget = self.budget_overview(&p)?;

@@ -13,8 +13,10 @@ use crate::{Atelier, Result};
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct EngagementRow {
     pub engagement: Engagement,
+    /// Empty, with no type, when the vendor's record cannot be read (damaged
+    /// data): the contract still shows, and still counts.
     pub vendor_name: String,
-    pub vendor_type: VendorType,
+    pub vendor_type: Option<VendorType>,
     pub project_title: String,
 }
 
@@ -31,6 +33,12 @@ pub struct ProjectEngagements {
 }
 
 impl Atelier {
+    /// Every readable vendor by id, read once (a vendor that cannot be read
+    /// is noted by the store and left out).
+    pub(crate) fn vendors_by_id(&self) -> Result<std::collections::HashMap<VendorId, atelier_core::Vendor>> {
+        Ok(self.store.vendors()?.into_iter().map(|v| (v.id, v)).collect())
+    }
+
     /// The vendors engaged on a project, earliest start first, with the
     /// total engaged per currency and the share of the planned budget it
     /// takes. `NotFound` for an unknown or trashed project.
@@ -44,18 +52,19 @@ impl Atelier {
         let mut vendors: Vec<VendorId> = engagements.iter().map(|e| e.fields.vendor).collect();
         vendors.sort_unstable();
         vendors.dedup();
+        let known = self.vendors_by_id()?;
         let engagements = engagements
             .into_iter()
             .map(|engagement| {
-                let vendor = self.store.vendor(engagement.fields.vendor)?;
-                Ok(EngagementRow {
+                let vendor = known.get(&engagement.fields.vendor);
+                EngagementRow {
                     engagement,
-                    vendor_name: vendor.fields.name,
-                    vendor_type: vendor.fields.vendor_type,
+                    vendor_name: vendor.map(|v| v.fields.name.clone()).unwrap_or_default(),
+                    vendor_type: vendor.map(|v| v.fields.vendor_type),
                     project_title: title.clone(),
-                })
+                }
             })
-            .collect::<Result<_>>()?;
+            .collect();
         Ok(ProjectEngagements {
             engagements,
             vendor_count: u32::try_from(vendors.len()).unwrap_or(u32::MAX),
@@ -76,7 +85,7 @@ impl Atelier {
                 Ok(p) => rows.push(EngagementRow {
                     engagement,
                     vendor_name: v.fields.name.clone(),
-                    vendor_type: v.fields.vendor_type,
+                    vendor_type: Some(v.fields.vendor_type),
                     project_title: p.fields.title,
                 }),
                 Err(atelier_store::StoreError::NotFound) => {}

@@ -153,3 +153,42 @@ fn the_engaged_amounts_are_set_against_the_planned_budget() {
     );
     assert_eq!(cover.draft_cents, 1_250_000, "the contract is still a draft");
 }
+
+#[test]
+fn a_vendor_that_cannot_be_read_leaves_its_contracts_shown_and_the_brief_whole() {
+    let (dir, app, project) = common::open_with_project();
+    let vendor = common::vendor(&app, "Immersia", VendorType::Startup, vec![]);
+    app.create_engagement(
+        project,
+        engagement(vendor, "VR module", 1_200_000, 3),
+        &SaveOptions::default(),
+    )
+    .expect("engages");
+    // The vendor's record garbled on disk (damaged data), the rest intact.
+    let backup = dir.path().join("all.atelier-backup");
+    app.back_up_to(&backup).expect("backs up");
+    drop(app);
+    let mut records = atelier_store::backup::read(&backup)
+        .expect("reads")
+        .expect("whole")
+        .records;
+    let garbled = records.iter_mut().find(|r| r.tree == "vendors").expect("the vendor");
+    garbled.value = b"{\"kind\":\"vendor\",\"v\":2,\"data\":{\"name\":".to_vec();
+    std::fs::remove_dir_all(dir.path().join("db")).expect("clears");
+    atelier_store::backup::build_database(&dir.path().join("db"), &records).expect("builds");
+
+    let app = atelier_app::Atelier::open(dir.path()).expect("opens");
+    let tab = app.project_engagements(project).expect("the Vendors tab shows");
+    assert_eq!(tab.engagements.len(), 1, "the contract still shows");
+    assert_eq!(tab.engagements[0].vendor_type, None, "its vendor unreadable");
+    assert_eq!(tab.totals[0].cents, 1_200_000, "and still counts");
+    let brief = app
+        .preview_brief(
+            project,
+            vec![atelier_core::brief::BriefSection::Budget],
+            atelier_core::samples::Lang::En,
+        )
+        .expect("the brief is made");
+    assert!(brief.preview.contains("VR module"), "{}", brief.preview);
+    assert!(brief.preview.contains('—'), "no name for the vendor: {}", brief.preview);
+}

@@ -1427,4 +1427,5 @@ export const fr: Record<MessageKey, string> = {
   "data.open_read_only": "Ouvrir ce qui peut être lu (lecture seule)",
   "data.open_read_only_body": "Ou voyez ce que les fichiers endommagés contiennent encore, sans les modifier : rien ne pourra être changé, et les fichiers restent tels quels.",
   "error.damaged_place": "Où les dégâts ont été trouvés",
+  "engagement.vendor_unreadable": "Prestataire illisible (voir Réglages › Données)",
 };

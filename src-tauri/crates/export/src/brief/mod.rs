@@ -432,7 +432,12 @@ impl<'a> Brief<'a> {
             .map(|e| {
                 let f = &e.fields;
                 vec![
-                    self.input.vendors.get(&f.vendor).cloned().unwrap_or_default(),
+                    // "—" for a vendor whose record could not be read.
+                    self.input
+                        .vendors
+                        .get(&f.vendor)
+                        .cloned()
+                        .unwrap_or_else(|| "—".to_owned()),
                     f.scope.clone(),
                     self.w.choice("contract", &f.status).to_owned(),
                     date_span(self.lang, f.start, f.end).unwrap_or_default(),
