@@ -97,6 +97,25 @@ pub fn encode<T: Stored + Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Stor
 
 /// Reads a record out of its envelope, refusing another kind of record and
 /// a layout from the future.
+/// A kind of record as the check at open sees it: its name, its newest
+/// layout version, and how to tell whether a record reads as it.
+pub(crate) struct Kind {
+    pub name: &'static str,
+    pub version: u32,
+    /// Why the bytes do not read as this kind, if they do not.
+    pub problem: fn(&[u8]) -> Option<String>,
+}
+
+impl Kind {
+    pub(crate) fn of<T: Stored + DeserializeOwned>() -> Kind {
+        Kind {
+            name: T::KIND,
+            version: T::VERSION,
+            problem: |bytes| decode::<T>(bytes).err().map(|e| e.to_string()),
+        }
+    }
+}
+
 pub fn decode<T: Stored + DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
     let env: In<T> = serde_json::from_slice(bytes).map_err(|e| StoreError::Record(e.to_string()))?;
     if env.kind != T::KIND {

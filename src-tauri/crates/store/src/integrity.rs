@@ -5,14 +5,15 @@
 //!   naming the tree, the last key read and the folder, and the files are
 //!   put back as they were (see `preserve`). A read-only open of damaged
 //!   files notes such a tree instead and goes on, to show what can be read.
-//! - A record whose envelope is not a readable, current one (garbage,
-//!   another kind's, a newer layout), or a project's record whose project
-//!   is gone, is noted as unreadable and left out of every list (see
+//! - A record that does not read whole as its kind (garbage, another
+//!   kind's, a newer layout, a field of the wrong shape), or a project's
+//!   record whose project is gone, is noted as unreadable and left out of every list (see
 //!   `readable`): one bad record never keeps the DLM from the rest.
 
 use std::collections::HashSet;
 
 use crate::backup::hex;
+use crate::envelope::Kind;
 use crate::open::DB_DIR;
 use crate::{Result, Store, StoreError, SLED_DEFAULT_TREE};
 
@@ -42,7 +43,7 @@ impl Store {
             let is_child = children.contains(&tree.name());
             self.read_through(tree, &mut stopped, |key, value| {
                 let orphan = is_child && !key.get(..16).is_some_and(|p| projects.contains(p));
-                if let Some(reason) = envelope_problem(value, &kinds) {
+                if let Some(reason) = record_problem(value, &kinds) {
                     self.unreadable.note(tree, key, reason);
                 } else if orphan {
                     self.unreadable.note(tree, key, "its project is missing".to_owned());
@@ -118,9 +119,10 @@ impl Stopped {
     }
 }
 
-/// Why `value` is not a readable record of one of `kinds` (each with the
-/// newest layout version this build reads), if it is not.
-fn envelope_problem(value: &[u8], kinds: &[(&'static str, u32)]) -> Option<String> {
+/// Why `value` is not a readable record of one of `kinds`, if it is not:
+/// its envelope names the kind (garbage, another tree's kind or a newer
+/// layout are told so), and the record must then read whole as it.
+fn record_problem(value: &[u8], kinds: &[Kind]) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Envelope {
         kind: String,
@@ -128,12 +130,13 @@ fn envelope_problem(value: &[u8], kinds: &[(&'static str, u32)]) -> Option<Strin
     }
     match serde_json::from_slice::<Envelope>(value) {
         Err(e) => Some(e.to_string()),
-        Ok(env) => match kinds.iter().find(|(kind, _)| *kind == env.kind) {
+        Ok(env) => match kinds.iter().find(|k| k.name == env.kind) {
             None => Some(format!("a {} record in this tree", env.kind)),
-            Some((kind, version)) if env.v > *version => {
-                Some(format!("{kind} record version {} is newer than {version}", env.v))
-            }
-            Some(_) => None,
+            Some(kind) if env.v > kind.version => Some(format!(
+                "{} record version {} is newer than {}",
+                kind.name, env.v, kind.version
+            )),
+            Some(kind) => (kind.problem)(value),
         },
     }
 }

@@ -115,16 +115,15 @@ impl Store {
         ]
     }
 
-    /// The trees of records, each with the kinds (and their layout
-    /// versions) it may hold.
-    fn record_trees(&self) -> Vec<(&sled::Tree, Vec<(&'static str, u32)>)> {
+    /// The trees of records, each with the kinds it may hold.
+    fn record_trees(&self) -> Vec<(&sled::Tree, Vec<envelope::Kind>)> {
         use atelier_core::scorecard::Criterion;
         use atelier_core::theme::RadarTheme;
         use atelier_core::vendor::JournalEntry;
         use atelier_core::*;
-        use envelope::Stored;
-        fn kind<T: Stored + ?Sized>() -> (&'static str, u32) {
-            (T::KIND, T::VERSION)
+        use envelope::Kind;
+        fn kind<T: envelope::Stored + serde::de::DeserializeOwned>() -> Kind {
+            Kind::of::<T>()
         }
         vec![
             (&self.projects, vec![kind::<Project>()]),
