@@ -107,7 +107,7 @@ impl From<AppError> for IpcError {
                 ..plain(ErrorCode::StorageLocked)
             },
             AppError::StorageDamaged { path, .. } => IpcError {
-                path: Some(path.display().to_string()),
+                path: (!path.as_os_str().is_empty()).then(|| path.display().to_string()),
                 ..plain(ErrorCode::StorageDamaged)
             },
             AppError::StorageNewer { .. } => plain(ErrorCode::StorageNewer),

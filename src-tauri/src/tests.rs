@@ -339,3 +339,22 @@ fn a_backup_is_written_checked_and_restored_through_ipc() {
         "{origins:?}"
     );
 }
+
+/// Storage errors name their file when it is known, and never an empty
+/// one: the `path` the window shows is absent instead.
+#[test]
+fn storage_errors_name_their_file_or_none() {
+    use atelier_app::AppError;
+    let file = crate::IpcError::from(AppError::File {
+        path: "/data/Atelier/db".into(),
+        reason: "No space left on device".into(),
+    });
+    assert_eq!(file.path.as_deref(), Some("/data/Atelier/db"));
+    assert!(file.message.contains("/data/Atelier/db"), "{}", file.message);
+    let unplaced = crate::IpcError::from(AppError::StorageDamaged {
+        path: std::path::PathBuf::new(),
+        detail: "Read corrupted data".into(),
+    });
+    assert_eq!(unplaced.path, None);
+    assert_eq!(&*unplaced.message, "the database is damaged: Read corrupted data");
+}

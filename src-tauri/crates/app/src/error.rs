@@ -22,7 +22,8 @@ pub enum AppError {
     #[error("the data directory {} is already open in another Atelier", .0.display())]
     StorageLocked(PathBuf),
     /// The database cannot be read; restoring a backup is the way out.
-    #[error("the database in {} is damaged: {detail}", .path.display())]
+    /// `path` is empty when sled could not say where (a read it failed).
+    #[error("the database{} is damaged: {detail}", if .path.as_os_str().is_empty() { String::new() } else { format!(" in {}", .path.display()) })]
     StorageDamaged { path: PathBuf, detail: String },
     /// One record cannot be read; it is kept as it is and listed in
     /// Settings › Data.

@@ -139,7 +139,7 @@ impl Store {
                 let bytes = live
                     .get(key)?
                     .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-                let project: Project = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+                let project: Project = decode(&bytes).map_err(|_| unreadable("projects", key))?;
                 let trashed = TrashedProject {
                     project,
                     trashed_at: now,
@@ -178,7 +178,7 @@ impl Store {
                 let bytes = trash
                     .get(key)?
                     .ok_or(ConflictableTransactionError::Abort(StoreError::NotFound))?;
-                let trashed: TrashedProject = decode(&bytes).map_err(ConflictableTransactionError::Abort)?;
+                let trashed: TrashedProject = decode(&bytes).map_err(|_| unreadable("projects_trash", key))?;
                 live.insert(
                     key,
                     encode(&trashed.project).map_err(ConflictableTransactionError::Abort)?,
@@ -266,4 +266,13 @@ impl Store {
         }
         Ok(false)
     }
+}
+
+/// A record a transaction could not read, named (it was noted when the
+/// store opened, see `integrity`).
+fn unreadable(tree: &str, key: &[u8]) -> ConflictableTransactionError<StoreError> {
+    ConflictableTransactionError::Abort(StoreError::Unreadable {
+        tree: tree.to_owned(),
+        key: crate::backup::hex(key),
+    })
 }

@@ -222,6 +222,14 @@ fn an_unreadable_record_is_skipped_noted_and_kept() {
         "{noted:?}"
     );
     assert!(noted.iter().any(|(tree, _)| tree == "vendors"), "{noted:?}");
+    // …refused by name when an operation needs them…
+    let id = atelier_core::ProjectId::from_slice(&broken_project.key).expect("an id");
+    match store.trash_project(id, chrono::Utc::now()) {
+        Err(atelier_store::StoreError::Unreadable { tree, key }) => {
+            assert_eq!((tree.as_str(), key), ("projects", backup::hex(&broken_project.key)));
+        }
+        other => panic!("expected the record named as unreadable, got {other:?}"),
+    }
     // …and kept on disk as they were.
     let kept: Vec<_> = store.records().collect::<Result<_, _>>().expect("reads");
     assert!(kept.contains(&broken_project) && kept.contains(&broken_task));
