@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use atelier_core::{Project, ProjectDraft};
 use atelier_store::backup::{self, build_database, Record};
@@ -519,6 +520,24 @@ fn corrupt_at_random(dir: &Path, rng: &mut Rng) -> String {
     }
 }
 
+/// The closing line of a table: how the opens ended, and the faults that
+/// matter most counted (each is also a failure of the test).
+fn totals(rows: &[(String, Outcome)], faults: &[String]) {
+    let refused = rows
+        .iter()
+        .filter(|(_, o)| matches!(o, Outcome::Refused { .. }))
+        .count();
+    let count = |needle: &str| faults.iter().filter(|f| f.contains(needle)).count();
+    println!(
+        "{} cases: {refused} refused with every file as it was, {} read whole; {} panics, {} with files changed, {} records lost",
+        rows.len(),
+        rows.len() - refused,
+        count("panicked"),
+        count("files changed") + count("changed the files"),
+        count("opened without the record"),
+    );
+}
+
 fn report(rows: &[(String, Outcome)]) {
     println!("{:<44} | outcome", "damage");
     for (case, outcome) in rows {
@@ -555,6 +574,7 @@ fn every_case_of_the_damage_matrix_is_refused_untouched_or_read_whole() {
         rows.push((case.to_owned(), outcome));
     }
     report(&rows);
+    totals(&rows, &faults);
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
 
@@ -576,14 +596,7 @@ fn random_corruptions_are_refused_untouched_or_read_whole() {
         rows.push((case, outcome));
     }
     report(&rows);
-    let refused = rows
-        .iter()
-        .filter(|(_, o)| matches!(o, Outcome::Refused { .. }))
-        .count();
-    println!(
-        "{count} corruptions: {refused} refused untouched, {} read whole",
-        rows.len() - refused
-    );
+    totals(&rows, &faults);
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
 
@@ -598,4 +611,80 @@ fn a_data_folder_that_is_a_file_is_refused_by_name_and_left_alone() {
         Ok(_) => panic!("opened a file as a folder"),
     }
     assert_eq!(fs::read(&file).expect("reads"), b"a file where the folder should be");
+}
+
+/// Run only as the child of the read-only folder case: opens the store
+/// named by the environment and says how it ended.
+#[test]
+#[ignore = "helper process for the read-only folder case"]
+fn opening_child() {
+    let Some(dir) = std::env::var_os("ATELIER_TEST_OPEN_DIR") else {
+        return;
+    };
+    let opened = panic::catch_unwind(|| Store::open(Path::new(&dir)));
+    match opened {
+        Ok(Ok(store)) => println!("OPENED {}", store.projects().map_while(Result::ok).count()),
+        Ok(Err(e)) => println!("REFUSED named={} {e}", names_a_path(&e)),
+        Err(_) => println!("PANICKED"),
+    }
+}
+
+/// Sets the mode of `path` and, for a folder, of everything under it.
+fn chmod_all(path: &Path, folder: u32, file: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    if path.is_dir() {
+        for entry in fs::read_dir(path).expect("reads").flatten() {
+            chmod_all(&entry.path(), folder, file);
+        }
+        fs::set_permissions(path, fs::Permissions::from_mode(folder)).expect("chmod");
+    } else {
+        fs::set_permissions(path, fs::Permissions::from_mode(file)).expect("chmod");
+    }
+}
+
+#[test]
+fn a_data_folder_another_user_cannot_write_is_refused_by_name_untouched() {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !is_root || !setpriv.exists() {
+        println!("not run: needs root and setpriv to open as another user");
+        return;
+    }
+    let dir = copy_of_sound();
+    chmod_all(dir.path(), 0o555, 0o444);
+    let before = files_under(dir.path());
+    let output = Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(std::env::current_exe().expect("test binary"))
+        .args([
+            "--exact",
+            "opening_child",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("ATELIER_TEST_OPEN_DIR", dir.path())
+        .output()
+        .expect("runs the child as nobody");
+    let said = String::from_utf8_lossy(&output.stdout);
+    chmod_all(dir.path(), 0o755, 0o644);
+    // The harness writes "test opening_child ... " before the answer.
+    let line = said.lines().find_map(|l| {
+        ["REFUSED", "OPENED", "PANICKED"]
+            .iter()
+            .find_map(|w| l.find(w).map(|i| &l[i..]))
+    });
+    println!(
+        "{:<44} | {}",
+        "data folder read-only to its user",
+        line.unwrap_or("no answer")
+    );
+    assert!(
+        line.is_some_and(|l| l.starts_with("REFUSED named=true")),
+        "a read-only folder is refused naming a path: {said}"
+    );
+    assert!(files_under(dir.path()) == before, "nothing in the folder changed");
 }

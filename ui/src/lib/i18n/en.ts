@@ -1426,6 +1426,7 @@ export const en = {
   "data.open_read_only_body": "Or see what the damaged files still hold, without changing them: nothing can be edited, and the files stay as they are.",
   "error.damaged_place": "Where the damage was found",
   "engagement.vendor_unreadable": "Vendor that cannot be read (see Settings › Data)",
+  "error.data_unusable": "Atelier cannot use its data folder",
 } as const;
 
 export type MessageKey = keyof typeof en;

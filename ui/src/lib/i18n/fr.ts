@@ -1428,4 +1428,5 @@ export const fr: Record<MessageKey, string> = {
   "data.open_read_only_body": "Ou voyez ce que les fichiers endommagés contiennent encore, sans les modifier : rien ne pourra être changé, et les fichiers restent tels quels.",
   "error.damaged_place": "Où les dégâts ont été trouvés",
   "engagement.vendor_unreadable": "Prestataire illisible (voir Réglages › Données)",
+  "error.data_unusable": "Atelier ne peut pas utiliser son dossier de données",
 };
