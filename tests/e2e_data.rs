@@ -60,15 +60,7 @@ async fn a_record_that_cannot_be_read_is_named_and_the_rest_works() {
     {
         let atelier = atelier_app::Atelier::open(data.path()).expect("opens");
         for title in ["Kept one", "Broken one"] {
-            atelier
-                .create_project(
-                    atelier_core::ProjectDraft {
-                        title: title.into(),
-                        ..Default::default()
-                    },
-                    &atelier_core::SaveOptions::default(),
-                )
-                .expect("creates");
+            create(&atelier, title);
         }
         let backup = data.path().join("all.atelier-backup");
         atelier.back_up_to(&backup).expect("backs up");
@@ -105,15 +97,7 @@ async fn a_damaged_database_comes_back_from_its_latest_backup() {
     let data = tempfile::tempdir().expect("temp dir");
     {
         let atelier = atelier_app::Atelier::open(data.path()).expect("opens");
-        atelier
-            .create_project(
-                atelier_core::ProjectDraft {
-                    title: "Safety refresher".into(),
-                    ..Default::default()
-                },
-                &atelier_core::SaveOptions::default(),
-            )
-            .expect("creates");
+        create(&atelier, "Safety refresher");
         // Today's backup, taken again now that it holds the project.
         std::fs::remove_dir_all(data.path().join("backups")).expect("clears");
         drop(atelier.reopen().expect("reopens"));
