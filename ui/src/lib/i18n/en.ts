@@ -525,7 +525,7 @@ export const en = {
   "error.storage_locked": "Atelier is already open",
   "error.storage_locked_body": "Another Atelier window is using your data. Close it, then start Atelier again.",
   "error.storage_damaged": "Your data could not be read",
-  "error.storage_damaged_body": "The database files look damaged. Nothing was deleted. Restore a backup, or send the folder below to your support.",
+  "error.storage_damaged_body": "The database files look damaged. Nothing was deleted or changed. Restore a backup, or send your data folder to your support.",
   "error.storage_newer": "Your data comes from a newer Atelier",
   "error.storage_newer_body": "Install the latest version of Atelier to open it. Nothing was changed.",
   "error.io": "Your computer refused to read or write a file. Check the free disk space and try again.",

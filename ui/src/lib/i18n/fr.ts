@@ -527,7 +527,7 @@ export const fr: Record<MessageKey, string> = {
   "error.storage_locked": "Atelier est déjà ouvert",
   "error.storage_locked_body": "Une autre fenêtre d'Atelier utilise vos données. Fermez-la, puis relancez Atelier.",
   "error.storage_damaged": "Vos données n'ont pas pu être lues",
-  "error.storage_damaged_body": "Les fichiers de la base semblent endommagés. Rien n'a été supprimé. Restaurez une sauvegarde, ou transmettez le dossier ci-dessous à votre support.",
+  "error.storage_damaged_body": "Les fichiers de la base semblent endommagés. Rien n'a été supprimé ni modifié. Restaurez une sauvegarde, ou transmettez votre dossier de données à votre support.",
   "error.storage_newer": "Vos données viennent d'une version plus récente d'Atelier",
   "error.storage_newer_body": "Installez la dernière version d'Atelier pour les ouvrir. Rien n'a été modifié.",
   "error.io": "L'ordinateur a refusé de lire ou d'écrire un fichier. Vérifiez l'espace disque libre et réessayez.",
