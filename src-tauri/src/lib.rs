@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod files;
+mod started;
 #[cfg(test)]
 mod tests;
 mod window;
@@ -151,6 +152,7 @@ pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> t
     reason = "Tauri's generated context may exit, and a start that fails ends the process before any data is open"
 )]
 pub fn run() {
+    started::note_start();
     let result = with_commands(tauri::Builder::default(), Backend::open_default())
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {

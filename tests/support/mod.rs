@@ -408,6 +408,67 @@ fn app_pids(pgid: i32) -> Vec<i32> {
 }
 
 // ---------------------------------------------------------------------------
+// A program started on its own (tests/perf.rs)
+// ---------------------------------------------------------------------------
+
+/// A program started straight on a display, without a driver, in a process
+/// group of its own that holds whatever it starts (WebKit's helpers), with
+/// its standard error piped: what `tests/perf.rs` measures. The group is
+/// registered like the harness's others and ended on drop.
+pub struct Program {
+    child: Child,
+    pgid: i32,
+}
+
+impl Program {
+    /// Starts `binary` on `display` with the scenarios' environment: a
+    /// fresh `profile` folder, the data folder `data_dir`, the language
+    /// `lang` ("fr" or "en").
+    pub fn start(binary: &Path, display: &Display, profile: &Path, data_dir: &Path, lang: &str) -> Program {
+        let child = Command::new(binary)
+            .envs(launch_env(display, profile, data_dir, Lang::parse(lang)))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+        register(&child);
+        let pgid = group_of(&child);
+        Program { child, pgid }
+    }
+
+    /// Its process id (the leader of its group).
+    pub fn pid(&self) -> i32 {
+        self.pgid
+    }
+
+    /// Its standard error, once.
+    pub fn stderr(&mut self) -> Option<std::process::ChildStderr> {
+        self.child.stderr.take()
+    }
+
+    /// The live processes of its group, each with its name
+    /// (`/proc/<pid>/comm`: WebKit's are `WebKitWebProces` and
+    /// `WebKitNetworkPr`).
+    pub fn processes(&self) -> Vec<(i32, String)> {
+        group_members(self.pgid)
+            .into_iter()
+            .map(|pid| {
+                let name = fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+                (pid, name.trim().to_owned())
+            })
+            .collect()
+    }
+}
+
+impl Drop for Program {
+    fn drop(&mut self) {
+        stop_child(&mut self.child);
+    }
+}
+
+// ---------------------------------------------------------------------------
 // The driver
 // ---------------------------------------------------------------------------
 

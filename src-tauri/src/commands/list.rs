@@ -5,6 +5,7 @@
 commands! {
     settings::startup,
     settings::save_settings,
+    settings::first_screen_painted,
     data::data_status,
     data::back_up_now,
     data::choose_backup,

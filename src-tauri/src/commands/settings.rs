@@ -19,3 +19,11 @@ pub fn startup(state: State<'_, Backend>) -> Result<Startup, IpcError> {
 pub fn save_settings(state: State<'_, Backend>, settings: Settings) -> Result<Settings, IpcError> {
     Ok(app(&state)?.save_settings(settings)?)
 }
+
+/// The window's first screen has drawn (see `started`).
+#[tauri::command]
+#[specta::specta]
+pub fn first_screen_painted() -> Result<(), IpcError> {
+    crate::started::painted();
+    Ok(())
+}

@@ -8,6 +8,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	startup: () => typedError<Startup, IpcError>(__TAURI_INVOKE("startup")),
 	saveSettings: (settings: Settings) => typedError<Settings, IpcError>(__TAURI_INVOKE("save_settings", { settings })),
+	/**  The window's first screen has drawn (see `started`). */
+	firstScreenPainted: () => typedError<null, IpcError>(__TAURI_INVOKE("first_screen_painted")),
 	dataStatus: () => typedError<DataStatus, IpcError>(__TAURI_INVOKE("data_status")),
 	/**
 	 *  Opens a save dialog and writes a backup of every record there. `None`

@@ -11,7 +11,6 @@ use atelier_export::document::pdf;
 use atelier_export::portfolio_report::{csv, summary, PortfolioLine};
 
 use crate::files::write_whole;
-use crate::projects::sponsor_name;
 use crate::{today, Atelier, Result};
 
 impl Atelier {
@@ -52,8 +51,7 @@ impl Atelier {
         if let Some(e) = query.validate() {
             return Err(e.into());
         }
-        let directory = self.store.people()?;
-        let mut projects: Vec<Project> = Vec::new();
+        let mut projects: Vec<(Project, Option<String>)> = Vec::new();
         let mut page = PortfolioQuery {
             offset: 0,
             limit: MAX_PAGE,
@@ -62,7 +60,7 @@ impl Atelier {
         loop {
             let found = self.list_projects(&page)?;
             let n = found.items.len();
-            projects.extend(found.items.into_iter().map(|i| i.project));
+            projects.extend(found.items.into_iter().map(|i| (i.project, i.sponsor_name)));
             if n == 0 || projects.len() >= found.total as usize {
                 break;
             }
@@ -70,9 +68,9 @@ impl Atelier {
         }
         projects
             .into_iter()
-            .map(|project| {
+            .map(|(project, sponsor)| {
                 Ok(PortfolioLine {
-                    sponsor: sponsor_name(&project, &directory),
+                    sponsor,
                     phase: self.store.design_state(project.id)?.phase,
                     next: self.next_milestone(project.id, lang)?,
                     project,

@@ -5,8 +5,10 @@ use atelier_core::budget::{self, BudgetOverview};
 use atelier_core::portfolio::{ImpactStanding, PortfolioQuery};
 use atelier_core::project::{LifecycleStep, StatusMove};
 use atelier_core::{
-    Draft, Person, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject, ValidationError,
+    Draft, Person, PersonId, Project, ProjectDraft, ProjectId, SaveOptions, Status, TrashedProject, ValidationError,
 };
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
@@ -73,7 +75,7 @@ impl Atelier {
                 .query_projects_where(query, |p| Ok::<_, AppError>(self.impact_standing(p)?.passes(filter)))?,
             None => self.store.query_projects(query)?,
         };
-        let directory = self.store.people()?;
+        let directory = self.sponsors_of(&page.items)?;
         Ok(ProjectPage {
             total: u32::try_from(page.total).unwrap_or(u32::MAX),
             offset: query.offset,
@@ -100,17 +102,12 @@ impl Atelier {
     /// Every tag used in the portfolio, once (ignoring case), sorted
     /// without regard to case or accents: the tag filter's choices.
     pub fn list_project_tags(&self) -> Result<Vec<String>> {
-        let mut tags: Vec<(String, String)> = Vec::new();
-        for project in self.store.projects() {
-            for tag in project?.fields.tags {
-                let key = atelier_core::text::fold(&tag);
-                if !tags.iter().any(|(k, _)| *k == key) {
-                    tags.push((key, tag));
-                }
-            }
+        // By folded tag, the first spelling met kept.
+        let mut tags: BTreeMap<String, String> = BTreeMap::new();
+        for tag in self.store.project_tags() {
+            tags.entry(atelier_core::text::fold(&tag)).or_insert(tag);
         }
-        tags.sort();
-        Ok(tags.into_iter().map(|(_, t)| t).collect())
+        Ok(tags.into_values().collect())
     }
 
     /// One live project and its possible next statuses; `NotFound` when it
@@ -211,7 +208,7 @@ impl Atelier {
 
     fn detail(&self, project: Project) -> Result<ProjectDetail> {
         Ok(ProjectDetail {
-            sponsor_name: sponsor_name(&project, &self.store.people()?),
+            sponsor_name: sponsor_name(&project, &self.sponsors_of([&project])?),
             moves: project.status.moves(),
             lifecycle: project.status.lifecycle(),
             overdue_tasks: self.overdue_count(project.id)?,
@@ -232,6 +229,18 @@ impl Atelier {
             .filter_map(|a| a.fields.cost_cents)
             .sum();
         Ok(budget::overview(&project.fields.budget, &engagements, path_cost))
+    }
+}
+
+impl Atelier {
+    /// The directory's people who sponsor `projects`: enough to name each
+    /// sponsor without reading the whole directory.
+    pub(crate) fn sponsors_of<'a>(&self, projects: impl IntoIterator<Item = &'a Project>) -> Result<Vec<Person>> {
+        let ids: BTreeSet<PersonId> = projects
+            .into_iter()
+            .filter_map(|p| p.fields.sponsor.as_ref()?.person())
+            .collect();
+        Ok(self.store.people_among(ids)?)
     }
 }
 

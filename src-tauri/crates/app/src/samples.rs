@@ -16,7 +16,7 @@ impl Atelier {
     /// Adds the sample projects in the DLM's language and returns how many.
     /// Refuses with `Conflict` when samples are already in the portfolio.
     pub fn load_sample_projects(&self, lang: Lang) -> Result<u32> {
-        if self.store.has_sample_projects()? {
+        if self.store.has_sample_projects() {
             return Err(AppError::Conflict("the sample projects are already loaded".into()));
         }
         let now = Utc::now();

@@ -60,7 +60,7 @@ impl Atelier {
         Ok(Startup {
             settings: self.store.settings()?,
             project_count: u32::try_from(self.store.project_count()).unwrap_or(u32::MAX),
-            has_samples: self.store.has_sample_projects()?,
+            has_samples: self.store.has_sample_projects(),
             data_dir: self.store.dir().display().to_string(),
             daily_backup_failed: self.daily_backup_problem.is_some(),
             unreadable: self.unreadable(),

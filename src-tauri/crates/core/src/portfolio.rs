@@ -3,12 +3,15 @@
 //! receives the rows it shows, however large the portfolio.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::ids::{PersonId, ProjectId};
 use crate::limits::SHORT_TEXT_MAX;
-use crate::person::Person;
+use crate::person::{Person, PersonRef};
 use crate::project::{Health, Project, Status};
 use crate::text::fold;
 use crate::validation::{check_len, ValidationError};
@@ -16,7 +19,7 @@ use crate::validation::{check_len, ValidationError};
 use crate::choices::every_variant;
 
 /// Column the portfolio is sorted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SortKey {
     #[default]
@@ -39,7 +42,7 @@ every_variant!(SortKey {
     BudgetPlanned
 });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SortDirection {
     Asc,
@@ -144,88 +147,199 @@ impl PortfolioQuery {
     }
 
     /// Prepares the query for matching many projects: folds the search
-    /// words once instead of once per project. `directory` names the
-    /// sponsors that are people of it.
-    pub fn matcher<'q>(&'q self, directory: &'q [Person]) -> Matcher<'q> {
+    /// words once instead of once per project. `sponsors` names the
+    /// sponsors that are people of the directory.
+    pub fn matcher<'q>(&'q self, sponsors: &'q SponsorNames) -> Matcher<'q> {
         Matcher {
             query: self,
-            directory,
+            sponsors,
             words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
             tag: self.tag.as_deref().map(str::to_lowercase),
         }
     }
 
-    /// Orders two projects by the query's sort key and direction; ties are
-    /// broken by title then id so that pages never overlap or skip a row.
-    pub fn compare(&self, a: &Project, b: &Project) -> Ordering {
+    /// True when the query searches words, and so needs the sponsors'
+    /// names.
+    pub fn searches_text(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+
+    /// True when the query keeps every project: no words, no filter.
+    pub fn keeps_all(&self) -> bool {
+        !self.searches_text()
+            && self.statuses.is_empty()
+            && self.healths.is_empty()
+            && self.tag.is_none()
+            && self.it_readiness_below.is_none()
+            && self.impact.is_none()
+    }
+
+    /// The order the query lists projects in.
+    pub fn order(&self) -> Order {
+        Order {
+            sort: self.sort,
+            direction: self.direction,
+        }
+    }
+
+    /// Orders two projects as the query lists them (see [`Order::compare`]).
+    pub fn compare(&self, a: &PortfolioRow, b: &PortfolioRow) -> Ordering {
+        self.order().compare(a, b)
+    }
+}
+
+/// A sort key and a direction: an order of the portfolio.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Order {
+    pub sort: SortKey,
+    pub direction: SortDirection,
+}
+
+impl Order {
+    /// Orders two projects by the sort key and direction; ties are broken
+    /// by title then id so that pages never overlap or skip a row.
+    pub fn compare(&self, a: &PortfolioRow, b: &PortfolioRow) -> Ordering {
         let primary = match self.sort {
             SortKey::UpdatedAt => a.updated_at.cmp(&b.updated_at),
-            SortKey::Title => title_key(a).cmp(&title_key(b)),
+            SortKey::Title => a.title_key.cmp(&b.title_key),
             SortKey::Status => a.status.cmp(&b.status),
-            SortKey::Health => a.fields.health.cmp(&b.fields.health),
-            SortKey::StartDate => cmp_missing_last(a.fields.start_date, b.fields.start_date, self.direction),
-            SortKey::EndDate => cmp_missing_last(a.fields.end_date, b.fields.end_date, self.direction),
-            SortKey::BudgetPlanned => cmp_missing_last(
-                a.fields.budget.planned_cents,
-                b.fields.budget.planned_cents,
-                self.direction,
-            ),
+            SortKey::Health => a.health.cmp(&b.health),
+            SortKey::StartDate => cmp_missing_last(a.start_date, b.start_date, self.direction),
+            SortKey::EndDate => cmp_missing_last(a.end_date, b.end_date, self.direction),
+            SortKey::BudgetPlanned => cmp_missing_last(a.planned_cents, b.planned_cents, self.direction),
         };
         let primary = match self.direction {
             SortDirection::Asc => primary,
             SortDirection::Desc => primary.reverse(),
         };
         primary
-            .then_with(|| title_key(a).cmp(&title_key(b)))
+            .then_with(|| a.title_key.cmp(&b.title_key))
             .then_with(|| a.id.cmp(&b.id))
+    }
+}
+
+/// What the portfolio filters and sorts a project on, worked out once from
+/// its record: the store keeps one per live project in memory, so that a
+/// query reads only the projects of the page it returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortfolioRow {
+    pub id: ProjectId,
+    pub status: Status,
+    pub health: Health,
+    /// A sample project, removed with the samples.
+    pub sample: bool,
+    pub updated_at: DateTime<Utc>,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub planned_cents: Option<i64>,
+    /// Its tags as typed: the tag filter's choices.
+    pub tags: Vec<String>,
+    /// The directory's person who sponsors it, whose name is searched too.
+    pub sponsor: Option<PersonId>,
+    /// The title folded: the title sort and every tie-break.
+    title_key: String,
+    /// The tags in lower case, for the tag filter.
+    tag_keys: Vec<String>,
+    /// Title, summary, need, audience, a typed sponsor, objectives and
+    /// tags, folded: what the search words are looked for in.
+    text: String,
+}
+
+impl PortfolioRow {
+    /// The row of `project`.
+    pub fn of(project: &Project) -> PortfolioRow {
+        let f = &project.fields;
+        let typed_sponsor = match &f.sponsor {
+            Some(PersonRef::Named { name }) => name.as_str(),
+            _ => "",
+        };
+        let mut text = [
+            f.title.as_str(),
+            &f.summary,
+            &f.business_need,
+            &f.audience,
+            typed_sponsor,
+        ]
+        .join("\n");
+        for extra in f.objectives.iter().chain(&f.tags) {
+            text.push('\n');
+            text.push_str(extra);
+        }
+        PortfolioRow {
+            id: project.id,
+            status: project.status,
+            health: f.health,
+            sample: project.sample,
+            updated_at: project.updated_at,
+            start_date: f.start_date,
+            end_date: f.end_date,
+            planned_cents: f.budget.planned_cents,
+            tags: f.tags.clone(),
+            sponsor: f.sponsor.as_ref().and_then(PersonRef::person),
+            title_key: fold(&f.title),
+            tag_keys: f.tags.iter().map(|t| t.to_lowercase()).collect(),
+            text: fold(&text),
+        }
+    }
+
+    /// The title folded, as the title sort compares it.
+    pub fn title_key(&self) -> &str {
+        &self.title_key
+    }
+
+    /// The folded text the search words are looked for in (a sponsor from
+    /// the directory aside).
+    pub fn searched_text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The folded names of the directory's people who sponsor projects, by
+/// id: a search finds a project by its sponsor's name as it is today.
+#[derive(Debug, Default)]
+pub struct SponsorNames(HashMap<PersonId, String>);
+
+impl SponsorNames {
+    /// The names of `people`.
+    pub fn of<'a>(people: impl IntoIterator<Item = &'a Person>) -> SponsorNames {
+        SponsorNames(people.into_iter().map(|p| (p.id, fold(&p.fields.name))).collect())
     }
 }
 
 /// A query ready to test many projects.
 pub struct Matcher<'q> {
     query: &'q PortfolioQuery,
-    /// Whom a sponsor's ref names.
-    directory: &'q [Person],
+    sponsors: &'q SponsorNames,
     words: Vec<String>,
     tag: Option<String>,
 }
 
 impl Matcher<'_> {
     /// True when the project passes every filter of the query.
-    pub fn matches(&self, p: &Project) -> bool {
+    pub fn matches(&self, row: &PortfolioRow) -> bool {
         let q = self.query;
-        if !q.statuses.is_empty() && !q.statuses.contains(&p.status) {
+        if !q.statuses.is_empty() && !q.statuses.contains(&row.status) {
             return false;
         }
-        if !q.healths.is_empty() && !q.healths.contains(&p.fields.health) {
+        if !q.healths.is_empty() && !q.healths.contains(&row.health) {
             return false;
         }
         if let Some(tag) = &self.tag {
-            if !p.fields.tags.iter().any(|t| t.to_lowercase() == *tag) {
+            if !row.tag_keys.contains(tag) {
                 return false;
             }
         }
         if self.words.is_empty() {
             return true;
         }
-        let haystack = searchable_text(p, self.directory);
-        self.words.iter().all(|w| haystack.contains(w.as_str()))
+        let sponsor = row
+            .sponsor
+            .and_then(|id| self.sponsors.0.get(&id))
+            .map_or("", String::as_str);
+        self.words
+            .iter()
+            .all(|w| row.text.contains(w.as_str()) || sponsor.contains(w.as_str()))
     }
-}
-
-fn searchable_text(p: &Project, directory: &[Person]) -> String {
-    let f = &p.fields;
-    let sponsor = f.sponsor.as_ref().and_then(|s| s.name(directory)).unwrap_or_default();
-    let mut all = [f.title.as_str(), &f.summary, &f.business_need, &f.audience, sponsor].join("\n");
-    for extra in f.objectives.iter().chain(&f.tags) {
-        all.push('\n');
-        all.push_str(extra);
-    }
-    fold(&all)
-}
-
-fn title_key(p: &Project) -> String {
-    fold(&p.fields.title)
 }
 
 /// Missing values go last whatever the direction: a project without dates
@@ -278,10 +392,18 @@ mod tests {
     }
 
     fn titles(query: &PortfolioQuery, projects: &[Project]) -> Vec<String> {
-        let m = query.matcher(&[]);
-        let mut kept: Vec<&Project> = projects.iter().filter(|p| m.matches(p)).collect();
-        kept.sort_by(|a, b| query.compare(a, b));
+        let sponsors = SponsorNames::default();
+        let m = query.matcher(&sponsors);
+        let mut kept: Vec<&Project> = projects.iter().filter(|p| m.matches(&PortfolioRow::of(p))).collect();
+        kept.sort_by(|a, b| query.compare(&PortfolioRow::of(a), &PortfolioRow::of(b)));
         kept.into_iter().map(|p| p.fields.title.clone()).collect()
+    }
+
+    /// True when `query` keeps `project`, sponsors named from `directory`.
+    fn keeps(query: &PortfolioQuery, directory: &[Person], project: &Project) -> bool {
+        query
+            .matcher(&SponsorNames::of(directory))
+            .matches(&PortfolioRow::of(project))
     }
 
     #[test]
@@ -292,10 +414,10 @@ mod tests {
             text: t.into(),
             ..Default::default()
         };
-        assert!(q("evaluation").matcher(&[]).matches(&p));
-        assert!(q("FROID éval").matcher(&[]).matches(&p));
-        assert!(q("managers").matcher(&[]).matches(&p));
-        assert!(!q("onboarding").matcher(&[]).matches(&p));
+        assert!(keeps(&q("evaluation"), &[], &p));
+        assert!(keeps(&q("FROID éval"), &[], &p));
+        assert!(keeps(&q("managers"), &[], &p));
+        assert!(!keeps(&q("onboarding"), &[], &p));
     }
 
     #[test]
@@ -314,15 +436,12 @@ mod tests {
             text: "martin".into(),
             ..PortfolioQuery::default()
         };
-        assert!(q.matcher(std::slice::from_ref(&claire)).matches(&p));
-        assert!(
-            !q.matcher(&[]).matches(&p),
-            "a sponsor no longer in the directory names no one"
-        );
+        assert!(keeps(&q, std::slice::from_ref(&claire), &p));
+        assert!(!keeps(&q, &[], &p), "a sponsor no longer in the directory names no one");
         p.fields.sponsor = Some(crate::PersonRef::Named {
             name: "DRH Martin".into(),
         });
-        assert!(q.matcher(&[]).matches(&p), "a typed name is found as typed");
+        assert!(keeps(&q, &[], &p), "a typed name is found as typed");
     }
 
     #[test]
@@ -397,6 +516,7 @@ mod tests {
                 p
             }).collect();
             let q = PortfolioQuery { sort: key, direction: if asc { SortDirection::Asc } else { SortDirection::Desc }, ..Default::default() };
+            let ps: Vec<PortfolioRow> = ps.iter().map(PortfolioRow::of).collect();
             let mut sorted = ps.clone();
             sorted.sort_by(|a, b| q.compare(a, b));
             for w in sorted.windows(2) {
@@ -412,7 +532,7 @@ mod tests {
         #[test]
         fn empty_query_keeps_everything(title in "[a-zA-Zé0-9]\\PC{0,40}") {
             let p = project(&title, Status::Idea, None);
-            prop_assert!(PortfolioQuery::default().matcher(&[]).matches(&p));
+            prop_assert!(keeps(&PortfolioQuery::default(), &[], &p));
         }
     }
 }

@@ -103,6 +103,12 @@ impl Store {
                 doomed[3 + i] = crate::children::keys(tree, id.as_bytes())?;
             }
         }
+        // The projects written, read whole for the portfolio's index.
+        let projects: Vec<Project> = records
+            .iter()
+            .filter(|r| r.tree == PROJECTS)
+            .map(|r| decode(&r.value))
+            .collect::<Result<_>>()?;
         let mut written: Vec<Vec<(&[u8], &[u8])>> = vec![Vec::new(); trees.len()];
         for r in records {
             let at = names
@@ -123,7 +129,10 @@ impl Store {
             Ok(())
         });
         applied?;
-        self.flush()
+        self.flush()?;
+        self.portfolio.remove(&replacing);
+        self.portfolio.put(&projects);
+        Ok(())
     }
 
     /// True when the trash holds a project with this id.

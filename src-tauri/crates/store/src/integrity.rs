@@ -13,7 +13,10 @@
 use std::collections::HashSet;
 
 use crate::backup::hex;
-use crate::envelope::Kind;
+use atelier_core::portfolio::PortfolioRow;
+use atelier_core::Project;
+
+use crate::envelope::{decode, Kind};
 use crate::open::DB_DIR;
 use crate::{Result, Store, StoreError, SLED_DEFAULT_TREE};
 
@@ -39,17 +42,35 @@ impl Store {
         let mut stopped = Vec::new();
         let projects = self.project_keys(&mut stopped);
         let children: Vec<sled::IVec> = self.child_trees().iter().map(|t| t.name()).collect();
+        let mut live = Vec::new();
         for (tree, kinds) in self.record_trees() {
             let is_child = children.contains(&tree.name());
+            let is_live = tree.name() == self.projects.name();
             self.read_through(tree, &mut stopped, |key, value| {
                 let orphan = is_child && !key.get(..16).is_some_and(|p| projects.contains(p));
-                if let Some(reason) = record_problem(value, &kinds) {
+                // The live projects are decoded once, for the check and for
+                // the portfolio's index.
+                let problem = if is_live {
+                    envelope_kind(value, &kinds)
+                        .err()
+                        .or_else(|| match decode::<Project>(value) {
+                            Ok(project) => {
+                                live.push(PortfolioRow::of(&project));
+                                None
+                            }
+                            Err(e) => Some(e.to_string()),
+                        })
+                } else {
+                    record_problem(value, &kinds)
+                };
+                if let Some(reason) = problem {
                     self.unreadable.note(tree, key, reason);
                 } else if orphan {
                     self.unreadable.note(tree, key, "its project is missing".to_owned());
                 }
             });
         }
+        self.portfolio.put_rows(live);
         // Trees that hold no records of their own (the schema's, any left
         // by another version) must read through too.
         let records: Vec<sled::IVec> = self.record_trees().iter().map(|(t, _)| t.name()).collect();
@@ -120,23 +141,31 @@ impl Stopped {
 }
 
 /// Why `value` is not a readable record of one of `kinds`, if it is not:
-/// its envelope names the kind (garbage, another tree's kind or a newer
-/// layout are told so), and the record must then read whole as it.
+/// its envelope must name one of them (see [`envelope_kind`]), and the
+/// record must then read whole as it.
 fn record_problem(value: &[u8], kinds: &[Kind]) -> Option<String> {
+    match envelope_kind(value, kinds) {
+        Err(problem) => Some(problem),
+        Ok(kind) => (kind.problem)(value),
+    }
+}
+
+/// The kind among `kinds` that `value`'s envelope names at a version this
+/// Atelier reads; garbage, another tree's kind or a newer layout are told
+/// so.
+fn envelope_kind<'k>(value: &[u8], kinds: &'k [Kind]) -> std::result::Result<&'k Kind, String> {
     #[derive(serde::Deserialize)]
     struct Envelope {
         kind: String,
         v: u32,
     }
-    match serde_json::from_slice::<Envelope>(value) {
-        Err(e) => Some(e.to_string()),
-        Ok(env) => match kinds.iter().find(|k| k.name == env.kind) {
-            None => Some(format!("a {} record in this tree", env.kind)),
-            Some(kind) if env.v > kind.version => Some(format!(
-                "{} record version {} is newer than {}",
-                kind.name, env.v, kind.version
-            )),
-            Some(kind) => (kind.problem)(value),
-        },
+    let env = serde_json::from_slice::<Envelope>(value).map_err(|e| e.to_string())?;
+    match kinds.iter().find(|k| k.name == env.kind) {
+        None => Err(format!("a {} record in this tree", env.kind)),
+        Some(kind) if env.v > kind.version => Err(format!(
+            "{} record version {} is newer than {}",
+            kind.name, env.v, kind.version
+        )),
+        Some(kind) => Ok(kind),
     }
 }

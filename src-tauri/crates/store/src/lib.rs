@@ -28,6 +28,7 @@ mod migrate;
 mod mix;
 mod open;
 mod people;
+mod portfolio_index;
 mod preserve;
 mod projects;
 mod raci;
@@ -80,6 +81,8 @@ pub struct Store {
     dir: PathBuf,
     /// Records found unreadable since opening (see `readable`).
     unreadable: readable::Register,
+    /// What the portfolio filters and sorts on, per live project.
+    portfolio: portfolio_index::PortfolioIndex,
     /// Set when the database was opened read-only: why, and the copy read.
     read_only: Option<read_only::ReadOnly>,
     /// Set once a write could not be made durable: sled refuses every

@@ -112,6 +112,7 @@ impl Store {
             db,
             dir: dir.to_path_buf(),
             unreadable: Default::default(),
+            portfolio: Default::default(),
             read_only,
             broken: Default::default(),
             _lock: lock,

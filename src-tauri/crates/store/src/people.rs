@@ -43,6 +43,20 @@ impl Store {
         self.read_one(&self.people, id.as_bytes(), &bytes)
     }
 
+    /// The people among `ids` still in the directory and readable (a
+    /// person removed, or unreadable and noted, names no one).
+    pub fn people_among(&self, ids: impl IntoIterator<Item = PersonId>) -> Result<Vec<Person>> {
+        let mut people = Vec::new();
+        for id in ids {
+            match self.person(id) {
+                Ok(person) => people.push(person),
+                Err(StoreError::NotFound | StoreError::Unreadable { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(people)
+    }
+
     /// Writes a person, then flushes.
     pub fn put_person(&self, person: &Person) -> Result<()> {
         self.writable()?;
@@ -120,6 +134,8 @@ impl Store {
             Ok(())
         });
         done?;
-        self.flush()
+        self.flush()?;
+        self.portfolio.put(&changes.projects);
+        Ok(())
     }
 }

@@ -2,16 +2,20 @@
 //! trashed one is in `projects_trash`, so that listing the portfolio never
 //! reads the trash. Keys are the 16 bytes of the (time-ordered) id.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use atelier_core::it_readiness::readiness_of;
-use atelier_core::portfolio::PortfolioQuery;
-use atelier_core::{Project, ProjectId, TrashedProject};
+use atelier_core::portfolio::{PortfolioQuery, PortfolioRow, SponsorNames};
+use atelier_core::{PersonId, Project, ProjectId, TrashedProject};
 use chrono::{DateTime, Utc};
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
 
 use crate::envelope::{decode, encode};
 use crate::{Result, Store, StoreError};
+
+/// A filter the caller adds to a portfolio query, on each project read
+/// whole (see [`Store::query_projects_where`]).
+type Keep<'k, E> = &'k mut dyn FnMut(&Project) -> std::result::Result<bool, E>;
 
 /// One window of a filtered, sorted portfolio.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +30,9 @@ impl Store {
     pub fn put_project(&self, project: &Project) -> Result<()> {
         self.writable()?;
         self.projects.insert(project.id.as_bytes(), encode(project)?)?;
-        self.flush()
+        self.flush()?;
+        self.portfolio.put([project]);
+        Ok(())
     }
 
     /// Writes many new projects in one batch and one flush.
@@ -37,7 +43,9 @@ impl Store {
             batch.insert(p.id.as_bytes(), encode(p)?);
         }
         self.projects.apply_batch(batch)?;
-        self.flush()
+        self.flush()?;
+        self.portfolio.put(projects);
+        Ok(())
     }
 
     /// A live project; [`StoreError::NotFound`] when it is absent or trashed.
@@ -63,25 +71,33 @@ impl Store {
     /// Filters and sorts the portfolio, and returns the window the query
     /// asks for with the total count, so the UI only holds visible rows.
     pub fn query_projects(&self, query: &PortfolioQuery) -> Result<Page> {
-        self.query_projects_where(query, |_| Ok(true))
+        self.query_page(query, None)
     }
 
     /// [`Store::query_projects`] with one more filter, `keep`, that the
     /// caller computes from other areas (the app's hand-off readiness and
     /// ROI, which read many trees); it runs only on projects the query's
-    /// own filters keep.
+    /// own filters keep, each read whole for it.
     pub fn query_projects_where<E: From<StoreError>>(
         &self,
         query: &PortfolioQuery,
         mut keep: impl FnMut(&Project) -> std::result::Result<bool, E>,
     ) -> std::result::Result<Page, E> {
-        // Sponsors from the directory are searched by their name.
-        let directory = if query.text.trim().is_empty() {
-            Vec::new()
-        } else {
-            self.people()?
+        self.query_page(query, Some(&mut keep))
+    }
+
+    /// The page `query` asks for among the projects its filters keep and,
+    /// when given, `keep` keeps too.
+    fn query_page<E: From<StoreError>>(
+        &self,
+        query: &PortfolioQuery,
+        keep: Option<Keep<'_, E>>,
+    ) -> std::result::Result<Page, E> {
+        let sponsors = match query.searches_text() {
+            true => self.sponsor_names()?,
+            false => SponsorNames::default(),
         };
-        let matcher = query.matcher(&directory);
+        let matcher = query.matcher(&sponsors);
         // Read only when the query filters on it.
         let readiness: HashMap<ProjectId, u8> = match query.it_readiness_below {
             Some(_) => self
@@ -97,30 +113,83 @@ impl Store {
                 .copied()
                 .unwrap_or_else(|| readiness_of(None).percent)
         };
-        let mut kept = Vec::new();
-        for project in self.projects() {
-            let project = project?;
-            if matcher.matches(&project) && query.keeps_it_readiness(it_percent(project.id)) && keep(&project)? {
-                kept.push(project);
-            }
+        if keep.is_none() && query.keeps_all() {
+            return Ok(self.whole_portfolio_page(query)?);
         }
-        let total = kept.len();
+        let rows = self.portfolio.rows();
+        let matching: Vec<&PortfolioRow> = rows
+            .by_id
+            .values()
+            .filter(|row| matcher.matches(row) && query.keeps_it_readiness(it_percent(row.id)))
+            .collect();
+        let (total, window) = match keep {
+            None => window(query, matching),
+            Some(keep) => {
+                // The caller's filter reads each project whole, outside the
+                // index's lock (it may read other trees for long).
+                let matching: Vec<ProjectId> = matching.iter().map(|r| r.id).collect();
+                drop(rows);
+                let mut kept = Vec::with_capacity(matching.len());
+                for id in matching {
+                    if self.live_project(id)?.map_or(Ok(false), |p| keep(&p))? {
+                        kept.push(id);
+                    }
+                }
+                let rows = self.portfolio.rows();
+                window(query, kept.iter().filter_map(|id| rows.by_id.get(id)).collect())
+            }
+        };
+        let items = self.live_projects(window)?;
+        Ok(Page { total, items })
+    }
+
+    /// A page of the whole portfolio: a slice of the order it asks for.
+    fn whole_portfolio_page(&self, query: &PortfolioQuery) -> Result<Page> {
+        let rows = self.portfolio.rows_in(query.order());
+        let ids = rows.ordered(query.order()).unwrap_or_default();
+        let total = ids.len();
         let start = (query.offset as usize).min(total);
         let end = start.saturating_add(query.page_size()).min(total);
-        // Only the requested window needs to be in order: select it, then
-        // sort just that slice.
-        if end < total {
-            kept.select_nth_unstable_by(end, |a, b| query.compare(a, b));
-            kept.truncate(end);
+        let window = ids[start..end].to_vec();
+        drop(rows);
+        let items = self.live_projects(window)?;
+        Ok(Page { total, items })
+    }
+
+    /// The projects `ids` that are still live, in that order.
+    fn live_projects(&self, ids: Vec<ProjectId>) -> Result<Vec<Project>> {
+        let mut projects = Vec::with_capacity(ids.len());
+        for id in ids {
+            projects.extend(self.live_project(id)?);
         }
-        if start >= kept.len() {
-            kept.clear();
-        } else if start > 0 {
-            kept.select_nth_unstable_by(start, |a, b| query.compare(a, b));
-            kept.drain(..start);
+        Ok(projects)
+    }
+
+    /// A live project, or none when it left the portfolio since the index
+    /// was read (trashed by another window meanwhile).
+    fn live_project(&self, id: ProjectId) -> Result<Option<Project>> {
+        match self.project(id) {
+            Ok(project) => Ok(Some(project)),
+            Err(StoreError::NotFound) => Ok(None),
+            Err(e) => Err(e),
         }
-        kept.sort_unstable_by(|a, b| query.compare(a, b));
-        Ok(Page { total, items: kept })
+    }
+
+    /// The names of the directory's people who sponsor live projects, for
+    /// the search.
+    fn sponsor_names(&self) -> Result<SponsorNames> {
+        let ids: BTreeSet<PersonId> = self.portfolio.rows().by_id.values().filter_map(|r| r.sponsor).collect();
+        Ok(SponsorNames::of(&self.people_among(ids)?))
+    }
+
+    /// Every tag of every live project, as typed, project by project.
+    pub fn project_tags(&self) -> Vec<String> {
+        self.portfolio
+            .rows()
+            .by_id
+            .values()
+            .flat_map(|r| r.tags.iter().cloned())
+            .collect()
     }
 
     /// Moves a live project to the trash in one transaction, then flushes.
@@ -152,6 +221,7 @@ impl Store {
         });
         let moved = moved.map_err(StoreError::from)?;
         self.flush()?;
+        self.portfolio.remove(ids);
         Ok(moved)
     }
 
@@ -190,6 +260,7 @@ impl Store {
         });
         let projects = restored.map_err(StoreError::from)?;
         self.flush()?;
+        self.portfolio.put(&projects);
         Ok(projects)
     }
 
@@ -200,19 +271,20 @@ impl Store {
         if !self.trash.contains_key(id.as_bytes())? {
             return Err(StoreError::NotFound);
         }
-        self.remove_projects(&[], &[id])
+        self.remove_trashed(id)
     }
 
     /// The live sample projects.
     pub fn sample_projects(&self) -> Result<Vec<Project>> {
-        let mut samples = Vec::new();
-        for p in self.projects() {
-            let p = p?;
-            if p.sample {
-                samples.push(p);
-            }
-        }
-        Ok(samples)
+        let ids: Vec<ProjectId> = self
+            .portfolio
+            .rows()
+            .by_id
+            .values()
+            .filter(|r| r.sample)
+            .map(|r| r.id)
+            .collect();
+        self.live_projects(ids)
     }
 
     /// True when anything was added to the project besides its own record:
@@ -227,23 +299,16 @@ impl Store {
         Ok(false)
     }
 
-    /// Removes live and trashed projects and all their child records in
-    /// one transaction over every tree involved, then flushes.
-    fn remove_projects(&self, live: &[ProjectId], trashed: &[ProjectId]) -> Result<()> {
+    /// Removes a trashed project and all its child records in one
+    /// transaction over every tree involved, then flushes.
+    fn remove_trashed(&self, id: ProjectId) -> Result<()> {
         self.writable()?;
         let children = self.child_trees();
-        let mut trees: Vec<&sled::Tree> = vec![&self.projects, &self.trash];
+        let mut trees: Vec<&sled::Tree> = vec![&self.trash];
         trees.extend(children.iter().copied());
-        let mut doomed: Vec<Vec<sled::IVec>> = vec![
-            live.iter().map(|id| sled::IVec::from(&id.as_bytes()[..])).collect(),
-            trashed.iter().map(|id| sled::IVec::from(&id.as_bytes()[..])).collect(),
-        ];
+        let mut doomed: Vec<Vec<sled::IVec>> = vec![vec![sled::IVec::from(&id.as_bytes()[..])]];
         for tree in children {
-            let mut keys = Vec::new();
-            for id in live.iter().chain(trashed) {
-                keys.extend(crate::children::keys(tree, id.as_bytes())?);
-            }
-            doomed.push(keys);
+            doomed.push(crate::children::keys(tree, id.as_bytes())?);
         }
         let removed: std::result::Result<(), TransactionError<StoreError>> = trees.as_slice().transaction(|views| {
             for (view, keys) in views.iter().zip(&doomed) {
@@ -258,13 +323,8 @@ impl Store {
     }
 
     /// True when any live project is a sample.
-    pub fn has_sample_projects(&self) -> Result<bool> {
-        for p in self.projects() {
-            if p?.sample {
-                return Ok(true);
-            }
-        }
-        Ok(false)
+    pub fn has_sample_projects(&self) -> bool {
+        self.portfolio.rows().by_id.values().any(|r| r.sample)
     }
 }
 
@@ -275,4 +335,25 @@ fn unreadable(tree: &str, key: &[u8]) -> ConflictableTransactionError<StoreError
         tree: tree.to_owned(),
         key: crate::backup::hex(key),
     })
+}
+
+/// The ids of the page `query` asks for among the `kept` rows, in its
+/// order, and how many were kept. Only the requested window is put in
+/// order: selected, then just that slice sorted.
+fn window(query: &PortfolioQuery, mut rows: Vec<&PortfolioRow>) -> (usize, Vec<ProjectId>) {
+    let total = rows.len();
+    let start = (query.offset as usize).min(total);
+    let end = start.saturating_add(query.page_size()).min(total);
+    if end < total {
+        rows.select_nth_unstable_by(end, |a, b| query.compare(a, b));
+        rows.truncate(end);
+    }
+    if start >= rows.len() {
+        rows.clear();
+    } else if start > 0 {
+        rows.select_nth_unstable_by(start, |a, b| query.compare(a, b));
+        rows.drain(..start);
+    }
+    rows.sort_unstable_by(|a, b| query.compare(a, b));
+    (total, rows.into_iter().map(|r| r.id).collect())
 }

@@ -96,6 +96,8 @@ impl Store {
                 Ok(())
             });
         written?;
-        self.flush()
+        self.flush()?;
+        self.portfolio.put([&bundle.project]);
+        Ok(())
     }
 }

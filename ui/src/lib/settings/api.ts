@@ -8,3 +8,6 @@ export const startup = (): Promise<Startup> => call(commands.startup());
 
 /** Saves the preferences; the saved ones come back. */
 export const saveSettings = (settings: Settings): Promise<Settings> => call(commands.saveSettings(settings));
+
+/** Tells the shell the first screen has drawn (it notes the time). */
+export const firstScreenPainted = (): Promise<null> => call(commands.firstScreenPainted());
