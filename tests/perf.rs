@@ -39,6 +39,18 @@ const START_TIMEOUT: Duration = Duration::from_secs(60);
 /// WebKit finishes loading and collecting after the first frame.
 const SETTLE: Duration = Duration::from_secs(3);
 
+/// The portfolio sizes measured: 0, 1,000 and 10,000 projects, or those
+/// `ATELIER_PERF_SIZES` lists ("0,1,24,1000"), to look into one step.
+fn sizes() -> Vec<usize> {
+    match std::env::var("ATELIER_PERF_SIZES") {
+        Ok(list) => list
+            .split(',')
+            .map(|n| n.trim().parse().expect("ATELIER_PERF_SIZES lists numbers"))
+            .collect(),
+        Err(_) => vec![0, 1_000, 10_000],
+    }
+}
+
 /// What one run measured.
 #[derive(Clone, Copy)]
 struct Run {
@@ -187,7 +199,7 @@ fn start_up_and_memory_against_a_blank_window() {
         );
     };
     line("blank Tauri 2 window, one IPC call", &yardstick);
-    for n in [0, 1_000, 10_000] {
+    for n in sizes() {
         let data = tempfile::tempdir().expect("data folder");
         fill(data.path(), n);
         let runs = measure(&atelier, &display, data.path());
