@@ -150,25 +150,22 @@ impl Store {
             .iter()
             .find(|(id, row)| rows.by_id.get(id) != Some(row))
             .map(|(id, _)| *id)
-            .or_else(|| rows.by_id.keys().find(|id| !expected.contains_key(id)).copied())
-            .or_else(|| {
-                // Every order kept lists every live project, in order.
-                rows.orders.iter().find_map(|(order, ids)| {
-                    let mut sorted: Vec<&PortfolioRow> = expected.values().collect();
-                    sorted.sort_unstable_by(|a, b| order.compare(a, b));
-                    sorted
-                        .iter()
-                        .zip(ids.iter().map(Some).chain(std::iter::repeat(None)))
-                        .find(|(row, id)| Some(&row.id) != *id)
-                        .map(|(row, _)| row.id)
-                        .or_else(|| (ids.len() > sorted.len()).then(|| ids[sorted.len()]))
-                })
-            });
-        match differs {
-            None => Ok(()),
-            Some(id) => Err(StoreError::Record(format!(
-                "the portfolio's index is out of step with the project {id}"
-            ))),
+            .or_else(|| rows.by_id.keys().find(|id| !expected.contains_key(id)).copied());
+        if let Some(id) = differs {
+            return Err(out_of_step(format!("the project {id}")));
         }
+        // Every order kept lists every live project, in order.
+        for (order, ids) in &rows.orders {
+            let mut sorted: Vec<&PortfolioRow> = expected.values().collect();
+            sorted.sort_unstable_by(|a, b| order.compare(a, b));
+            if !sorted.iter().map(|r| r.id).eq(ids.iter().copied()) {
+                return Err(out_of_step(format!("its order {order:?}")));
+            }
+        }
+        Ok(())
     }
+}
+
+fn out_of_step(what: String) -> StoreError {
+    StoreError::Record(format!("the portfolio's index is out of step with {what}"))
 }
