@@ -252,7 +252,7 @@ fn files_are_written_and_read_through_the_picker() {
         json!({ "query": { "text": "", "stages": [], "types": [], "modality": null } }),
     )
     .expect("lists");
-    assert_eq!(listed.as_array().map(Vec::len), Some(1), "nothing imported");
+    assert_eq!(listed["rows"].as_array().map(Vec::len), Some(1), "nothing imported");
 
     std::fs::write(&import, "name;type\nA;startup\nB;Acteur confirmé\n").expect("writes");
     let summary = invoke(

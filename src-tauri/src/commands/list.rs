@@ -93,6 +93,7 @@ commands! {
     vendors::delete_vendor,
     vendors::update_journal_entry,
     people::list_people,
+    people::directory_filters,
     people::get_person,
     people::create_person,
     people::update_person,

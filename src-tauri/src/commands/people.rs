@@ -2,7 +2,7 @@
 
 use atelier_app::domain::person::PeopleQuery;
 use atelier_app::domain::{Person, PersonDraft, PersonId, SaveOptions, VendorId};
-use atelier_app::{Directory, PersonDetail};
+use atelier_app::{Directory, DirectoryFilters, PersonDetail};
 use tauri::State;
 
 use super::app;
@@ -13,6 +13,12 @@ use crate::Backend;
 #[specta::specta]
 pub fn list_people(state: State<'_, Backend>, query: PeopleQuery) -> Result<Directory, IpcError> {
     Ok(app(&state)?.list_people(&query)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn directory_filters(state: State<'_, Backend>) -> Result<DirectoryFilters, IpcError> {
+    Ok(app(&state)?.directory_filters())
 }
 
 #[tauri::command]

@@ -3,7 +3,7 @@
 use atelier_app::domain::scorecard::{Criterion, Score};
 use atelier_app::domain::vendor::{JournalDraft, VendorQuery};
 use atelier_app::domain::{JournalEntryId, SaveOptions, Vendor, VendorDraft, VendorId, WatchStage};
-use atelier_app::{VendorComparison, VendorDetail, VendorRow};
+use atelier_app::{VendorComparison, VendorDetail, VendorPage};
 use chrono::NaiveDate;
 use tauri::State;
 
@@ -13,7 +13,7 @@ use crate::Backend;
 
 #[tauri::command]
 #[specta::specta]
-pub fn list_vendors(state: State<'_, Backend>, query: VendorQuery) -> Result<Vec<VendorRow>, IpcError> {
+pub fn list_vendors(state: State<'_, Backend>, query: VendorQuery) -> Result<VendorPage, IpcError> {
     Ok(app(&state)?.list_vendors(&query)?)
 }
 

@@ -85,7 +85,7 @@ export const commands = {
 	saveAsTemplate: (project: ProjectId, name: string, description: string) => typedError<TemplateSummary, IpcError>(__TAURI_INVOKE("save_as_template", { project, name, description })),
 	deleteTemplate: (id: TemplateId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_template", { id })),
 	duplicateProject: (project: ProjectId, title: string) => typedError<Project, IpcError>(__TAURI_INVOKE("duplicate_project", { project, title })),
-	listVendors: (query: VendorQuery) => typedError<VendorRow[], IpcError>(__TAURI_INVOKE("list_vendors", { query })),
+	listVendors: (query: VendorQuery) => typedError<VendorPage, IpcError>(__TAURI_INVOKE("list_vendors", { query })),
 	getVendor: (id: VendorId) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("get_vendor", { id })),
 	createVendor: (draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("create_vendor", { draft })),
 	updateVendor: (id: VendorId, draft: VendorDraft) => typedError<Vendor, IpcError>(__TAURI_INVOKE("update_vendor", { id, draft })),
@@ -159,6 +159,7 @@ export const commands = {
 	deleteVendor: (id: VendorId) => typedError<null, IpcError>(__TAURI_INVOKE("delete_vendor", { id })),
 	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft, save })),
 	listPeople: (query: PeopleQuery) => typedError<Directory, IpcError>(__TAURI_INVOKE("list_people", { query })),
+	directoryFilters: () => typedError<DirectoryFilters, IpcError>(__TAURI_INVOKE("directory_filters")),
 	getPerson: (id: PersonId) => typedError<PersonDetail, IpcError>(__TAURI_INVOKE("get_person", { id })),
 	createPerson: (draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("create_person", { draft, save })),
 	updatePerson: (id: PersonId, draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("update_person", { id, draft, save })),
@@ -902,12 +903,18 @@ export type DialogText = {
 	filter: string,
 };
 
-/**  The directory, and what its filters can offer. */
+/**  A page of the directory. */
 export type Directory = {
-	/**  The people the query keeps, by name. */
+	/**  The people of the page the query asks for, by name. */
 	people: PersonRow[],
+	/**  How many people the query keeps in all. */
+	matched: number,
 	/**  How many people there are in all. */
 	total: number,
+};
+
+/**  What the directory's filters offer. */
+export type DirectoryFilters = {
 	/**  Every department named in the directory (as first written), by name. */
 	departments: string[],
 	/**  The vendors someone of the directory works for, by name. */
@@ -1645,6 +1652,13 @@ export type PeopleQuery = {
 	/**  People of this department (case and accents ignored). */
 	department: string | null,
 	tag: string | null,
+	/**  Index of the first row to return. */
+	offset?: number,
+	/**
+	 *  Number of rows to return (0: the default page); `None` for every
+	 *  row from `offset`, as a choice of people needs.
+	 */
+	limit?: number | null,
 };
 
 /**  A person of the directory. */
@@ -2561,6 +2575,7 @@ export type VendorComparison = {
 	vendors: ComparedVendor[],
 };
 
+/**  A vendor and its journal, newest entry first, with its scorecard total. */
 export type VendorDetail = {
 	vendor: Vendor,
 	journal: JournalEntry[],
@@ -2583,13 +2598,17 @@ export type VendorDraft = {
 /**  Identifies one provider in the vendor watch. */
 export type VendorId = string;
 
-/**
- *  A vendor and its journal, newest entry first, with its scorecard total.
- *  A vendor of the registry, by name: what a list or a choice shows.
- */
+/**  A vendor of the registry, by name: what a list or a choice shows. */
 export type VendorName = {
 	id: VendorId,
 	name: string,
+};
+
+/**  A page of the registry: the vendors a query keeps, from its offset. */
+export type VendorPage = {
+	rows: VendorRow[],
+	/**  How many vendors the query keeps in all. */
+	total: number,
 };
 
 /**  A filter on the registry. Empty lists mean "any". */
@@ -2604,6 +2623,13 @@ export type VendorQuery = {
 	 */
 	min_total?: number | null,
 	sort?: VendorSort,
+	/**  Index of the first row to return. */
+	offset?: number,
+	/**
+	 *  Number of rows to return (0: the default page); `None` for every
+	 *  row from `offset`, as a choice of vendors needs.
+	 */
+	limit?: number | null,
 };
 
 /**  A vendor as the registry list and the comparison show it. */

@@ -49,7 +49,8 @@ pub use handoff::HandoffView;
 pub use it_readiness::{ItChecklistView, ItItemView, ItSummary};
 pub use mix::LearningPath;
 pub use people::{
-    Directory, ItItemLink, MessageLink, PersonDetail, PersonRow, ProjectLink, RaciPlace, RaciRoleAt, TaskLink,
+    Directory, DirectoryFilters, ItItemLink, MessageLink, PersonDetail, PersonRow, ProjectLink, RaciPlace, RaciRoleAt,
+    TaskLink,
 };
 pub use projects::{PortfolioItem, ProjectDetail, ProjectPage};
 pub use raci::{RaciLoadRow, RaciPerson, RaciRowView, RaciView};
@@ -60,7 +61,7 @@ pub use samples::SampleProject;
 pub use settings::{ReadOnly, Startup, UnreadableView};
 pub use templates::TemplateSummary;
 pub use timeline::{Timeline, TimelineCycle, TimelineRow};
-pub use vendors::{VendorComparison, VendorDetail, VendorName, VendorRow};
+pub use vendors::{VendorComparison, VendorDetail, VendorName, VendorPage, VendorRow};
 
 use std::path::Path;
 

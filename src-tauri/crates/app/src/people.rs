@@ -1,15 +1,16 @@
 //! The people directory: who the DLM coordinates, and where they work.
 
+use std::collections::HashMap;
+
 use atelier_core::it_readiness::{ItItemName, ItStatus};
 use atelier_core::limits::SHORT_TEXT_MAX;
-use atelier_core::person::{sort_people, Organisation, PeopleQuery};
+use atelier_core::person::PeopleQuery;
 use atelier_core::raci::{RaciRole, RowName};
 use atelier_core::roster::PathStep;
 use atelier_core::text::fold;
 use atelier_core::validation::check_len;
 use atelier_core::{
-    Draft, Person, PersonDraft, PersonId, PersonRef, Project, ProjectId, Rule, SaveOptions, ValidationError, Vendor,
-    VendorId,
+    Draft, Person, PersonDraft, PersonId, PersonRef, Project, ProjectId, Rule, SaveOptions, ValidationError, VendorId,
 };
 use atelier_store::PersonReplacement;
 use chrono::{NaiveDate, Utc};
@@ -135,13 +136,20 @@ impl PersonDetail {
     }
 }
 
-/// The directory, and what its filters can offer.
+/// A page of the directory.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct Directory {
-    /// The people the query keeps, by name.
+    /// The people of the page the query asks for, by name.
     pub people: Vec<PersonRow>,
+    /// How many people the query keeps in all.
+    pub matched: u32,
     /// How many people there are in all.
     pub total: u32,
+}
+
+/// What the directory's filters offer.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct DirectoryFilters {
     /// Every department named in the directory (as first written), by name.
     pub departments: Vec<String>,
     /// The vendors someone of the directory works for, by name.
@@ -151,60 +159,47 @@ pub struct Directory {
 }
 
 impl Atelier {
-    /// The directory filtered as the query says, by name. Refuses an
+    /// The page of the directory the query asks for, by name. Refuses an
     /// overlong search text.
     pub fn list_people(&self, query: &PeopleQuery) -> Result<Directory> {
         if let Some(e) = check_len("text", &query.text, SHORT_TEXT_MAX) {
             return Err(e.into());
         }
-        // In creation order first: a department written two ways is named
-        // as it was first written.
-        let mut all = self.store.people()?;
-        let vendors = self.store.vendors()?;
-        let mut departments: Vec<String> = Vec::new();
-        let mut tags: Vec<String> = Vec::new();
-        let mut with_people: Vec<VendorId> = Vec::new();
-        for p in &all {
-            match &p.fields.organisation {
-                Some(Organisation::Department { name }) => add_once(&mut departments, name),
-                Some(Organisation::Vendor { vendor }) if !with_people.contains(vendor) => with_people.push(*vendor),
-                _ => {}
-            }
-            for tag in &p.fields.tags {
-                add_once(&mut tags, tag);
-            }
-        }
-        departments.sort_by_cached_key(|d| fold(d));
-        tags.sort_by_cached_key(|t| fold(t));
-        let mut vendor_names: Vec<VendorName> = vendors
-            .iter()
-            .filter(|v| with_people.contains(&v.id))
-            .map(|v| VendorName {
-                id: v.id,
-                name: v.fields.name.clone(),
-            })
-            .collect();
-        vendor_names.sort_by_cached_key(|v| fold(&v.name));
-        sort_people(&mut all);
-        let total = u32::try_from(all.len()).unwrap_or(u32::MAX);
-        let people = all
+        let page = self.store.query_people(query)?;
+        let names: HashMap<VendorId, String> = self
+            .store
+            .vendor_names(page.items.iter().filter_map(|p| p.fields.vendor()))
             .into_iter()
-            .filter(|p| query.matches(p))
-            .map(|person| row(person, &vendors))
             .collect();
         Ok(Directory {
-            people,
-            total,
-            departments,
-            vendors: vendor_names,
-            tags,
+            people: page.items.into_iter().map(|p| self.person_row(p, &names)).collect(),
+            matched: count(page.total),
+            total: count(self.store.directory_size()),
         })
+    }
+
+    /// Every department, vendor and tag the directory's filters offer, by
+    /// name.
+    pub fn directory_filters(&self) -> DirectoryFilters {
+        let choices = self.store.directory_choices();
+        DirectoryFilters {
+            departments: choices.departments,
+            vendors: self
+                .store
+                .vendor_names(choices.vendors)
+                .into_iter()
+                .map(|(id, name)| VendorName { id, name })
+                .collect(),
+            tags: choices.tags,
+        }
     }
 
     /// One person and everything that names them. `NotFound` when there
     /// is none.
     pub fn get_person(&self, id: PersonId) -> Result<PersonDetail> {
-        let row = row(self.store.person(id)?, &self.store.vendors()?);
+        let person = self.store.person(id)?;
+        let names = self.store.vendor_names(person.fields.vendor()).into_iter().collect();
+        let row = self.person_row(person, &names);
         let me = Some(PersonRef::Person { id });
         let mut sponsor_of = Vec::new();
         let mut tasks = Vec::new();
@@ -494,23 +489,26 @@ impl Atelier {
         Ok(self.store.delete_person(id)?)
     }
 
+    /// `person` with the name of the vendor they work for, among `names`.
+    fn person_row(&self, person: Person, names: &HashMap<VendorId, String>) -> PersonRow {
+        let vendor_name = person.fields.vendor().and_then(|id| names.get(&id)).cloned();
+        PersonRow { person, vendor_name }
+    }
+
     /// The people who work for `vendor`, by name.
     pub fn vendor_people(&self, vendor: VendorId) -> Result<Vec<Person>> {
-        let mut people: Vec<Person> = self
-            .store
-            .people()?
-            .into_iter()
-            .filter(|p| p.fields.vendor() == Some(vendor))
-            .collect();
-        sort_people(&mut people);
-        Ok(people)
+        let theirs = PeopleQuery {
+            vendor: Some(vendor),
+            ..PeopleQuery::default()
+        };
+        Ok(self.store.query_people(&theirs)?.items)
     }
 
     /// The rule a reference to the directory breaks: a person who is not
     /// (or no longer) in it. A typed name breaks none here.
     pub(crate) fn check_person_ref(&self, field: &str, r: &Option<PersonRef>) -> Result<Option<ValidationError>> {
         Ok(match r.as_ref().and_then(PersonRef::person) {
-            Some(id) if !self.store.people()?.iter().any(|p| p.id == id) => {
+            Some(id) if self.store.people_among([id])?.is_empty() => {
                 Some(ValidationError::new(field, Rule::NotInDirectory))
             }
             _ => None,
@@ -530,23 +528,9 @@ impl Atelier {
     }
 }
 
-/// A person with their vendor's name.
-/// Adds `name` to `names` unless it is there already (case and accents
-/// ignored): the first spelling stays.
-fn add_once(names: &mut Vec<String>, name: &str) {
-    let folded = fold(name);
-    if !names.iter().any(|n| fold(n) == folded) {
-        names.push(name.to_owned());
-    }
-}
-
-fn row(person: Person, vendors: &[Vendor]) -> PersonRow {
-    let vendor_name = person
-        .fields
-        .vendor()
-        .and_then(|id| vendors.iter().find(|v| v.id == id))
-        .map(|v| v.fields.name.clone());
-    PersonRow { person, vendor_name }
+/// A count as the screens show it.
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A project as a link from a person's page.

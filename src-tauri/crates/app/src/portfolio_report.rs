@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use atelier_core::brief::ReportFormat;
-use atelier_core::portfolio::{PortfolioQuery, MAX_PAGE};
+use atelier_core::paging::MAX_PAGE;
+use atelier_core::portfolio::PortfolioQuery;
 use atelier_core::samples::Lang;
 use atelier_core::Project;
 use atelier_export::document::pdf;

@@ -6,16 +6,13 @@ use atelier_core::scorecard::{
 };
 use atelier_core::validation::check_date;
 use atelier_core::vendor::{sort_journal, JournalDraft, JournalEntry, VendorQuery};
-use atelier_core::{
-    JournalEntryId, Person, Rule, SaveOptions, ValidationError, Vendor, VendorDraft, VendorId, WatchStage,
-};
+use atelier_core::{JournalEntryId, Rule, SaveOptions, ValidationError, Vendor, VendorDraft, VendorId, WatchStage};
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 
 use crate::{today, Atelier, Result};
 
-/// A vendor and its journal, newest entry first, with its scorecard total.
 /// A vendor of the registry, by name: what a list or a choice shows.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct VendorName {
@@ -23,6 +20,7 @@ pub struct VendorName {
     pub name: String,
 }
 
+/// A vendor and its journal, newest entry first, with its scorecard total.
 #[derive(Debug, Clone, Serialize, Type)]
 pub struct VendorDetail {
     pub vendor: Vendor,
@@ -55,6 +53,14 @@ impl VendorRow {
     }
 }
 
+/// A page of the registry: the vendors a query keeps, from its offset.
+#[derive(Debug, Clone, Serialize, Type)]
+pub struct VendorPage {
+    pub rows: Vec<VendorRow>,
+    /// How many vendors the query keeps in all.
+    pub total: u32,
+}
+
 /// Two to four vendors side by side: the scorecard criterion by criterion,
 /// the weighted totals and the buzz-or-trend judgements.
 #[derive(Debug, Clone, Serialize, Type)]
@@ -73,41 +79,19 @@ pub struct ComparedVendor {
 }
 
 impl Atelier {
-    /// The registry filtered and sorted as the query says. Refuses an
-    /// overlong search text.
-    pub fn list_vendors(&self, query: &VendorQuery) -> Result<Vec<VendorRow>> {
+    /// The page of the registry the query asks for, filtered and sorted.
+    /// Refuses an overlong search text.
+    pub fn list_vendors(&self, query: &VendorQuery) -> Result<VendorPage> {
         if let Some(e) = atelier_core::validation::check_len("text", &query.text, atelier_core::limits::SHORT_TEXT_MAX)
         {
             return Err(e.into());
         }
+        let page = self.store.query_vendors(query)?;
         let criteria = self.store.criteria()?;
-        // The directory is read once, and only when there is text to find.
-        let people = if query.has_text() {
-            self.store.people()?
-        } else {
-            Vec::new()
-        };
-        let mut rows: Vec<VendorRow> = Vec::new();
-        for vendor in self.store.vendors()? {
-            let row = VendorRow::of(vendor, &criteria);
-            // The journal is read only when there is text to look for in it,
-            // and only for a vendor the other filters keep.
-            let journal = if query.has_text() && query.passes_filters(&row.vendor, row.total) {
-                self.store.journal(row.vendor.id)?
-            } else {
-                Vec::new()
-            };
-            let theirs: Vec<Person> = people
-                .iter()
-                .filter(|p| p.fields.vendor() == Some(row.vendor.id))
-                .cloned()
-                .collect();
-            if query.matches(&row.vendor, row.total, &journal, &theirs) {
-                rows.push(row);
-            }
-        }
-        query.sort_rows(&mut rows, |r| &r.vendor, |r| r.total);
-        Ok(rows)
+        Ok(VendorPage {
+            total: u32::try_from(page.total).unwrap_or(u32::MAX),
+            rows: page.items.into_iter().map(|v| VendorRow::of(v, &criteria)).collect(),
+        })
     }
 
     /// One vendor with its journal. `NotFound` when there is none.

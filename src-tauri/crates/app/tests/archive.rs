@@ -62,6 +62,7 @@ fn vendor_names(app: &Atelier) -> Vec<String> {
     let mut names: Vec<String> = app
         .list_vendors(&VendorQuery::default())
         .expect("lists")
+        .rows
         .into_iter()
         .map(|v| v.vendor.fields.name)
         .collect();
@@ -283,6 +284,7 @@ fn an_archive_of_an_older_schema_is_carried_to_this_one() {
     let immersia = app
         .list_vendors(&VendorQuery::default())
         .expect("lists")
+        .rows
         .into_iter()
         .find(|v| v.vendor.fields.name == "Immersia")
         .expect("Immersia");

@@ -59,7 +59,7 @@ fn judged_vendors_and_themes_are_placed_drawn_and_saved() {
         "Pilote **réussi**",
         "normalised"
     );
-    let listed = app.list_vendors(&VendorQuery::default()).expect("lists");
+    let listed = app.list_vendors(&VendorQuery::default()).expect("lists").rows;
     let verdicts: Vec<(&str, Option<Verdict>)> = listed
         .iter()
         .map(|r| (r.vendor.fields.name.as_str(), r.assessment.map(|a| a.verdict)))

@@ -10,6 +10,7 @@ use atelier_export::vendor_csv::{CsvDialect, CsvProblem, ValueNames};
 fn names(app: &Atelier) -> Vec<String> {
     app.list_vendors(&VendorQuery::default())
         .expect("lists")
+        .rows
         .into_iter()
         .map(|r| r.vendor.fields.name)
         .collect()

@@ -30,7 +30,7 @@ fn the_first_sample_fills_a_whole_brief_and_its_people_leave_with_it() {
         );
         let people = app.list_people(&PeopleQuery::default()).expect("lists");
         assert_eq!(people.total, 4, "{lang:?}");
-        let vendors = app.list_vendors(&VendorQuery::default()).expect("lists");
+        let vendors = app.list_vendors(&VendorQuery::default()).expect("lists").rows;
         assert!(vendors.iter().all(|v| v.vendor.sample), "{lang:?}");
         assert_eq!(vendors.len(), 1, "{lang:?}");
 
@@ -64,7 +64,10 @@ fn the_first_sample_fills_a_whole_brief_and_its_people_leave_with_it() {
             "{lang:?}"
         );
         assert!(
-            app.list_vendors(&VendorQuery::default()).expect("lists").is_empty(),
+            app.list_vendors(&VendorQuery::default())
+                .expect("lists")
+                .rows
+                .is_empty(),
             "{lang:?}"
         );
     }

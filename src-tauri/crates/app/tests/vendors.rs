@@ -41,6 +41,7 @@ fn the_registry_filters_and_sorts_and_survives_a_reopen() {
     let names = |q: VendorQuery| -> Vec<String> {
         app.list_vendors(&q)
             .expect("lists")
+            .rows
             .into_iter()
             .map(|r| r.vendor.fields.name)
             .collect()
@@ -108,7 +109,8 @@ fn stage_changes_are_dated_in_the_journal() {
             ..Default::default()
         })
         .expect("lists");
-    assert_eq!(by_journal.len(), 1, "found by what its journal says");
+    assert_eq!(by_journal.rows.len(), 1, "found by what its journal says");
+    assert_eq!(by_journal.total, 1);
 
     let same = app
         .change_vendor_stage(v.id, WatchStage::Piloting, None)
@@ -164,7 +166,11 @@ fn a_bad_website_is_refused_and_nothing_saved() {
     let mut d = draft("Immersia", VendorType::Startup, vec![]);
     d.website = "immersia point fr".into();
     assert!(matches!(app.create_vendor(d), Err(AppError::Validation(ref e)) if e[0].rule == Rule::InvalidWebsite));
-    assert!(app.list_vendors(&VendorQuery::default()).expect("lists").is_empty());
+    assert!(app
+        .list_vendors(&VendorQuery::default())
+        .expect("lists")
+        .rows
+        .is_empty());
 }
 
 #[test]
@@ -193,7 +199,10 @@ fn a_vendor_is_found_by_its_people() {
             ..VendorQuery::default()
         })
         .expect("lists");
-    assert_eq!(found.iter().map(|r| r.vendor.id).collect::<Vec<_>>(), [immersia.id]);
+    assert_eq!(
+        found.rows.iter().map(|r| r.vendor.id).collect::<Vec<_>>(),
+        [immersia.id]
+    );
 }
 
 #[test]
@@ -249,6 +258,7 @@ fn scorecards_weigh_scores_and_compare_vendors() {
             ..Default::default()
         })
         .expect("lists")
+        .rows
         .into_iter()
         .map(|r| r.vendor.fields.name)
         .collect()

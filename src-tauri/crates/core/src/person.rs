@@ -263,49 +263,13 @@ pub struct PeopleQuery {
     /// People of this department (case and accents ignored).
     pub department: Option<String>,
     pub tag: Option<String>,
-}
-
-impl PeopleQuery {
-    /// True when `p` passes every filter.
-    pub fn matches(&self, p: &Person) -> bool {
-        let f = &p.fields;
-        if !self.kinds.is_empty() && !f.kinds.iter().any(|k| self.kinds.contains(k)) {
-            return false;
-        }
-        if self.vendor.is_some() && f.vendor() != self.vendor {
-            return false;
-        }
-        if let Some(wanted) = self.department.as_deref().map(fold) {
-            match &f.organisation {
-                Some(Organisation::Department { name }) if fold(name) == wanted => {}
-                _ => return false,
-            }
-        }
-        if let Some(tag) = self.tag.as_deref().map(fold) {
-            if !f.tags.iter().any(|t| fold(t) == tag) {
-                return false;
-            }
-        }
-        let words = fold(&self.text);
-        if words.trim().is_empty() {
-            return true;
-        }
-        let department = match &f.organisation {
-            Some(Organisation::Department { name }) => name.as_str(),
-            _ => "",
-        };
-        let mut hay = vec![
-            f.name.as_str(),
-            &f.job_title,
-            department,
-            &f.email,
-            &f.location,
-            &f.notes,
-        ];
-        hay.extend(f.tags.iter().map(String::as_str));
-        let hay = fold(&hay.join("\n"));
-        words.split_whitespace().all(|w| hay.contains(w))
-    }
+    /// Index of the first row to return.
+    #[serde(default)]
+    pub offset: u32,
+    /// Number of rows to return (0: the default page); `None` for every
+    /// row from `offset`, as a choice of people needs.
+    #[serde(default)]
+    pub limit: Option<u32>,
 }
 
 /// Orders people by name, case and accents ignored, then by id so that
@@ -394,56 +358,6 @@ mod tests {
             "a person does not clash with themself"
         );
         assert!(draft("Sans e-mail").cautions(&[claire], None).is_empty());
-    }
-
-    #[test]
-    fn the_directory_filters_by_kind_organisation_tag_and_text() {
-        let vendor = VendorId::new();
-        let dsi = person(PersonDraft {
-            kinds: vec![PersonKind::It],
-            organisation: Some(Organisation::Department { name: "DSI".into() }),
-            job_title: "Responsable SSO".into(),
-            tags: vec!["Siège".into()],
-            ..draft("Éric Dupont")
-        });
-        let contact = person(PersonDraft {
-            kinds: vec![PersonKind::VendorContact],
-            organisation: Some(Organisation::Vendor { vendor }),
-            ..draft("Ana Lopes")
-        });
-        let found = |q: PeopleQuery| {
-            [&dsi, &contact]
-                .into_iter()
-                .filter(|p| q.matches(p))
-                .map(|p| p.fields.name.clone())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(found(PeopleQuery::default()).len(), 2);
-        let by_kind = PeopleQuery {
-            kinds: vec![PersonKind::It, PersonKind::Hr],
-            ..PeopleQuery::default()
-        };
-        assert_eq!(found(by_kind), ["Éric Dupont"]);
-        let by_vendor = PeopleQuery {
-            vendor: Some(vendor),
-            ..PeopleQuery::default()
-        };
-        assert_eq!(found(by_vendor), ["Ana Lopes"]);
-        let by_department = PeopleQuery {
-            department: Some("dsi".into()),
-            ..PeopleQuery::default()
-        };
-        assert_eq!(found(by_department), ["Éric Dupont"]);
-        let by_tag = PeopleQuery {
-            tag: Some("SIEGE".into()),
-            ..PeopleQuery::default()
-        };
-        assert_eq!(found(by_tag), ["Éric Dupont"]);
-        let by_text = PeopleQuery {
-            text: "eric sso".into(),
-            ..PeopleQuery::default()
-        };
-        assert_eq!(found(by_text), ["Éric Dupont"]);
     }
 
     #[test]

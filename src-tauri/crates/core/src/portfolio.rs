@@ -4,6 +4,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -11,9 +12,10 @@ use specta::Type;
 
 use crate::ids::{PersonId, ProjectId};
 use crate::limits::SHORT_TEXT_MAX;
+use crate::paging;
 use crate::person::{Person, PersonRef};
 use crate::project::{Health, Project, Status};
-use crate::text::fold;
+use crate::text::{fold, SearchWords};
 use crate::validation::{check_len, ValidationError};
 
 use crate::choices::every_variant;
@@ -121,11 +123,6 @@ pub struct PortfolioQuery {
     pub limit: u32,
 }
 
-/// Rows returned when a query asks for none in particular.
-pub const DEFAULT_PAGE: u32 = 100;
-/// The largest window one query may ask for.
-pub const MAX_PAGE: u32 = 500;
-
 impl PortfolioQuery {
     /// Refuses a query whose search text is unreasonably long.
     pub fn validate(&self) -> Option<ValidationError> {
@@ -140,10 +137,12 @@ impl PortfolioQuery {
 
     /// The window size actually served.
     pub fn page_size(&self) -> usize {
-        match self.limit {
-            0 => DEFAULT_PAGE as usize,
-            n => n.min(MAX_PAGE) as usize,
-        }
+        paging::page_size(self.limit)
+    }
+
+    /// The positions of the rows the window covers in a list of `total`.
+    pub fn page_bounds(&self, total: usize) -> Range<usize> {
+        paging::page_bounds(self.offset, self.page_size(), total)
     }
 
     /// Prepares the query for matching many projects: folds the search
@@ -153,7 +152,7 @@ impl PortfolioQuery {
         Matcher {
             query: self,
             sponsors,
-            words: fold(&self.text).split_whitespace().map(str::to_owned).collect(),
+            words: SearchWords::of(&self.text),
             tag: self.tag.as_deref().map(str::to_lowercase),
         }
     }
@@ -310,7 +309,7 @@ impl SponsorNames {
 pub struct Matcher<'q> {
     query: &'q PortfolioQuery,
     sponsors: &'q SponsorNames,
-    words: Vec<String>,
+    words: SearchWords,
     tag: Option<String>,
 }
 
@@ -336,9 +335,7 @@ impl Matcher<'_> {
             .sponsor
             .and_then(|id| self.sponsors.0.get(&id))
             .map_or("", String::as_str);
-        self.words
-            .iter()
-            .all(|w| row.text.contains(w.as_str()) || sponsor.contains(w.as_str()))
+        self.words.all_in(&[&row.text, sponsor])
     }
 }
 
@@ -500,9 +497,9 @@ mod tests {
             limit,
             ..Default::default()
         };
-        assert_eq!(q(0).page_size(), DEFAULT_PAGE as usize);
+        assert_eq!(q(0).page_size(), paging::DEFAULT_PAGE as usize);
         assert_eq!(q(10).page_size(), 10);
-        assert_eq!(q(100_000).page_size(), MAX_PAGE as usize);
+        assert_eq!(q(100_000).page_size(), paging::MAX_PAGE as usize);
     }
 
     proptest! {

@@ -12,6 +12,28 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// The words of a search, folded: a record is found when each word is in
+/// one of its (folded) texts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchWords(Vec<String>);
+
+impl SearchWords {
+    /// The words of `text`, folded.
+    pub fn of(text: &str) -> SearchWords {
+        SearchWords(fold(text).split_whitespace().map(str::to_owned).collect())
+    }
+
+    /// True when there is no word to look for: everything is found.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// True when every word is in one of `texts`.
+    pub fn all_in(&self, texts: &[&str]) -> bool {
+        self.0.iter().all(|w| texts.iter().any(|t| t.contains(w.as_str())))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -22,5 +44,15 @@ mod tests {
         assert_eq!(fold("Ça ÇA ça"), "ca ca ca");
         assert_eq!(fold("Œuvre – 70/20/10"), "œuvre – 70/20/10");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn every_word_must_be_found_in_one_of_the_texts() {
+        let words = SearchWords::of("Démo  SALON");
+        assert!(words.all_in(&["une demo", "au salon"]));
+        assert!(words.all_in(&["demo au salon"]));
+        assert!(!words.all_in(&["une demo"]));
+        assert!(SearchWords::of("  ").is_empty());
+        assert!(SearchWords::of("").all_in(&[]));
     }
 }

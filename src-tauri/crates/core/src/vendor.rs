@@ -10,8 +10,6 @@ use crate::caution::{Caution, CautionKind};
 use crate::ids::{JournalEntryId, VendorId};
 use crate::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX, TAGS_MAX, TAG_MAX, TITLE_MAX};
 use crate::mix::Modality;
-use crate::person::Person;
-use crate::text::fold;
 use crate::validation::{check_date, check_len, check_required, normalize_tags, Draft, Rule, ValidationError};
 
 use crate::choices::every_variant;
@@ -305,7 +303,7 @@ pub fn sort_journal(entries: &mut [JournalEntry]) {
 }
 
 /// How the registry list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum VendorSort {
     /// Alphabetical, ignoring case and accents.
@@ -340,71 +338,19 @@ pub struct VendorQuery {
     pub min_total: Option<u32>,
     #[serde(default)]
     pub sort: VendorSort,
+    /// Index of the first row to return.
+    #[serde(default)]
+    pub offset: u32,
+    /// Number of rows to return (0: the default page); `None` for every
+    /// row from `offset`, as a choice of vendors needs.
+    #[serde(default)]
+    pub limit: Option<u32>,
 }
 
 impl VendorQuery {
-    /// True when the text asks for something (the journal is then worth
-    /// reading, see [`VendorQuery::matches`]).
+    /// True when the text asks for something.
     pub fn has_text(&self) -> bool {
         !self.text.trim().is_empty()
-    }
-
-    /// True when the vendor, whose weighted total is `total`, passes every
-    /// filter; the text is searched in name, country, website, tags, the
-    /// names, jobs and e-mails of its `people`, and the titles and notes of
-    /// `journal` (the DLM remembers "the one we met at the salon"),
-    /// ignoring case and accents.
-    pub fn matches(&self, v: &Vendor, total: Option<u32>, journal: &[JournalEntry], people: &[Person]) -> bool {
-        if !self.passes_filters(v, total) {
-            return false;
-        }
-        let words = fold(&self.text);
-        if words.trim().is_empty() {
-            return true;
-        }
-        let f = &v.fields;
-        let mut hay = vec![f.name.as_str(), &f.country, &f.website];
-        hay.extend(f.tags.iter().map(String::as_str));
-        hay.extend(
-            people
-                .iter()
-                .flat_map(|p| [p.fields.name.as_str(), &p.fields.job_title, &p.fields.email]),
-        );
-        hay.extend(journal.iter().flat_map(|e| [e.fields.title.as_str(), &e.fields.body]));
-        let hay = fold(&hay.join("\n"));
-        words.split_whitespace().all(|w| hay.contains(w))
-    }
-
-    /// True when the vendor passes every filter but the text (minimum
-    /// total, stages, types, modality): a vendor that fails them needs no
-    /// journal read.
-    pub fn passes_filters(&self, v: &Vendor, total: Option<u32>) -> bool {
-        if let Some(min) = self.min_total {
-            if total.is_none_or(|t| t < min) {
-                return false;
-            }
-        }
-        if !self.stages.is_empty() && !self.stages.contains(&v.stage) {
-            return false;
-        }
-        if !self.types.is_empty() && !self.types.contains(&v.fields.vendor_type) {
-            return false;
-        }
-        match self.modality {
-            Some(m) => v.fields.modalities.contains(&m),
-            None => true,
-        }
-    }
-
-    /// Orders vendors paired with their totals as [`VendorQuery::sort`] says.
-    pub fn sort_rows<T>(&self, rows: &mut [T], vendor: impl Fn(&T) -> &Vendor, total: impl Fn(&T) -> Option<u32>) {
-        rows.sort_by_cached_key(|r| fold(&vendor(r).fields.name));
-        match self.sort {
-            VendorSort::Name => {}
-            VendorSort::Score => rows.sort_by_key(|r| std::cmp::Reverse(total(r).map(|t| t + 1).unwrap_or(0))),
-            VendorSort::Stage => rows.sort_by_key(|r| vendor(r).stage),
-            VendorSort::Updated => rows.sort_by_key(|r| std::cmp::Reverse(vendor(r).updated_at)),
-        }
     }
 }
 
@@ -492,94 +438,6 @@ mod tests {
                 ("website".into(), Rule::InvalidWebsite)
             ]
         );
-    }
-
-    #[test]
-    fn queries_filter_by_stage_type_modality_and_text() {
-        let mut v = Vendor::create(draft("Immersia"), Utc::now()).expect("valid");
-        v.stage = WatchStage::Piloting;
-        let lea = Person::create(
-            crate::PersonDraft {
-                name: "Léa Martin".into(),
-                job_title: "CEO".into(),
-                ..Default::default()
-            },
-            Utc::now(),
-        )
-        .expect("valid");
-        let people = std::slice::from_ref(&lea);
-        let q = |f: fn(&mut VendorQuery)| {
-            let mut q = VendorQuery::default();
-            f(&mut q);
-            q.matches(&v, Some(320), &[], people)
-        };
-        assert!(q(|_| {}));
-        assert!(q(|q| q.text = "LEA immersia".into()), "its people's names count");
-        assert!(q(|q| q.text = "ceo".into()), "and their jobs");
-        assert!(q(|q| q.stages = vec![WatchStage::Piloting]));
-        assert!(!q(|q| q.stages = vec![WatchStage::Spotted]));
-        assert!(!q(|q| q.types = vec![VendorType::Established]));
-        assert!(q(|q| q.modality = Some(Modality::ArVr)));
-        assert!(!q(|q| q.modality = Some(Modality::Mooc)));
-        assert!(q(|q| q.min_total = Some(320)));
-        assert!(!q(|q| q.min_total = Some(321)));
-        let at_least_one = VendorQuery {
-            min_total: Some(100),
-            ..Default::default()
-        };
-        assert!(
-            !at_least_one.matches(&v, None, &[], &[]),
-            "unscored vendors fail a minimum score"
-        );
-
-        let salon = JournalEntry::create(
-            v.id,
-            JournalDraft {
-                date: NaiveDate::from_ymd_opt(2026, 11, 20).expect("date"),
-                kind: JournalKind::Event,
-                title: "Rencontre au salon".into(),
-                body: "Démo **réalité virtuelle** très convaincante".into(),
-            },
-            Utc::now(),
-        )
-        .expect("valid");
-        let text = |t: &str| VendorQuery {
-            text: t.into(),
-            ..Default::default()
-        };
-        assert!(text("salon realite").has_text());
-        assert!(text("salon realite").matches(&v, None, std::slice::from_ref(&salon), &[]));
-        assert!(!text("salon").matches(&v, None, &[], &[]), "without its journal");
-        assert!(!text("lea").matches(&v, None, &[], &[]), "without its people");
-        assert!(!text("  ").has_text());
-    }
-
-    #[test]
-    fn rows_sort_by_name_score_stage_or_last_change() {
-        let make = |name: &str, stage, minutes: i64| {
-            let mut v = Vendor::create(draft(name), Utc::now()).expect("valid");
-            v.stage = stage;
-            v.updated_at = DateTime::from_timestamp(minutes * 60, 0).expect("time");
-            v
-        };
-        let rows = vec![
-            (make("zeta", WatchStage::Spotted, 3), Some(200)),
-            (make("Émile", WatchStage::Piloting, 1), None),
-            (make("alpha", WatchStage::Referenced, 2), Some(450)),
-        ];
-        let order = |sort| {
-            let mut rows = rows.clone();
-            VendorQuery {
-                sort,
-                ..Default::default()
-            }
-            .sort_rows(&mut rows, |r| &r.0, |r| r.1);
-            rows.into_iter().map(|r| r.0.fields.name).collect::<Vec<_>>()
-        };
-        assert_eq!(order(VendorSort::Name), ["alpha", "Émile", "zeta"]);
-        assert_eq!(order(VendorSort::Score), ["alpha", "zeta", "Émile"]);
-        assert_eq!(order(VendorSort::Stage), ["zeta", "Émile", "alpha"]);
-        assert_eq!(order(VendorSort::Updated), ["zeta", "alpha", "Émile"]);
     }
 
     #[test]

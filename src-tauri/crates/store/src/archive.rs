@@ -103,12 +103,15 @@ impl Store {
                 doomed[3 + i] = crate::children::keys(tree, id.as_bytes())?;
             }
         }
-        // The projects written, read whole for the portfolio's index.
-        let projects: Vec<Project> = records
+        // The projects, vendors and people written, read whole for the
+        // indexes.
+        let projects: Vec<Project> = decoded(records, PROJECTS)?;
+        let people: Vec<Person> = decoded(records, PEOPLE)?;
+        let criteria = self.criteria()?;
+        let vendors = decoded::<Vendor>(records, VENDORS)?
             .iter()
-            .filter(|r| r.tree == PROJECTS)
-            .map(|r| decode(&r.value))
-            .collect::<Result<_>>()?;
+            .map(|v| self.registry_row(v, &criteria, |_| {}))
+            .collect::<Result<Vec<_>>>()?;
         let mut written: Vec<Vec<(&[u8], &[u8])>> = vec![Vec::new(); trees.len()];
         for r in records {
             let at = names
@@ -132,6 +135,8 @@ impl Store {
         self.flush()?;
         self.portfolio.remove(&replacing);
         self.portfolio.put(&projects);
+        self.registry.put_rows(vendors);
+        self.directory.put(&people);
         Ok(())
     }
 
@@ -224,6 +229,11 @@ pub fn vendor_id(record: &Record) -> Option<VendorId> {
 /// See [`vendor_id`].
 pub fn person_id(record: &Record) -> Option<PersonId> {
     uuid_of(&record.key).map(PersonId)
+}
+
+/// The records of `tree` among `records`, decoded.
+fn decoded<T: Stored + DeserializeOwned>(records: &[Record], tree: &str) -> Result<Vec<T>> {
+    records.iter().filter(|r| r.tree == tree).map(decode_record).collect()
 }
 
 /// Decodes a record that passed [`check_archive_record`].

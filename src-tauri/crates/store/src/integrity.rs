@@ -10,12 +10,16 @@
 //!   record whose project is gone, is noted as unreadable and left out of every list (see
 //!   `readable`): one bad record never keeps the DLM from the rest.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+use atelier_core::directory::DirectoryRow;
+use atelier_core::portfolio::PortfolioRow;
+use atelier_core::registry::RegistryRow;
+use atelier_core::scorecard::default_criteria;
+use atelier_core::vendor::JournalEntry;
+use atelier_core::{Person, Project, Vendor, VendorId};
 
 use crate::backup::hex;
-use atelier_core::portfolio::PortfolioRow;
-use atelier_core::Project;
-
 use crate::envelope::{decode, Kind};
 use crate::open::DB_DIR;
 use crate::{Result, Store, StoreError, SLED_DEFAULT_TREE};
@@ -27,6 +31,74 @@ pub(crate) enum Strictness {
     RefuseDamage,
     /// Notes the tree as unreadable and goes on (a read-only open).
     NoteDamage,
+}
+
+/// The records of the trees the indexes follow, gathered while the open
+/// reads every record.
+#[derive(Default)]
+struct Gathered {
+    projects: Vec<PortfolioRow>,
+    vendors: Vec<Vendor>,
+    journals: HashMap<VendorId, Vec<JournalEntry>>,
+    people: Vec<DirectoryRow>,
+}
+
+/// Which of the gathered trees a tree is.
+#[derive(Clone, Copy)]
+enum Gathers {
+    Projects,
+    Vendors,
+    Journal,
+    People,
+}
+
+impl Gathers {
+    /// What `tree`'s records are gathered as, if they are.
+    fn of(store: &Store, tree: &sled::Tree) -> Option<Gathers> {
+        let name = tree.name();
+        [
+            (&store.projects, Gathers::Projects),
+            (&store.vendors, Gathers::Vendors),
+            (&store.journal, Gathers::Journal),
+            (&store.people, Gathers::People),
+        ]
+        .into_iter()
+        .find(|(t, _)| t.name() == name)
+        .map(|(_, what)| what)
+    }
+}
+
+impl Gathered {
+    /// Decodes `value` as `what` and keeps it; the reason when it does not
+    /// read whole.
+    fn take(&mut self, what: Gathers, value: &[u8]) -> std::result::Result<(), String> {
+        let reason = |e: StoreError| e.to_string();
+        match what {
+            Gathers::Projects => self
+                .projects
+                .push(PortfolioRow::of(&decode::<Project>(value).map_err(reason)?)),
+            Gathers::Vendors => self.vendors.push(decode(value).map_err(reason)?),
+            Gathers::Journal => {
+                let entry: JournalEntry = decode(value).map_err(reason)?;
+                self.journals.entry(entry.vendor).or_default().push(entry);
+            }
+            Gathers::People => self
+                .people
+                .push(DirectoryRow::of(&decode::<Person>(value).map_err(reason)?)),
+        }
+        Ok(())
+    }
+
+    /// Fills the store's indexes with what was gathered.
+    fn index(self, store: &Store) {
+        let criteria = store.criteria().unwrap_or_else(|_| default_criteria());
+        store.portfolio.put_rows(self.projects);
+        store.registry.put_rows(self.vendors.iter().map(|v| {
+            let journal = self.journals.get(&v.id).map_or(&[][..], Vec::as_slice);
+            RegistryRow::of(v, journal, &criteria)
+        }));
+        store.directory.put_rows(self.people);
+    }
 }
 
 /// Where a tree stopped reading, and why.
@@ -42,26 +114,19 @@ impl Store {
         let mut stopped = Vec::new();
         let projects = self.project_keys(&mut stopped);
         let children: Vec<sled::IVec> = self.child_trees().iter().map(|t| t.name()).collect();
-        let mut live = Vec::new();
+        let mut gathered = Gathered::default();
         for (tree, kinds) in self.record_trees() {
             let is_child = children.contains(&tree.name());
-            let is_live = tree.name() == self.projects.name();
+            let gathers = Gathers::of(self, tree);
             self.read_through(tree, &mut stopped, |key, value| {
                 let orphan = is_child && !key.get(..16).is_some_and(|p| projects.contains(p));
-                // The live projects are decoded once, for the check and for
-                // the portfolio's index.
-                let problem = if is_live {
-                    envelope_kind(value, &kinds)
+                // The records the indexes are made of are decoded once, for
+                // the check and for their rows.
+                let problem = match gathers {
+                    Some(what) => envelope_kind(value, &kinds)
                         .err()
-                        .or_else(|| match decode::<Project>(value) {
-                            Ok(project) => {
-                                live.push(PortfolioRow::of(&project));
-                                None
-                            }
-                            Err(e) => Some(e.to_string()),
-                        })
-                } else {
-                    record_problem(value, &kinds)
+                        .or_else(|| gathered.take(what, value).err()),
+                    None => record_problem(value, &kinds),
                 };
                 if let Some(reason) = problem {
                     self.unreadable.note(tree, key, reason);
@@ -70,7 +135,7 @@ impl Store {
                 }
             });
         }
-        self.portfolio.put_rows(live);
+        gathered.index(self);
         // Trees that hold no records of their own (the schema's, any left
         // by another version) must read through too.
         let records: Vec<sled::IVec> = self.record_trees().iter().map(|(t, _)| t.name()).collect();

@@ -17,6 +17,7 @@ mod campaign;
 mod children;
 mod cycles;
 mod design;
+mod directory_index;
 mod engagements;
 mod envelope;
 mod error;
@@ -35,8 +36,10 @@ mod raci;
 mod read_only;
 mod readable;
 mod references;
+mod registry_index;
 mod replace;
 mod roster;
+mod row_index;
 mod settings;
 mod templates;
 mod themes;
@@ -45,9 +48,9 @@ mod vendors;
 pub use error::StoreError;
 pub use open::{default_data_dir, SCHEMA_VERSION};
 pub use people::PersonReplacement;
-pub use projects::Page;
 pub use read_only::ReadOnlyReason;
 pub use readable::UnreadableRecord;
+pub use row_index::Page;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -83,6 +86,10 @@ pub struct Store {
     unreadable: readable::Register,
     /// What the portfolio filters and sorts on, per live project.
     portfolio: portfolio_index::PortfolioIndex,
+    /// What the vendor registry filters and sorts on, per vendor.
+    registry: registry_index::RegistryIndex,
+    /// What the people directory filters and sorts on, per person.
+    directory: directory_index::DirectoryIndex,
     /// Set when the database was opened read-only: why, and the copy read.
     read_only: Option<read_only::ReadOnly>,
     /// Set once a write could not be made durable: sled refuses every

@@ -113,6 +113,8 @@ impl Store {
             dir: dir.to_path_buf(),
             unreadable: Default::default(),
             portfolio: Default::default(),
+            registry: Default::default(),
+            directory: Default::default(),
             read_only,
             broken: Default::default(),
             _lock: lock,

@@ -1,9 +1,11 @@
 //! The people directory.
 
 use atelier_core::campaign::Message;
+use atelier_core::directory::DirectoryChoices;
 use atelier_core::evaluation::Evaluation;
 use atelier_core::handoff::Handoff;
 use atelier_core::it_readiness::ItChecklist;
+use atelier_core::person::PeopleQuery;
 use atelier_core::raci::Raci;
 use atelier_core::roster::Roster;
 use atelier_core::{Person, PersonId, Project, Task, Template, TrashedProject};
@@ -12,6 +14,7 @@ use sled::Transactional;
 
 use crate::children::child_key;
 use crate::envelope::encode;
+use crate::row_index::{page_of, Page};
 use crate::{Result, Store, StoreError};
 
 /// The records that named a person, rewritten to name another: what
@@ -43,6 +46,34 @@ impl Store {
         self.read_one(&self.people, id.as_bytes(), &bytes)
     }
 
+    /// The page of the directory `query` asks for, by name, from the
+    /// directory's index: only the people of the page are read.
+    pub fn query_people(&self, query: &PeopleQuery) -> Result<Page<Person>> {
+        let bounds = |total| query.page_bounds(total);
+        let (total, ids) = if query.keeps_all() {
+            self.directory.slice((), bounds)
+        } else {
+            let words = query.words();
+            let rows = self.directory.rows();
+            let kept = rows.by_id.values().filter(|r| query.keeps(r, &words)).collect();
+            page_of((), kept, bounds)
+        };
+        Ok(Page {
+            total,
+            items: self.people_among(ids)?,
+        })
+    }
+
+    /// What the directory's filters offer.
+    pub fn directory_choices(&self) -> DirectoryChoices {
+        DirectoryChoices::of(self.directory.rows().by_id.values())
+    }
+
+    /// How many people the directory holds.
+    pub fn directory_size(&self) -> usize {
+        self.directory.rows().by_id.len()
+    }
+
     /// The people among `ids` still in the directory and readable (a
     /// person removed, or unreadable and noted, names no one).
     pub fn people_among(&self, ids: impl IntoIterator<Item = PersonId>) -> Result<Vec<Person>> {
@@ -61,14 +92,18 @@ impl Store {
     pub fn put_person(&self, person: &Person) -> Result<()> {
         self.writable()?;
         self.people.insert(person.id.as_bytes(), encode(person)?)?;
-        self.flush()
+        self.flush()?;
+        self.directory.put([person]);
+        Ok(())
     }
 
     /// Deletes a person, then flushes; `NotFound` when absent.
     pub fn delete_person(&self, id: PersonId) -> Result<()> {
         self.writable()?;
         self.people.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
-        self.flush()
+        self.flush()?;
+        self.directory.remove(&[id]);
+        Ok(())
     }
 
     /// Writes every record of `changes` and removes `removed` from the
@@ -136,6 +171,7 @@ impl Store {
         done?;
         self.flush()?;
         self.portfolio.put(&changes.projects);
+        self.directory.remove(&[removed]);
         Ok(())
     }
 }

@@ -11,19 +11,12 @@ use chrono::{DateTime, Utc};
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
 
 use crate::envelope::{decode, encode};
+use crate::row_index::{page_of, Page};
 use crate::{Result, Store, StoreError};
 
 /// A filter the caller adds to a portfolio query, on each project read
 /// whole (see [`Store::query_projects_where`]).
 type Keep<'k, E> = &'k mut dyn FnMut(&Project) -> std::result::Result<bool, E>;
-
-/// One window of a filtered, sorted portfolio.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    /// Projects matching the query, before windowing.
-    pub total: usize,
-    pub items: Vec<Project>,
-}
 
 impl Store {
     /// Writes a project, new or changed, then flushes.
@@ -123,7 +116,7 @@ impl Store {
             .filter(|row| matcher.matches(row) && query.keeps_it_readiness(it_percent(row.id)))
             .collect();
         let (total, window) = match keep {
-            None => window(query, matching),
+            None => page_of(query.order(), matching, |total| query.page_bounds(total)),
             Some(keep) => {
                 // The caller's filter reads each project whole, outside the
                 // index's lock (it may read other trees for long).
@@ -136,7 +129,8 @@ impl Store {
                     }
                 }
                 let rows = self.portfolio.rows();
-                window(query, kept.iter().filter_map(|id| rows.by_id.get(id)).collect())
+                let kept = kept.iter().filter_map(|id| rows.by_id.get(id)).collect();
+                page_of(query.order(), kept, |total| query.page_bounds(total))
             }
         };
         let items = self.live_projects(window)?;
@@ -145,13 +139,7 @@ impl Store {
 
     /// A page of the whole portfolio: a slice of the order it asks for.
     fn whole_portfolio_page(&self, query: &PortfolioQuery) -> Result<Page> {
-        let rows = self.portfolio.rows_in(query.order());
-        let ids = rows.ordered(query.order()).unwrap_or_default();
-        let total = ids.len();
-        let start = (query.offset as usize).min(total);
-        let end = start.saturating_add(query.page_size()).min(total);
-        let window = ids[start..end].to_vec();
-        drop(rows);
+        let (total, window) = self.portfolio.slice(query.order(), |total| query.page_bounds(total));
         let items = self.live_projects(window)?;
         Ok(Page { total, items })
     }
@@ -335,25 +323,4 @@ fn unreadable(tree: &str, key: &[u8]) -> ConflictableTransactionError<StoreError
         tree: tree.to_owned(),
         key: crate::backup::hex(key),
     })
-}
-
-/// The ids of the page `query` asks for among the `kept` rows, in its
-/// order, and how many were kept. Only the requested window is put in
-/// order: selected, then just that slice sorted.
-fn window(query: &PortfolioQuery, mut rows: Vec<&PortfolioRow>) -> (usize, Vec<ProjectId>) {
-    let total = rows.len();
-    let start = (query.offset as usize).min(total);
-    let end = start.saturating_add(query.page_size()).min(total);
-    if end < total {
-        rows.select_nth_unstable_by(end, |a, b| query.compare(a, b));
-        rows.truncate(end);
-    }
-    if start >= rows.len() {
-        rows.clear();
-    } else if start > 0 {
-        rows.select_nth_unstable_by(start, |a, b| query.compare(a, b));
-        rows.drain(..start);
-    }
-    rows.sort_unstable_by(|a, b| query.compare(a, b));
-    (total, rows.into_iter().map(|r| r.id).collect())
 }

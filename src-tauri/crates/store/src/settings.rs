@@ -40,6 +40,8 @@ impl Store {
     pub fn put_criteria(&self, criteria: &[Criterion]) -> Result<()> {
         self.writable()?;
         self.settings.insert(CRITERIA_KEY, encode(criteria)?)?;
-        self.flush()
+        self.flush()?;
+        self.registry.rescore(criteria);
+        Ok(())
     }
 }

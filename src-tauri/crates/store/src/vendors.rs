@@ -1,11 +1,15 @@
 //! The vendor registry and each vendor's journal.
 
-use atelier_core::vendor::JournalEntry;
+use std::collections::HashMap;
+
+use atelier_core::registry::RegistryRow;
+use atelier_core::vendor::{JournalEntry, VendorQuery, VendorSort};
 use atelier_core::{JournalEntryId, Person, Vendor, VendorId};
 use sled::transaction::Transactional;
 
 use crate::children::{self, child_key};
 use crate::envelope::encode;
+use crate::row_index::{page_of, Page};
 use crate::{Result, Store, StoreError};
 
 impl Store {
@@ -18,6 +22,55 @@ impl Store {
     pub fn vendor(&self, id: VendorId) -> Result<Vendor> {
         let bytes = self.vendors.get(id.as_bytes())?.ok_or(StoreError::NotFound)?;
         self.read_one(&self.vendors, id.as_bytes(), &bytes)
+    }
+
+    /// The page of the registry `query` asks for, filtered and sorted from
+    /// the registry's index: only the vendors of the page are read.
+    pub fn query_vendors(&self, query: &VendorQuery) -> Result<Page<Vendor>> {
+        let bounds = |total| query.page_bounds(total);
+        let (total, ids) = if query.keeps_all() {
+            self.registry.slice(query.sort, bounds)
+        } else {
+            let words = query.words();
+            let directory = self.directory.rows();
+            // What the directory says of each vendor's people, when there
+            // are words to look for in it.
+            let mut people: HashMap<VendorId, Vec<&str>> = HashMap::new();
+            if !words.is_empty() {
+                for person in directory.by_id.values() {
+                    if let Some(vendor) = person.vendor {
+                        people.entry(vendor).or_default().push(person.contact_text());
+                    }
+                }
+            }
+            let rows = self.registry.rows();
+            let kept = rows
+                .by_id
+                .values()
+                .filter(|r| query.keeps(r, &words, people.get(&r.id).map_or(&[], Vec::as_slice)))
+                .collect();
+            page_of(query.sort, kept, bounds)
+        };
+        let mut items = Vec::with_capacity(ids.len());
+        for id in ids {
+            match self.vendor(id) {
+                Ok(vendor) => items.push(vendor),
+                // Taken out since the index was read.
+                Err(StoreError::NotFound) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Page { total, items })
+    }
+
+    /// The names of the vendors among `ids` that are in the registry, in
+    /// the registry's name order.
+    pub fn vendor_names(&self, ids: impl IntoIterator<Item = VendorId>) -> Vec<(VendorId, String)> {
+        let rows = self.registry.rows();
+        let mut named: Vec<&RegistryRow> = ids.into_iter().filter_map(|id| rows.by_id.get(&id)).collect();
+        named.sort_unstable_by(|a, b| VendorSort::Name.compare(a, b));
+        named.dedup_by_key(|r| r.id);
+        named.into_iter().map(|r| (r.id, r.name.clone())).collect()
     }
 
     /// Writes a vendor, and with it a journal entry when given (a stage
@@ -38,9 +91,14 @@ impl Store {
                 .transpose()?;
             encoded.push((vendor.id, encode(*vendor)?, entry));
         }
-        let people = people
+        let encoded_people = people
             .iter()
             .map(|p| Ok((p.id, encode(p)?)))
+            .collect::<Result<Vec<_>>>()?;
+        let criteria = self.criteria()?;
+        let rows = vendors
+            .iter()
+            .map(|(vendor, entry)| self.registry_row(vendor, &criteria, |journal| written(journal, *entry)))
             .collect::<Result<Vec<_>>>()?;
         (&self.vendors, &self.journal, &self.people)
             .transaction(|(vendors, journal, directory)| {
@@ -50,13 +108,16 @@ impl Store {
                         journal.insert(&k[..], v.as_slice())?;
                     }
                 }
-                for (id, value) in &people {
+                for (id, value) in &encoded_people {
                     directory.insert(id.as_bytes(), value.as_slice())?;
                 }
                 Ok(())
             })
             .map_err(StoreError::from)?;
-        self.flush()
+        self.flush()?;
+        self.registry.put_rows(rows);
+        self.directory.put(people);
+        Ok(())
     }
 
     /// Deletes a vendor and its whole journal in one transaction, then
@@ -76,7 +137,9 @@ impl Store {
                 Ok(())
             })
             .map_err(StoreError::from)?;
-        self.flush()
+        self.flush()?;
+        self.registry.remove(&[id]);
+        Ok(())
     }
 
     /// The vendor's journal, in key order.
@@ -92,16 +155,30 @@ impl Store {
     /// Writes a journal entry, then flushes.
     pub fn put_journal_entry(&self, entry: &JournalEntry) -> Result<()> {
         self.writable()?;
+        let row = self.registry_row_of(entry.vendor, |journal| written(journal, Some(entry)))?;
         children::put_all(&self.journal, entry.vendor.as_bytes(), [(entry.id.as_bytes(), entry)])?;
-        self.flush()
+        self.flush()?;
+        self.registry.put_rows(row);
+        Ok(())
     }
 
     /// Deletes a journal entry, then flushes.
     pub fn delete_journal_entry(&self, vendor: VendorId, id: JournalEntryId) -> Result<()> {
         self.writable()?;
+        let row = self.registry_row_of(vendor, |journal| journal.retain(|e| e.id != id))?;
         self.journal
             .remove(child_key(vendor.as_bytes(), id.as_bytes()))?
             .ok_or(StoreError::NotFound)?;
-        self.flush()
+        self.flush()?;
+        self.registry.put_rows(row);
+        Ok(())
+    }
+}
+
+/// `journal` once `entry` (if any) is written to it, new or changed.
+fn written(journal: &mut Vec<JournalEntry>, entry: Option<&JournalEntry>) {
+    if let Some(entry) = entry {
+        journal.retain(|e| e.id != entry.id);
+        journal.push(entry.clone());
     }
 }

@@ -1,9 +1,13 @@
 // The people area's calls: the directory and each person in it.
-import type { Directory, PeopleQuery, Person, PersonDetail, PersonDraft, PersonId, SaveOptions, VendorId } from "../bindings";
+import type { Directory, DirectoryFilters, PeopleQuery, Person, PersonDetail, PersonDraft, PersonId, SaveOptions, VendorId } from "../bindings";
 import { call, commands } from "../ipc";
 
-/** The directory filtered as `query` says, by name, with its departments. */
+/** The directory filtered as `query` says, by name: every row from the
+ *  query's offset, or a page of `limit` rows. */
 export const listPeople = (query: PeopleQuery): Promise<Directory> => call(commands.listPeople(query));
+
+/** The departments, vendors and tags the directory's filters offer. */
+export const directoryFilters = (): Promise<DirectoryFilters> => call(commands.directoryFilters());
 
 /** One person, with the vendor they work for and everything naming them. */
 export const getPerson = (id: PersonId): Promise<PersonDetail> => call(commands.getPerson(id));

@@ -17,15 +17,20 @@ import type {
   VendorDraft,
   VendorId,
   VendorQuery,
-  VendorRow,
+  VendorPage,
   WatchStage,
 } from "../bindings";
 import { i18n, t } from "../i18n/index.svelte";
 import { call, commands, failureOf } from "../ipc";
 import { csvValueNames } from "./csv-names";
 
-/** The registry, filtered and ordered in Rust. */
-export const listVendors = (query: VendorQuery): Promise<VendorRow[]> => call(commands.listVendors(query));
+/** The registry, filtered and ordered in Rust: every row from the query's
+ *  offset, or a page of `limit` rows. */
+export const listVendors = (query: VendorQuery): Promise<VendorPage> => call(commands.listVendors(query));
+
+/** Every vendor by name, as a choice of vendor offers them. */
+export const vendorChoices = async (): Promise<{ id: VendorId; name: string }[]> =>
+  (await listVendors({ text: "", stages: [], types: [], modality: null })).rows.map((r) => ({ id: r.vendor.id, name: r.vendor.fields.name }));
 
 /** One vendor with its journal, scorecard and judgement. */
 export const getVendor = (id: VendorId): Promise<VendorDetail> => call(commands.getVendor(id));
