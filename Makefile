@@ -77,11 +77,11 @@ lint:
 	$(CARGO) clippy --workspace --all-targets --features e2e -- -D warnings
 	cd ui && npm run check
 
-# The portfolio benchmark runs once on small data (no timing): it proves
+# The list benchmarks run once on small data (no timing): they prove
 # it builds, runs, and that the store and the SQLite baseline agree.
 rust-test:
 	$(CARGO) test --workspace $(FEATURES)
-	$(CARGO) test -p atelier-store --bench portfolio
+	$(CARGO) test -p atelier-store --bench portfolio --bench registry
 
 ui-test:
 	cd ui && npm test
@@ -95,12 +95,14 @@ screenshots: deps-system deps-driver ui
 	$(CARGO) test --features e2e --test screenshots -- --test-threads=1 --nocapture
 	@ls target/screenshots/*.png
 
-## make bench: the portfolio at 5,000 and 50,000 projects against a SQLite
-## baseline (queries p50/p99 and ratio, save, open, memory, as a table),
-## opening a database of 100,000 projects, and a full project brief
-## typeset as PDF (criterion).
+## make bench: the portfolio at 5,000 and 50,000 projects, and the vendor
+## registry and people directory at 10,000 vendors and 20,000 people,
+## against a SQLite baseline (queries p50/p99 and ratio, save, open,
+## memory, as tables), opening a database of 100,000 projects, and a full
+## project brief typeset as PDF (criterion).
 bench:
 	$(CARGO) bench -p atelier-store --bench portfolio
+	$(CARGO) bench -p atelier-store --bench registry
 	$(CARGO) bench -p atelier-store --bench open
 	$(CARGO) bench -p atelier-export --bench brief_pdf
 

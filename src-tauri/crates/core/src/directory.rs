@@ -62,6 +62,16 @@ impl DirectoryRow {
         &self.contact_text
     }
 
+    /// Every folded text the search words are looked for in.
+    pub fn searched_texts(&self) -> [&str; 2] {
+        [&self.contact_text, &self.other_text]
+    }
+
+    /// The folded name, by which the directory is sorted.
+    pub fn name_key(&self) -> &str {
+        &self.name_key
+    }
+
     /// The directory's order: by name, case and accents ignored, then by
     /// id so that namesakes keep one order.
     pub fn compare(a: &DirectoryRow, b: &DirectoryRow) -> Ordering {
@@ -70,32 +80,15 @@ impl DirectoryRow {
 }
 
 impl PeopleQuery {
-    /// The search words, folded once for many rows.
-    pub fn words(&self) -> SearchWords {
-        SearchWords::of(&self.text)
-    }
-
-    /// True when the person of `row` passes every filter and has each of
-    /// `words` in their name, job title, department, e-mail, location,
-    /// notes or tags.
-    pub fn keeps(&self, row: &DirectoryRow, words: &SearchWords) -> bool {
-        if !self.kinds.is_empty() && !row.kinds.iter().any(|k| self.kinds.contains(k)) {
-            return false;
+    /// Prepares the query for testing many rows: folds its words,
+    /// department and tag once.
+    pub fn matcher(&self) -> PeopleMatcher<'_> {
+        PeopleMatcher {
+            query: self,
+            words: SearchWords::of(&self.text),
+            department: self.department.as_deref().map(fold),
+            tag: self.tag.as_deref().map(fold),
         }
-        if self.vendor.is_some() && row.vendor != self.vendor {
-            return false;
-        }
-        if let Some(wanted) = &self.department {
-            if row.department_key.as_deref() != Some(fold(wanted).as_str()) {
-                return false;
-            }
-        }
-        if let Some(tag) = &self.tag {
-            if !row.tag_keys.contains(&fold(tag)) {
-                return false;
-            }
-        }
-        words.all_in(&[&row.contact_text, &row.other_text])
     }
 
     /// True when the query keeps everyone: no words, no filter.
@@ -110,6 +103,38 @@ impl PeopleQuery {
     /// The positions of the rows the query's page covers in a list of `total`.
     pub fn page_bounds(&self, total: usize) -> Range<usize> {
         paging::page_or_rest(self.offset, self.limit, total)
+    }
+}
+
+/// A directory query ready to test many rows.
+pub struct PeopleMatcher<'q> {
+    query: &'q PeopleQuery,
+    words: SearchWords,
+    department: Option<String>,
+    tag: Option<String>,
+}
+
+impl PeopleMatcher<'_> {
+    /// True when the person of `row` passes every filter and has each
+    /// search word in their name, job title, department, e-mail, location,
+    /// notes or tags.
+    pub fn keeps(&self, row: &DirectoryRow) -> bool {
+        let q = self.query;
+        if !q.kinds.is_empty() && !row.kinds.iter().any(|k| q.kinds.contains(k)) {
+            return false;
+        }
+        if q.vendor.is_some() && row.vendor != q.vendor {
+            return false;
+        }
+        if self.department.is_some() && row.department_key != self.department {
+            return false;
+        }
+        if let Some(tag) = &self.tag {
+            if !row.tag_keys.contains(tag) {
+                return false;
+            }
+        }
+        self.words.all_in(&row.searched_texts())
     }
 }
 
@@ -204,7 +229,7 @@ mod tests {
         let found = |q: PeopleQuery| {
             [&dsi, &contact]
                 .into_iter()
-                .filter(|p| q.keeps(&DirectoryRow::of(p), &q.words()))
+                .filter(|p| q.matcher().keeps(&DirectoryRow::of(p)))
                 .map(|p| p.fields.name.clone())
                 .collect::<Vec<_>>()
         };

@@ -69,6 +69,12 @@ impl RegistryRow {
     pub fn name_key(&self) -> &str {
         &self.name_key
     }
+
+    /// The folded text the search words are looked for in, before the
+    /// vendor's people's.
+    pub fn searched_text(&self) -> &str {
+        &self.text
+    }
 }
 
 impl VendorQuery {
@@ -78,17 +84,11 @@ impl VendorQuery {
     }
 
     /// True when the vendor of `row` passes every filter and has each of
-    /// `words` in its own texts or in `people`: the folded names, jobs and
-    /// e-mails of those who work for it (the DLM remembers "the one we met
-    /// at the salon").
-    pub fn keeps(&self, row: &RegistryRow, words: &SearchWords, people: &[&str]) -> bool {
-        self.passes_filters(row)
-            && (words.is_empty() || words.all_in(&[&row.text]) || {
-                let mut texts = Vec::with_capacity(people.len() + 1);
-                texts.push(row.text.as_str());
-                texts.extend_from_slice(people);
-                words.all_in(&texts)
-            })
+    /// `words` in its own texts or, for word `i`, when `its_people_have(i)`:
+    /// the name, job or e-mail of someone who works for it has it (the DLM
+    /// remembers "the one we met at the salon").
+    pub fn keeps(&self, row: &RegistryRow, words: &SearchWords, its_people_have: impl Fn(usize) -> bool) -> bool {
+        self.passes_filters(row) && words.all_in_or(&row.text, its_people_have)
     }
 
     /// True when the row passes every filter but the text: minimum total,
@@ -176,13 +176,14 @@ mod tests {
             Utc::now(),
         )
         .expect("valid");
-        let people = [crate::directory::DirectoryRow::of(&lea)];
-        let people: Vec<&str> = people.iter().map(|p| p.contact_text()).collect();
+        let lea = crate::directory::DirectoryRow::of(&lea);
         let scored = row(&v, &[], Some(320));
         let q = |f: fn(&mut VendorQuery)| {
             let mut q = VendorQuery::default();
             f(&mut q);
-            q.keeps(&scored, &q.words(), &people)
+            let words = q.words();
+            let in_people = words.each(|found| found(lea.contact_text()));
+            q.keeps(&scored, &words, |i| in_people[i])
         };
         assert!(q(|_| {}));
         assert!(q(|q| q.text = "LEA immersia".into()), "its people's names count");
@@ -199,7 +200,7 @@ mod tests {
             ..Default::default()
         };
         assert!(
-            !at_least_one.keeps(&row(&v, &[], None), &at_least_one.words(), &[]),
+            !at_least_one.keeps(&row(&v, &[], None), &at_least_one.words(), |_| false),
             "unscored vendors fail a minimum score"
         );
         assert!(!at_least_one.keeps_all());
@@ -219,7 +220,7 @@ mod tests {
             text: t.into(),
             ..Default::default()
         };
-        let keeps = |q: VendorQuery, r: &RegistryRow| q.keeps(r, &q.words(), &[]);
+        let keeps = |q: VendorQuery, r: &RegistryRow| q.keeps(r, &q.words(), |_| false);
         assert!(text("salon realite").has_text());
         assert!(keeps(
             text("salon realite"),

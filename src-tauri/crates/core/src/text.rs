@@ -2,6 +2,7 @@
 //! case and accents, so "eval" finds "Évaluation" and "ecole" sorts with
 //! "École".
 
+use memchr::memmem::Finder;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without accents, so that "eval" finds "Évaluation".
@@ -13,14 +14,20 @@ pub fn fold(text: &str) -> String {
 }
 
 /// The words of a search, folded: a record is found when each word is in
-/// one of its (folded) texts.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SearchWords(Vec<String>);
+/// one of its (folded) texts. Each word's searcher is built once for the
+/// many texts a list holds.
+#[derive(Debug, Clone, Default)]
+pub struct SearchWords(Vec<Finder<'static>>);
 
 impl SearchWords {
     /// The words of `text`, folded.
     pub fn of(text: &str) -> SearchWords {
-        SearchWords(fold(text).split_whitespace().map(str::to_owned).collect())
+        SearchWords(
+            fold(text)
+                .split_whitespace()
+                .map(|w| Finder::new(w).into_owned())
+                .collect(),
+        )
     }
 
     /// True when there is no word to look for: everything is found.
@@ -30,7 +37,27 @@ impl SearchWords {
 
     /// True when every word is in one of `texts`.
     pub fn all_in(&self, texts: &[&str]) -> bool {
-        self.0.iter().all(|w| texts.iter().any(|t| t.contains(w.as_str())))
+        self.0
+            .iter()
+            .all(|w| texts.iter().any(|t| w.find(t.as_bytes()).is_some()))
+    }
+
+    /// For each word in turn, what `each` makes of its test: a function
+    /// that says whether the word is in a text.
+    pub fn each<T>(&self, mut each: impl FnMut(&dyn Fn(&str) -> bool) -> T) -> Vec<T> {
+        self.0
+            .iter()
+            .map(|w| each(&|text: &str| w.find(text.as_bytes()).is_some()))
+            .collect()
+    }
+
+    /// True when every word is in `text` or, for word `i` that is not,
+    /// `elsewhere(i)` says it was found in another text.
+    pub fn all_in_or(&self, text: &str, elsewhere: impl Fn(usize) -> bool) -> bool {
+        self.0
+            .iter()
+            .enumerate()
+            .all(|(i, w)| w.find(text.as_bytes()).is_some() || elsewhere(i))
     }
 }
 
@@ -54,5 +81,9 @@ mod tests {
         assert!(!words.all_in(&["une demo"]));
         assert!(SearchWords::of("  ").is_empty());
         assert!(SearchWords::of("").all_in(&[]));
+        let in_people = words.each(|found| found("salon des pros"));
+        assert_eq!(in_people, [false, true]);
+        assert!(words.all_in_or("une demo", |i| in_people[i]));
+        assert!(!words.all_in_or("rien", |i| in_people[i]));
     }
 }

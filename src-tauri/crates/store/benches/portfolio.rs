@@ -16,8 +16,12 @@
 //! by `cargo test --benches` it runs once on 300 projects, which proves it
 //! builds, runs and agrees with SQLite without timing anything.
 
+mod common;
+
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use common::{fts_phrase, mb, measure, ms, resident, table_head, timing_row, Effort};
 
 use atelier_core::portfolio::{PortfolioQuery, PortfolioRow, SortDirection, SortKey};
 use atelier_core::text::fold;
@@ -36,12 +40,6 @@ const WORDS: &[&str] = &[
     "accueil",
     "feedback",
 ];
-
-/// How long one case is measured, at most, and how many runs at most.
-struct Effort {
-    budget: Duration,
-    runs: usize,
-}
 
 fn generated(n: usize) -> Vec<Project> {
     (0..n)
@@ -104,31 +102,6 @@ fn queries(n: usize) -> Vec<(&'static str, PortfolioQuery)> {
             },
         ),
     ]
-}
-
-/// The p50 and p99 of `f` run again and again within `effort`.
-fn measure(effort: &Effort, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times = Vec::new();
-    let started = Instant::now();
-    while times.len() < effort.runs && (times.len() < 5 || started.elapsed() < effort.budget) {
-        let t = Instant::now();
-        f();
-        times.push(t.elapsed());
-    }
-    times.sort();
-    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
-    (at(0.50), at(0.99))
-}
-
-/// Resident memory of this process, in bytes.
-fn resident() -> u64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: u64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0);
-    pages * 4096
 }
 
 /// The SQLite baseline: one row per project with its sort columns, its
@@ -220,13 +193,8 @@ impl Sqlite {
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         let words: Vec<String> = fold(&q.text).split_whitespace().map(str::to_owned).collect();
         if !words.is_empty() {
-            let phrase = words
-                .iter()
-                .map(|w| format!("\"{w}\""))
-                .collect::<Vec<_>>()
-                .join(" AND ");
             filters.push("p.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)".to_owned());
-            args.push(phrase.into());
+            args.push(fts_phrase(&words).into());
         }
         if !q.statuses.is_empty() {
             let ranks: Vec<String> = q.statuses.iter().map(|s| rank(&Status::ALL, s).to_string()).collect();
@@ -283,14 +251,6 @@ impl Sqlite {
     }
 }
 
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn mb(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-}
-
 fn run(n: usize, effort: &Effort) {
     let dir = tempfile::tempdir().expect("temp dir");
     let projects = generated(n);
@@ -321,37 +281,29 @@ fn run(n: usize, effort: &Effort) {
     let sqlite_memory = resident().saturating_sub(before);
     assert_eq!(count as usize, n);
 
-    println!("\n### {n} projects\n");
-    println!("| figure | Atelier p50 | Atelier p99 | SQLite p50 | SQLite p99 | p99 ratio |");
-    println!("|---|---|---|---|---|---|");
+    table_head(&format!("{n} projects"));
     for (name, q) in queries(n) {
         let ours = store.query_projects(&q).expect("queries");
         let theirs = sqlite.query(&q);
         let ids = |items: &[Project]| items.iter().map(|p| p.id).collect::<Vec<_>>();
         assert_eq!(ours.total, theirs.0, "{name}: both count the same projects");
         assert_eq!(ids(&ours.items), ids(&theirs.1), "{name}: both give the same page");
-        let (a50, a99) = measure(effort, || drop(store.query_projects(&q).expect("queries")));
-        let (s50, s99) = measure(effort, || drop(sqlite.query(&q)));
-        let ratio = a99.as_secs_f64() / s99.as_secs_f64();
-        println!(
-            "| {name} ({} found) | {} | {} | {} | {} | {ratio:.2} |",
-            ours.total,
-            ms(a50),
-            ms(a99),
-            ms(s50),
-            ms(s99)
+        timing_row(
+            &format!("{name} ({} found)", ours.total),
+            measure(effort, || drop(store.query_projects(&q).expect("queries"))),
+            measure(effort, || drop(sqlite.query(&q))),
         );
     }
     let mut edited = store.query_projects(&PortfolioQuery::default()).expect("queries").items;
     let kept = edited.len();
     let mut round = 0;
-    let (a50, a99) = measure(effort, || {
+    let ours = measure(effort, || {
         round += 1;
         let p = &mut edited[round % kept];
         p.fields.title = format!("Parcours modifié {round}");
         store.put_project(p).expect("saves");
     });
-    let (s50, s99) = measure(effort, || {
+    let theirs = measure(effort, || {
         round += 1;
         let p = &mut edited[round % kept];
         p.fields.title = format!("Parcours modifié {round}");
@@ -359,14 +311,7 @@ fn run(n: usize, effort: &Effort) {
         Sqlite::write(&tx, p, true);
         tx.commit().expect("commits");
     });
-    println!(
-        "| save a project (write + flush) | {} | {} | {} | {} | {:.2} |",
-        ms(a50),
-        ms(a99),
-        ms(s50),
-        ms(s99),
-        a99.as_secs_f64() / s99.as_secs_f64()
-    );
+    timing_row("save a project (write + flush)", ours, theirs);
     println!(
         "| open (Atelier: every record read and checked; SQLite: open and count) | {} | | {} | | |",
         ms(store_open),
@@ -380,23 +325,12 @@ fn run(n: usize, effort: &Effort) {
 }
 
 fn main() {
-    // `cargo bench` passes --bench; `cargo test --benches` does not.
-    let timed = std::env::args().any(|a| a == "--bench");
-    if timed {
-        let effort = Effort {
-            budget: Duration::from_secs(3),
-            runs: 500,
-        };
-        for n in [5_000, 50_000] {
-            run(n, &effort);
+    match Effort::from_args() {
+        Some(effort) => {
+            for n in [5_000, 50_000] {
+                run(n, &effort);
+            }
         }
-    } else {
-        run(
-            300,
-            &Effort {
-                budget: Duration::ZERO,
-                runs: 1,
-            },
-        );
+        None => run(300, &Effort::once()),
     }
 }

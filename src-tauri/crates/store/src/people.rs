@@ -53,9 +53,9 @@ impl Store {
         let (total, ids) = if query.keeps_all() {
             self.directory.slice((), bounds)
         } else {
-            let words = query.words();
+            let matcher = query.matcher();
             let rows = self.directory.rows();
-            let kept = rows.by_id.values().filter(|r| query.keeps(r, &words)).collect();
+            let kept = rows.by_id.values().filter(|r| matcher.keeps(r)).collect();
             page_of((), kept, bounds)
         };
         Ok(Page {

@@ -1,6 +1,6 @@
 //! The vendor registry and each vendor's journal.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use atelier_core::registry::RegistryRow;
 use atelier_core::vendor::{JournalEntry, VendorQuery, VendorSort};
@@ -32,22 +32,22 @@ impl Store {
             self.registry.slice(query.sort, bounds)
         } else {
             let words = query.words();
-            let directory = self.directory.rows();
-            // What the directory says of each vendor's people, when there
-            // are words to look for in it.
-            let mut people: HashMap<VendorId, Vec<&str>> = HashMap::new();
-            if !words.is_empty() {
-                for person in directory.by_id.values() {
-                    if let Some(vendor) = person.vendor {
-                        people.entry(vendor).or_default().push(person.contact_text());
-                    }
-                }
-            }
+            // For each word, the vendors someone working for has it.
+            let in_people: Vec<HashSet<VendorId>> = {
+                let directory = self.directory.rows();
+                words.each(|found| {
+                    directory
+                        .by_id
+                        .values()
+                        .filter_map(|p| p.vendor.filter(|_| found(p.contact_text())))
+                        .collect()
+                })
+            };
             let rows = self.registry.rows();
             let kept = rows
                 .by_id
                 .values()
-                .filter(|r| query.keeps(r, &words, people.get(&r.id).map_or(&[], Vec::as_slice)))
+                .filter(|r| query.keeps(r, &words, |i| in_people[i].contains(&r.id)))
                 .collect();
             page_of(query.sort, kept, bounds)
         };
