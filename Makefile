@@ -78,7 +78,7 @@ lint:
 	cd ui && npm run check
 
 # The list benchmarks run once on small data (no timing): they prove
-# it builds, runs, and that the store and the SQLite baseline agree.
+# they build, run, and that the store and the SQLite baseline agree.
 rust-test:
 	$(CARGO) test --workspace $(FEATURES)
 	$(CARGO) test -p atelier-store --bench portfolio --bench registry

@@ -192,10 +192,12 @@ async fn a_sponsor_is_picked_from_the_directory_and_an_owner_added_to_it() {
     let app = app.restart().await;
     app.click("[data-testid=nav-people]").await;
     app.wait_until_count("[data-testid=person-row]", 2).await;
-    app.click("[data-testid=person-row]:nth-child(2) button.link").await;
+    app.click("[data-testid=person-row] button.link[title=\"Karim Benali\"]")
+        .await;
     app.wait_text("[data-testid=person-task]", "Réserver les salles").await;
     app.click("[data-testid=nav-people]").await;
-    app.click("[data-testid=person-row]:nth-child(1) button.link").await;
+    app.click("[data-testid=person-row] button.link[title=\"Claire Martin\"]")
+        .await;
     app.wait_text("[data-testid=person-name]", "Claire Martin").await;
     app.click("[data-testid=delete-person]").await;
     let karim = app

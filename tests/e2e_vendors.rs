@@ -154,8 +154,11 @@ async fn the_vendor_watch() {
         (1usize, [("pedagogy", "5"), ("price", "2")]),
         (2, [("pedagogy", "3"), ("price", "5")]),
     ] {
-        app.click(&format!("[data-testid=vendor-row]:nth-child({row}) button.link"))
-            .await;
+        app.click(&format!(
+            "[data-testid=vendor-row][aria-rowindex=\"{}\"] button.link",
+            row + 1
+        ))
+        .await;
         for (criterion, score) in scores {
             app.select(&format!("[data-testid=score-{criterion}]"), score).await;
         }
@@ -164,7 +167,7 @@ async fn the_vendor_watch() {
         app.click("[data-testid=nav-vendors]").await;
     }
     app.wait_text(
-        "[data-testid=vendor-row]:nth-child(1) [data-testid=vendor-score]",
+        "[data-testid=vendor-row][aria-rowindex=\"2\"] [data-testid=vendor-score]",
         "3,80",
     )
     .await;
@@ -192,9 +195,10 @@ async fn the_vendor_watch() {
         .await;
     app.select("[data-testid=vendor-score-filter]", "").await;
     app.select("[data-testid=vendor-sort]", "score").await;
-    app.wait_text("[data-testid=vendor-row]:nth-child(3)", "Ludik").await;
+    app.wait_text("[data-testid=vendor-row][aria-rowindex=\"4\"]", "Ludik")
+        .await;
     app.wait_text(
-        "[data-testid=vendor-row]:nth-child(1) [data-testid=vendor-score]",
+        "[data-testid=vendor-row][aria-rowindex=\"2\"] [data-testid=vendor-score]",
         "5,00",
     )
     .await;
@@ -207,7 +211,8 @@ async fn the_vendor_watch() {
     app.wait_text("[data-testid=journal-entry]", "Repéré → Contacté").await;
     app.wait_text("[data-testid=scorecard-total]", "5,00 / 5").await;
     app.click("[data-testid=nav-vendors]").await;
-    app.click("[data-testid=vendor-row]:nth-child(2) button.link").await;
+    app.click("[data-testid=vendor-row][aria-rowindex=\"3\"] button.link")
+        .await;
     app.wait_text("[data-testid=vendor-title]", "Immersia").await;
     app.wait_text(
         "[data-testid=journal-entry]:last-child",
@@ -289,12 +294,12 @@ async fn radar_engagements_and_csv() {
     app.fill("[data-testid=vendor-search]", "").await;
     app.wait_until_count("[data-testid=vendor-row]", 3).await;
     app.wait_text(
-        "[data-testid=vendor-row]:nth-child(1) [data-testid=vendor-verdict]",
+        "[data-testid=vendor-row][aria-rowindex=\"2\"] [data-testid=vendor-verdict]",
         "Tendance",
     )
     .await;
     app.wait_text(
-        "[data-testid=vendor-row]:nth-child(2) [data-testid=vendor-verdict]",
+        "[data-testid=vendor-row][aria-rowindex=\"3\"] [data-testid=vendor-verdict]",
         "Buzz",
     )
     .await;

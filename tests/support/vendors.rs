@@ -14,9 +14,9 @@ pub async fn open_vendor(app: &App, name: &str) {
 
 /// Ticks the first two rows of the registry list and opens their comparison.
 pub async fn compare_first_two(app: &App) {
-    app.click("[data-testid=vendor-row]:nth-child(1) [data-testid=select-vendor]")
+    app.click("[data-testid=vendor-row][aria-rowindex=\"2\"] [data-testid=select-vendor]")
         .await;
-    app.click("[data-testid=vendor-row]:nth-child(2) [data-testid=select-vendor]")
+    app.click("[data-testid=vendor-row][aria-rowindex=\"3\"] [data-testid=select-vendor]")
         .await;
     app.click("[data-testid=compare-vendors]").await;
     app.wait_until_count("[data-testid=compare-total]", 2).await;

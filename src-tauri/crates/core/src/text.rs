@@ -3,14 +3,26 @@
 //! "École".
 
 use memchr::memmem::Finder;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::decompose_canonical;
 
-/// Lower case without accents, so that "eval" finds "Évaluation".
+/// Lower case without accents, so that "eval" finds "Évaluation". Each
+/// character is decomposed on its own (ASCII, most of any text, needs no
+/// decomposition): every list's index folds all its texts when the data is
+/// opened.
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else {
+            decompose_canonical(c, |part| {
+                if !('\u{300}'..='\u{36f}').contains(&part) {
+                    folded.extend(part.to_lowercase());
+                }
+            });
+        }
+    }
+    folded
 }
 
 /// The words of a search, folded: a record is found when each word is in

@@ -424,6 +424,7 @@ export const en = {
   "vendors.none_title": "No vendor in your watch yet",
   "vendors.none_body": "Add the providers you meet — e-learning studios, MOOC platforms, serious-game and AR startups — and keep a dated journal of every demo and reference call.",
   "vendors.no_match": "No vendor matches these filters.",
+  "vendors.board_more": "{count} more: see them in the list",
   "vendors.board_hint": "Drag a vendor to another stage, or select it and use the arrow keys; each move is dated in its journal.",
   "vendor_type.startup": "Startup",
   "vendor_type.established": "Established player",
