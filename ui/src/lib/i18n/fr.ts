@@ -426,7 +426,7 @@ export const fr: Record<MessageKey, string> = {
   "vendors.none_title": "Aucun prestataire dans votre veille",
   "vendors.none_body": "Ajoutez les prestataires que vous rencontrez — studios e-learning, plateformes MOOC, startups serious game et réalité augmentée — et tenez un journal daté de chaque démo et appel de référence.",
   "vendors.no_match": "Aucun prestataire ne correspond à ces filtres.",
-  "vendors.board_more": "{count} de plus : les voir dans la liste",
+  "vendors.board_more": "{count} de plus : les voir dans la liste",
   "vendors.board_hint": "Glissez un prestataire vers une autre étape, ou sélectionnez-le et utilisez les flèches ; chaque déplacement est daté dans son journal.",
   "vendor_type.startup": "Startup",
   "vendor_type.established": "Acteur confirmé",
