@@ -12,9 +12,10 @@
 //!   settled.
 //!
 //! Atelier runs with 0, 1,000 and 10,000 projects; each case is started
-//! once to warm the caches (and take the day's backup), then measured
-//! `RUNS` times, and the median is printed with its ratio to the blank
-//! window's. It measures; it asserts only that every run drew its screen.
+//! once to warm the caches (and take the day's backup), then the cases are
+//! measured in turn, `RUNS` rounds, and each median is printed with its
+//! ratio to the blank window's. It measures; it asserts only that every
+//! run drew its screen.
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -163,9 +164,26 @@ fn median<T: Ord + Copy>(runs: &[Run], key: impl Fn(&Run) -> T) -> T {
     values[values.len() / 2]
 }
 
-fn measure(binary: &Path, display: &Display, data_dir: &Path) -> Vec<Run> {
-    run_once(binary, display, data_dir);
-    (0..RUNS).map(|_| run_once(binary, display, data_dir)).collect()
+/// A program to measure on a data folder.
+struct Case {
+    name: String,
+    binary: PathBuf,
+    data: tempfile::TempDir,
+}
+
+/// Every case started once to warm up, then `RUNS` rounds of each in
+/// turn: a slower spell of the machine falls on every case alike.
+fn measure(cases: &[Case], display: &Display) -> Vec<Vec<Run>> {
+    for case in cases {
+        run_once(&case.binary, display, case.data.path());
+    }
+    let mut runs = vec![Vec::with_capacity(RUNS); cases.len()];
+    for _ in 0..RUNS {
+        for (case, runs) in cases.iter().zip(&mut runs) {
+            runs.push(run_once(&case.binary, display, case.data.path()));
+        }
+    }
+    runs
 }
 
 fn mb(kb: u64) -> String {
@@ -174,21 +192,33 @@ fn mb(kb: u64) -> String {
 
 #[test]
 fn start_up_and_memory_against_a_blank_window() {
-    let atelier = release("atelier");
-    let blank = release("atelier-blank-window");
     let display = Display::start_sized(1400, 900);
-    let nothing = tempfile::tempdir().expect("a folder");
-    let yardstick = measure(&blank, &display, nothing.path());
-    let blank_painted = median(&yardstick, |r| r.painted);
-    let blank_total = median(&yardstick, Run::total);
+    let mut cases = vec![Case {
+        name: "blank Tauri 2 window, one IPC call".to_owned(),
+        binary: release("atelier-blank-window"),
+        data: tempfile::tempdir().expect("a folder"),
+    }];
+    for n in sizes() {
+        let data = tempfile::tempdir().expect("data folder");
+        fill(data.path(), n);
+        cases.push(Case {
+            name: format!("Atelier, {n} projects"),
+            binary: release("atelier"),
+            data,
+        });
+    }
+    let runs = measure(&cases, &display);
+    let blank_painted = median(&runs[0], |r| r.painted);
+    let blank_total = median(&runs[0], Run::total);
 
     println!("\n| {RUNS} runs, medians | start to painted | ratio | PSS in all | ratio | app | web process | network process |");
     println!("|---|---|---|---|---|---|---|---|");
-    let line = |name: &str, runs: &[Run]| {
+    for (case, runs) in cases.iter().zip(&runs) {
         let painted = median(runs, |r| r.painted);
         let total = median(runs, Run::total);
         println!(
-            "| {name} | {} ms | {:.2} | {} | {:.2} | {} | {} | {} |",
+            "| {} | {} ms | {:.2} | {} | {:.2} | {} | {} | {} |",
+            case.name,
             painted.as_millis(),
             painted.as_secs_f64() / blank_painted.as_secs_f64(),
             mb(total),
@@ -197,12 +227,5 @@ fn start_up_and_memory_against_a_blank_window() {
             mb(median(runs, |r| r.web)),
             mb(median(runs, |r| r.network)),
         );
-    };
-    line("blank Tauri 2 window, one IPC call", &yardstick);
-    for n in sizes() {
-        let data = tempfile::tempdir().expect("data folder");
-        fill(data.path(), n);
-        let runs = measure(&atelier, &display, data.path());
-        line(&format!("Atelier, {n} projects"), &runs);
     }
 }

@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod files;
+mod rendering;
 mod started;
 #[cfg(test)]
 mod tests;
@@ -13,7 +14,8 @@ pub use commands::specta_builder;
 pub use error::{ErrorCode, IpcError};
 
 use std::path::PathBuf;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
+use std::thread::JoinHandle;
 
 use atelier_app::Atelier;
 use tauri::{Manager, Runtime};
@@ -27,26 +29,32 @@ pub struct Backend {
     /// The data directory, when one could be named.
     dir: Option<PathBuf>,
     opened: RwLock<Result<Atelier, IpcError>>,
+    /// The open under way on its own thread, while the window starts: the
+    /// first command waits for it (see [`Backend::settle`]).
+    opening: Mutex<Option<JoinHandle<Result<Atelier, IpcError>>>>,
 }
 
 impl Backend {
-    /// Opens the default data directory.
+    /// Opens the default data directory (see [`Backend::opening`]).
     pub fn open_default() -> Self {
         match atelier_app::default_data_dir() {
-            Ok(dir) => Self::open(dir),
-            Err(e) => Self {
-                dir: None,
-                opened: RwLock::new(Err(e.into())),
-            },
+            Ok(dir) => Self::opening(dir),
+            Err(e) => Self::unavailable(e.into(), None),
         }
     }
 
-    /// Opens the data directory `dir`.
-    pub fn open(dir: PathBuf) -> Self {
-        let opened = Atelier::open(&dir).map_err(IpcError::from);
+    /// Opens the data directory `dir` on a thread of its own: reading and
+    /// checking every record runs while WebKit starts the window, and the
+    /// first command waits for it.
+    pub fn opening(dir: PathBuf) -> Self {
+        let opening = {
+            let dir = dir.clone();
+            std::thread::spawn(move || Atelier::open(&dir).map_err(IpcError::from))
+        };
         Self {
             dir: Some(dir),
-            opened: RwLock::new(opened),
+            opened: RwLock::new(Err(IpcError::internal("opening"))),
+            opening: Mutex::new(Some(opening)),
         }
     }
 
@@ -55,6 +63,7 @@ impl Backend {
         Self {
             dir: Some(app.data_dir().to_path_buf()),
             opened: RwLock::new(Ok(app)),
+            opening: Mutex::new(None),
         }
     }
 
@@ -63,6 +72,7 @@ impl Backend {
         Self {
             dir,
             opened: RwLock::new(Err(error)),
+            opening: Mutex::new(None),
         }
     }
 
@@ -71,7 +81,21 @@ impl Backend {
         self.dir.as_deref()
     }
 
+    /// Waits for the open under way, if any, and keeps what it gave.
+    fn settle(&self) {
+        let Some(opening) = self.opening.lock().ok().and_then(|mut pending| pending.take()) else {
+            return;
+        };
+        let result = opening
+            .join()
+            .unwrap_or_else(|_| Err(IpcError::internal("opening the database stopped")));
+        if let Ok(mut opened) = self.opened.write() {
+            *opened = result;
+        }
+    }
+
     fn opened(&self) -> std::sync::LockResult<std::sync::RwLockReadGuard<'_, Result<Atelier, IpcError>>> {
+        self.settle();
         self.opened.read()
     }
 
@@ -87,6 +111,7 @@ impl Backend {
     /// disk — before a command reads it. Checked under the read lock
     /// first, so that commands only wait when a reopen is due.
     fn reopen_if_needed(&self) {
+        self.settle();
         let due = |opened: &Result<Atelier, IpcError>| opened.as_ref().is_ok_and(Atelier::needs_reopen);
         if self.opened.read().is_ok_and(|opened| due(&opened)) {
             // A failed reopen is kept as the state every command reports.
@@ -97,6 +122,7 @@ impl Backend {
     /// Replaces the database, which cannot be opened, with a read-only
     /// view of what its files still hold.
     pub fn open_read_only(&self) -> Result<(), IpcError> {
+        self.settle();
         let dir = self
             .dir
             .clone()
@@ -116,6 +142,7 @@ impl Backend {
 
     /// [`Backend::reopen`] if `due` still holds once no command runs.
     fn reopen_when(&self, due: impl Fn(&Result<Atelier, IpcError>) -> bool) -> Result<(), IpcError> {
+        self.settle();
         let mut opened = self
             .opened
             .write()
@@ -153,6 +180,7 @@ pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> t
 )]
 pub fn run() {
     started::note_start();
+    rendering::prefer_software();
     let result = with_commands(tauri::Builder::default(), Backend::open_default())
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {

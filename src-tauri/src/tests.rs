@@ -173,6 +173,40 @@ fn the_capability_grants_exactly_the_registered_commands() {
     assert_eq!(granted, expected);
 }
 
+/// The database opens on its own thread while the window starts; the first
+/// command waits for it and sees what it holds, and a database another
+/// Atelier holds is reported as locked all the same.
+#[test]
+fn a_database_opened_while_the_window_starts_is_what_the_first_command_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let atelier = atelier_app::Atelier::open(dir.path()).expect("opens");
+        let draft = atelier_app::domain::ProjectDraft {
+            title: "Accueil".into(),
+            ..Default::default()
+        };
+        atelier.create_project(draft, &Default::default()).expect("creates");
+    }
+    let app = with_commands(mock_builder(), Backend::opening(dir.path().to_path_buf()))
+        .build(tauri::generate_context!())
+        .expect("builds");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    let start = invoke(&webview, "startup", json!({})).expect("startup answers");
+    assert_eq!(start["project_count"], 1);
+
+    let held = Backend::opening(dir.path().to_path_buf());
+    let app = with_commands(mock_builder(), held)
+        .build(tauri::generate_context!())
+        .expect("builds");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    let e = invoke(&webview, "startup", json!({})).expect_err("locked");
+    assert_eq!(e["code"], "storage_locked");
+}
+
 #[test]
 fn an_unavailable_store_answers_every_command_with_its_error() {
     let dir = tempfile::tempdir().expect("temp dir");
