@@ -21,10 +21,9 @@ mod common;
 use std::path::Path;
 use std::time::Instant;
 
-use common::{fts_phrase, mb, measure, ms, resident, table_head, timing_row, Effort};
+use common::{mb, measure, ms, rank, resident, table_head, timing_row, Effort, Filters};
 
 use atelier_core::portfolio::{PortfolioQuery, PortfolioRow, SortDirection, SortKey};
-use atelier_core::text::fold;
 use atelier_core::{Health, PersonRef, Project, ProjectDraft, Status};
 use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
@@ -126,10 +125,6 @@ const SCHEMA: &str = "
     CREATE VIRTUAL TABLE search USING fts5(text, tokenize = 'trigram');
 ";
 
-fn rank<T: PartialEq>(all: &[T], v: &T) -> i64 {
-    all.iter().position(|x| x == v).unwrap_or(0) as i64
-}
-
 impl Sqlite {
     fn create(path: &Path, projects: &[Project]) -> Sqlite {
         let mut db = Connection::open(path).expect("opens SQLite");
@@ -189,29 +184,16 @@ impl Sqlite {
 
     /// The query's page and total, as Atelier's store answers it.
     fn query(&self, q: &PortfolioQuery) -> (usize, Vec<Project>) {
-        let mut filters = Vec::new();
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        let words: Vec<String> = fold(&q.text).split_whitespace().map(str::to_owned).collect();
-        if !words.is_empty() {
-            filters.push("p.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)".to_owned());
-            args.push(fts_phrase(&words).into());
-        }
-        if !q.statuses.is_empty() {
-            let ranks: Vec<String> = q.statuses.iter().map(|s| rank(&Status::ALL, s).to_string()).collect();
-            filters.push(format!("p.status IN ({})", ranks.join(",")));
-        }
-        if !q.healths.is_empty() {
-            let ranks: Vec<String> = q.healths.iter().map(|h| rank(&Health::ALL, h).to_string()).collect();
-            filters.push(format!("p.health IN ({})", ranks.join(",")));
-        }
+        let mut filters = Filters::default();
+        filters.words("search", &q.text);
+        filters.ranks("r.status", &Status::ALL, &q.statuses);
+        filters.ranks("r.health", &Health::ALL, &q.healths);
         if let Some(tag) = &q.tag {
-            filters.push("p.rowid IN (SELECT project FROM tags WHERE tag = ?)".to_owned());
-            args.push(tag.to_lowercase().into());
+            filters.keep(
+                "r.rowid IN (SELECT project FROM tags WHERE tag = ?)",
+                Some(tag.to_lowercase().into()),
+            );
         }
-        let filter = match filters.is_empty() {
-            true => String::new(),
-            false => format!("WHERE {}", filters.join(" AND ")),
-        };
         let dir = match q.direction {
             SortDirection::Asc => "ASC",
             SortDirection::Desc => "DESC",
@@ -226,28 +208,8 @@ impl Sqlite {
             SortKey::BudgetPlanned => ("planned_cents", true),
         };
         let nulls = if missing_last { " NULLS LAST" } else { "" };
-        let order = format!("p.{column} {dir}{nulls}, p.title_key, p.id");
-        let total: i64 = self
-            .0
-            .prepare_cached(&format!("SELECT count(*) FROM projects p {filter}"))
-            .expect("prepares")
-            .query_row(rusqlite::params_from_iter(args.iter()), |r| r.get(0))
-            .expect("counts");
-        let mut page = self
-            .0
-            .prepare_cached(&format!(
-                "SELECT p.data FROM projects p {filter} ORDER BY {order} LIMIT {} OFFSET {}",
-                q.page_size(),
-                q.offset
-            ))
-            .expect("prepares");
-        let rows = page
-            .query_map(rusqlite::params_from_iter(args.iter()), |r| r.get::<_, String>(0))
-            .expect("queries");
-        let items = rows
-            .map(|data| serde_json::from_str(&data.expect("reads")).expect("decodes"))
-            .collect();
-        (total as usize, items)
+        let order = format!("r.{column} {dir}{nulls}, r.title_key, r.id");
+        filters.page(&self.0, "projects", &order, q.offset, q.page_size())
     }
 }
 

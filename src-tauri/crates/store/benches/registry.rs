@@ -29,7 +29,7 @@ use atelier_core::vendor::{JournalDraft, JournalEntry, JournalKind, VendorQuery,
 use atelier_core::{Person, PersonDraft, PersonKind, Vendor, VendorDraft, VendorId, WatchStage};
 use atelier_store::Store;
 use chrono::{NaiveDate, Utc};
-use common::{fts_phrase, mb, measure, ms, resident, table_head, timing_row, Effort};
+use common::{mb, measure, ms, rank, resident, table_head, timing_row, Effort, Filters};
 use rusqlite::{params, Connection};
 
 const FIRST: &[&str] = &[
@@ -216,10 +216,6 @@ const SCHEMA: &str = "
     CREATE VIRTUAL TABLE people_search USING fts5(text, tokenize = 'trigram');
 ";
 
-fn rank<T: PartialEq>(all: &[T], v: &T) -> i64 {
-    all.iter().position(|x| x == v).unwrap_or(0) as i64
-}
-
 /// The SQLite baseline of both lists.
 struct Sqlite(Connection);
 
@@ -307,65 +303,20 @@ impl Sqlite {
         Sqlite(db)
     }
 
-    /// Counts the rows `filter` keeps in `table` and reads the page's
-    /// records in `order`.
-    fn page<T: serde::de::DeserializeOwned>(
-        &self,
-        table: &str,
-        filters: &[String],
-        args: &[rusqlite::types::Value],
-        order: &str,
-        (offset, limit): (u32, usize),
-    ) -> (usize, Vec<T>) {
-        let filter = match filters.is_empty() {
-            true => String::new(),
-            false => format!("WHERE {}", filters.join(" AND ")),
-        };
-        let total: i64 = self
-            .0
-            .prepare_cached(&format!("SELECT count(*) FROM {table} r {filter}"))
-            .expect("prepares")
-            .query_row(rusqlite::params_from_iter(args.iter()), |r| r.get(0))
-            .expect("counts");
-        let mut page = self
-            .0
-            .prepare_cached(&format!(
-                "SELECT r.data FROM {table} r {filter} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
-            ))
-            .expect("prepares");
-        let rows = page
-            .query_map(rusqlite::params_from_iter(args.iter()), |r| r.get::<_, String>(0))
-            .expect("queries");
-        let items = rows
-            .map(|data| serde_json::from_str(&data.expect("reads")).expect("decodes"))
-            .collect();
-        (total as usize, items)
-    }
-
     fn vendors(&self, q: &VendorQuery) -> (usize, Vec<Vendor>) {
-        let mut filters = Vec::new();
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        let words: Vec<String> = fold(&q.text).split_whitespace().map(str::to_owned).collect();
-        if !words.is_empty() {
-            filters.push("r.rowid IN (SELECT rowid FROM vendor_search WHERE vendor_search MATCH ?)".to_owned());
-            args.push(fts_phrase(&words).into());
-        }
-        if !q.stages.is_empty() {
-            let ranks: Vec<String> = q.stages.iter().map(|s| rank(&WatchStage::ALL, s).to_string()).collect();
-            filters.push(format!("r.stage IN ({})", ranks.join(",")));
-        }
-        if !q.types.is_empty() {
-            let ranks: Vec<String> = q.types.iter().map(|t| rank(&VendorType::ALL, t).to_string()).collect();
-            filters.push(format!("r.type IN ({})", ranks.join(",")));
-        }
+        let mut filters = Filters::default();
+        filters.words("vendor_search", &q.text);
+        filters.ranks("r.stage", &WatchStage::ALL, &q.stages);
+        filters.ranks("r.type", &VendorType::ALL, &q.types);
         if let Some(m) = q.modality {
-            filters.push(format!(
-                "r.rowid IN (SELECT vendor FROM modalities WHERE modality = {})",
-                rank(&Modality::ALL, &m)
-            ));
+            let modality = rank(&Modality::ALL, &m);
+            filters.keep(
+                format!("r.rowid IN (SELECT vendor FROM modalities WHERE modality = {modality})"),
+                None,
+            );
         }
         if let Some(min) = q.min_total {
-            filters.push(format!("r.total >= {min}"));
+            filters.keep(format!("r.total >= {min}"), None);
         }
         let order = match q.sort {
             VendorSort::Name => "r.name_key, r.id",
@@ -374,38 +325,36 @@ impl Sqlite {
             VendorSort::Updated => "r.updated_at DESC, r.name_key, r.id",
         };
         let limit = q.limit.map_or(usize::MAX, atelier_core::paging::page_size);
-        self.page("vendors", &filters, &args, order, (q.offset, limit))
+        filters.page(&self.0, "vendors", order, q.offset, limit)
     }
 
     fn people(&self, q: &PeopleQuery) -> (usize, Vec<Person>) {
-        let mut filters = Vec::new();
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        let words: Vec<String> = fold(&q.text).split_whitespace().map(str::to_owned).collect();
-        if !words.is_empty() {
-            filters.push("r.rowid IN (SELECT rowid FROM people_search WHERE people_search MATCH ?)".to_owned());
-            args.push(fts_phrase(&words).into());
-        }
+        let mut filters = Filters::default();
+        filters.words("people_search", &q.text);
         if !q.kinds.is_empty() {
-            let ranks: Vec<String> = q.kinds.iter().map(|k| rank(&PersonKind::ALL, k).to_string()).collect();
-            filters.push(format!(
-                "r.rowid IN (SELECT person FROM kinds WHERE kind IN ({}))",
-                ranks.join(",")
-            ));
+            let kinds: Vec<String> = q.kinds.iter().map(|k| rank(&PersonKind::ALL, k).to_string()).collect();
+            filters.keep(
+                format!(
+                    "r.rowid IN (SELECT person FROM kinds WHERE kind IN ({}))",
+                    kinds.join(",")
+                ),
+                None,
+            );
         }
         if let Some(vendor) = q.vendor {
-            filters.push("r.vendor = ?".to_owned());
-            args.push(vendor.as_bytes().to_vec().into());
+            filters.keep("r.vendor = ?", Some(vendor.as_bytes().to_vec().into()));
         }
         if let Some(department) = &q.department {
-            filters.push("r.department_key = ?".to_owned());
-            args.push(fold(department).into());
+            filters.keep("r.department_key = ?", Some(fold(department).into()));
         }
         if let Some(tag) = &q.tag {
-            filters.push("r.rowid IN (SELECT person FROM tags WHERE tag = ?)".to_owned());
-            args.push(fold(tag).into());
+            filters.keep(
+                "r.rowid IN (SELECT person FROM tags WHERE tag = ?)",
+                Some(fold(tag).into()),
+            );
         }
         let limit = q.limit.map_or(usize::MAX, atelier_core::paging::page_size);
-        self.page("people", &filters, &args, "r.name_key, r.id", (q.offset, limit))
+        filters.page(&self.0, "people", "r.name_key, r.id", q.offset, limit)
     }
 }
 

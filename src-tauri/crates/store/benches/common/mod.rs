@@ -1,7 +1,12 @@
 //! What the list benchmarks share: timing a case, the process's memory,
-//! and how figures are printed.
+//! how figures are printed, and how the SQLite baselines are queried.
 
 use std::time::{Duration, Instant};
+
+use atelier_core::text::fold;
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection};
+use serde::de::DeserializeOwned;
 
 /// How long one case is measured, at most, and how many runs at most.
 pub struct Effort {
@@ -81,12 +86,78 @@ pub fn timing_row(name: &str, ours: (Duration, Duration), theirs: (Duration, Dur
     );
 }
 
-/// The words of `text` as an FTS5 query that finds every one of them
-/// inside words (trigram tokenizer), as Atelier's search does.
-pub fn fts_phrase(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| format!("\"{w}\""))
-        .collect::<Vec<_>>()
-        .join(" AND ")
+/// Where `v` stands in `all`: how the baselines store a closed set.
+pub fn rank<T: PartialEq>(all: &[T], v: &T) -> i64 {
+    all.iter().position(|x| x == v).unwrap_or(0) as i64
+}
+
+/// A SQLite baseline query over a table aliased `r` whose `data` column
+/// holds each record as JSON, built filter by filter.
+#[derive(Default)]
+pub struct Filters {
+    clauses: Vec<String>,
+    args: Vec<Value>,
+}
+
+impl Filters {
+    /// Keeps the rows for which `clause` holds, with `arg` for its `?`.
+    pub fn keep(&mut self, clause: impl Into<String>, arg: Option<Value>) {
+        self.clauses.push(clause.into());
+        self.args.extend(arg);
+    }
+
+    /// Keeps the rows whose text in the FTS5 table `fts` (same rowid) has
+    /// every word of `text`, folded, inside words (trigram tokenizer), as
+    /// Atelier's search finds them.
+    pub fn words(&mut self, fts: &str, text: &str) {
+        let words: Vec<String> = fold(text).split_whitespace().map(|w| format!("\"{w}\"")).collect();
+        if !words.is_empty() {
+            self.keep(
+                format!("r.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)"),
+                Some(words.join(" AND ").into()),
+            );
+        }
+    }
+
+    /// Keeps the rows whose `column` is the rank in `all` of one of
+    /// `values`; any row when there is none.
+    pub fn ranks<T: PartialEq>(&mut self, column: &str, all: &[T], values: &[T]) {
+        if !values.is_empty() {
+            let ranks: Vec<String> = values.iter().map(|v| rank(all, v).to_string()).collect();
+            self.keep(format!("{column} IN ({})", ranks.join(",")), None);
+        }
+    }
+
+    /// Counts the rows of `table` the filters keep and reads the records
+    /// of the page from `offset`, `limit` rows long, in `order`.
+    pub fn page<T: DeserializeOwned>(
+        &self,
+        db: &Connection,
+        table: &str,
+        order: &str,
+        offset: u32,
+        limit: usize,
+    ) -> (usize, Vec<T>) {
+        let filter = match self.clauses.is_empty() {
+            true => String::new(),
+            false => format!("WHERE {}", self.clauses.join(" AND ")),
+        };
+        let total: i64 = db
+            .prepare_cached(&format!("SELECT count(*) FROM {table} r {filter}"))
+            .expect("prepares")
+            .query_row(params_from_iter(self.args.iter()), |r| r.get(0))
+            .expect("counts");
+        let mut page = db
+            .prepare_cached(&format!(
+                "SELECT r.data FROM {table} r {filter} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+            ))
+            .expect("prepares");
+        let rows = page
+            .query_map(params_from_iter(self.args.iter()), |r| r.get::<_, String>(0))
+            .expect("queries");
+        let items = rows
+            .map(|data| serde_json::from_str(&data.expect("reads")).expect("decodes"))
+            .collect();
+        (total as usize, items)
+    }
 }
