@@ -5,7 +5,8 @@
 //! screen is drawn (`make perf`, docs/ARCHITECTURE.md "Start-up and memory,
 //! measured"). It also is what leaves some graphics drivers with a blank
 //! window. So Atelier asks WebKit to draw in software, unless told
-//! otherwise.
+//! otherwise. (The end-to-end scenarios tell it otherwise: WebKitWebDriver
+//! cannot take a screenshot of a view drawn in software.)
 
 /// WebKitGTK's switch for software drawing, read by the web process it
 /// starts.

@@ -700,7 +700,13 @@ impl App {
     ) -> App {
         let started = Instant::now();
         reap_orphaned_groups();
-        let env = launch_env(&display, profile.path(), data_dir, lang);
+        let mut env = launch_env(&display, profile.path(), data_dir, lang);
+        // Atelier draws in software (`src-tauri/src/rendering.rs`), and
+        // WebKitWebDriver's Take Screenshot never answers for a view drawn
+        // so: the scenarios keep WebKit's GPU compositing, for the failure
+        // screenshots and `make screenshots`. `make perf` starts the app
+        // as a DLM does, drawing in software.
+        env.push(("ATELIER_GPU_COMPOSITING".to_owned(), "1".to_owned()));
         // Variables of the developer's session that would pull the app away
         // from the private display or override the chosen language.
         let unset = ["WAYLAND_DISPLAY", "LOCPATH"];
@@ -1385,10 +1391,8 @@ fn launch_env(display: &Display, profile: &Path, data_dir: &Path, lang: Lang) ->
         ("DBUS_SESSION_BUS_ADDRESS".to_owned(), display.bus_address().to_owned()),
         // No accessibility bus to look for on the private session bus.
         ("NO_AT_BRIDGE".to_owned(), "1".to_owned()),
-        // Not WEBKIT_DISABLE_COMPOSITING_MODE=1: with WebKitGTK 2.50 (Debian
-        // 12) the window draws fine under Xvfb without it, and with it
-        // WebKitWebDriver's Take Screenshot never answers. Where a WebKit
-        // does draw a blank window, export it: it is inherited.
+        // WEBKIT_DISABLE_COMPOSITING_MODE is Atelier's to set (see
+        // `App::start` for the scenarios).
         ("ATELIER_DATA_DIR".to_owned(), path(data_dir)),
         ("XDG_DATA_HOME".to_owned(), path(&profile.join("data"))),
         ("XDG_CONFIG_HOME".to_owned(), path(&profile.join("config"))),
