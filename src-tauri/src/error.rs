@@ -73,10 +73,27 @@ impl IpcError {
     pub fn internal(message: &str) -> Self {
         AppError::Io(message.to_owned()).into()
     }
+
+    /// What the shell holds while the database is being opened or
+    /// reopened: like [`IpcError::internal`], but not a failure, so not
+    /// logged.
+    pub(crate) fn placeholder(message: &str) -> Self {
+        IpcError::of(AppError::Io(message.to_owned()))
+    }
 }
 
 impl From<AppError> for IpcError {
+    /// The error for the page, noted in the log by its code.
     fn from(e: AppError) -> Self {
+        let error = IpcError::of(e);
+        crate::logging::failure(error.code);
+        error
+    }
+}
+
+impl IpcError {
+    /// The error for the page, as `AppError` describes it.
+    fn of(e: AppError) -> Self {
         let message: Box<str> = e.to_string().into();
         let plain = |code| IpcError {
             code,

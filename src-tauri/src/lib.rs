@@ -4,6 +4,9 @@
 mod commands;
 mod error;
 mod files;
+mod folders;
+mod logging;
+mod menu;
 mod rendering;
 mod started;
 #[cfg(test)]
@@ -16,6 +19,7 @@ pub use error::{ErrorCode, IpcError};
 use std::path::PathBuf;
 use std::sync::{Mutex, RwLock};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use atelier_app::Atelier;
 use tauri::{Manager, Runtime};
@@ -29,10 +33,14 @@ pub struct Backend {
     /// The data directory, when one could be named.
     dir: Option<PathBuf>,
     opened: RwLock<Result<Atelier, IpcError>>,
-    /// The open under way on its own thread, while the window starts: the
-    /// first command waits for it (see [`Backend::settle`]).
-    opening: Mutex<Option<JoinHandle<Result<Atelier, IpcError>>>>,
+    /// The open under way on its own thread, while the window starts, and
+    /// how long it took: the first command waits for it (see
+    /// [`Backend::settle`]).
+    opening: Mutex<Option<JoinHandle<Opened>>>,
 }
+
+/// What opening the database gave, and how long it took.
+type Opened = (Result<Atelier, IpcError>, Duration);
 
 impl Backend {
     /// Opens the default data directory (see [`Backend::opening`]).
@@ -49,11 +57,14 @@ impl Backend {
     pub fn opening(dir: PathBuf) -> Self {
         let opening = {
             let dir = dir.clone();
-            std::thread::spawn(move || Atelier::open(&dir).map_err(IpcError::from))
+            std::thread::spawn(move || {
+                let started = Instant::now();
+                (Atelier::open(&dir).map_err(IpcError::from), started.elapsed())
+            })
         };
         Self {
             dir: Some(dir),
-            opened: RwLock::new(Err(IpcError::internal("opening"))),
+            opened: RwLock::new(Err(IpcError::placeholder("opening"))),
             opening: Mutex::new(Some(opening)),
         }
     }
@@ -81,14 +92,16 @@ impl Backend {
         self.dir.as_deref()
     }
 
-    /// Waits for the open under way, if any, and keeps what it gave.
+    /// Waits for the open under way, if any, and keeps what it gave. The
+    /// log is told here: the open may end before the log is started.
     fn settle(&self) {
         let Some(opening) = self.opening.lock().ok().and_then(|mut pending| pending.take()) else {
             return;
         };
-        let result = opening
+        let (result, took) = opening
             .join()
-            .unwrap_or_else(|_| Err(IpcError::internal("opening the database stopped")));
+            .unwrap_or_else(|_| (Err(IpcError::internal("opening the database stopped")), Duration::ZERO));
+        logging::opened(&result, took);
         if let Ok(mut opened) = self.opened.write() {
             *opened = result;
         }
@@ -132,8 +145,9 @@ impl Backend {
             .write()
             .map_err(|_| IpcError::internal("the database lock was poisoned"))?;
         // The database in place (if any) lets go of its lock first.
-        *opened = Err(IpcError::internal("reopening"));
+        *opened = Err(IpcError::placeholder("reopening"));
         *opened = Atelier::open_read_only(&dir).map_err(IpcError::from);
+        logging::opened(&opened, Duration::ZERO);
         match &*opened {
             Ok(_) => Ok(()),
             Err(e) => Err(e.clone()),
@@ -150,12 +164,14 @@ impl Backend {
         if !due(&opened) {
             return Ok(());
         }
-        let before = std::mem::replace(&mut *opened, Err(IpcError::internal("reopening")));
+        let before = std::mem::replace(&mut *opened, Err(IpcError::placeholder("reopening")));
+        let started = Instant::now();
         *opened = match (before, &self.dir) {
             (Ok(app), _) => app.reopen().map_err(IpcError::from),
             (Err(_), Some(dir)) => Atelier::open(dir).map_err(IpcError::from),
             (Err(e), None) => Err(e),
         };
+        logging::opened(&opened, started.elapsed());
         match &*opened {
             Ok(_) => Ok(()),
             Err(e) => Err(e.clone()),
@@ -167,6 +183,7 @@ impl Backend {
 /// adds the desktop-only plugins; the tests use it on the mock runtime.
 pub fn with_commands<R: Runtime>(base: tauri::Builder<R>, backend: Backend) -> tauri::Builder<R> {
     base.manage(backend)
+        .manage(menu::MenuBar::default())
         .manage(commands::PendingRestore::default())
         .manage(commands::PendingArchive::default())
         .invoke_handler(specta_builder::<R>().invoke_handler())
@@ -183,13 +200,31 @@ pub fn run() {
     rendering::prefer_software();
     let result = with_commands(tauri::Builder::default(), Backend::open_default())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(window::REMEMBERED)
+                // `window::place` restores it, or fits it to the screen.
+                .skip_initial_state("main")
+                .build(),
+        )
         .setup(|app| {
+            let log_dir = logging::start(app.handle());
+            let version = app.package_info().version.to_string();
+            app.manage(folders::Places::new(
+                version,
+                log_dir,
+                folders::Places::opener_for_run(),
+            ));
             app.manage(files::FilePicker::for_run(app.handle().clone()));
+            app.state::<menu::MenuBar>().attach(app.handle().clone());
+            menu::apply(app.handle(), menu::system_lang())?;
             if let Some(main) = app.get_webview_window("main") {
-                window::fit_to_screen(&main)?;
+                window::place(&main)?;
+                window::keep_state(&main);
             }
             Ok(())
         })
+        .on_menu_event(menu::on_event)
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();

@@ -20,7 +20,11 @@ pub fn note_start() {
 /// The first screen has drawn: says so once, with the time since the start.
 pub fn painted() {
     SAID.call_once(|| match STARTED.get() {
-        Some(start) => eprintln!("Atelier: {PAINTED} {} ms after start", start.elapsed().as_millis()),
+        Some(start) => {
+            let ms = start.elapsed().as_millis();
+            eprintln!("Atelier: {PAINTED} {ms} ms after start");
+            log::info!("{PAINTED} {ms} ms after start");
+        }
         None => eprintln!("Atelier: {PAINTED}"),
     });
 }

@@ -131,12 +131,18 @@ return problems;
 "#;
 
 impl App {
-    /// Sizes the window to `width`×`height` and waits until the page has
-    /// that size and is drawn again. (The harness's X server runs no window
-    /// manager: the window has no frame, its size is the page's.)
+    /// Sizes the window so that the page is `width`×`height` and waits
+    /// until it has that size and is drawn again. (The harness's X server
+    /// runs no window manager: the window has no frame; what it holds
+    /// besides the page is the menu bar.)
     pub async fn resize_viewport(&self, width: u32, height: u32) {
-        if let Err(e) = self.client().set_window_size(width, height).await {
-            panic!("resizing the window to {width}×{height}: {e}");
+        let around = self
+            .execute("return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]")
+            .await;
+        let extra = |i: usize| around[i].as_u64().and_then(|v| u32::try_from(v).ok()).unwrap_or(0);
+        let (outer_width, outer_height) = (width + extra(0), height + extra(1));
+        if let Err(e) = self.client().set_window_size(outer_width, outer_height).await {
+            panic!("resizing the window to {outer_width}×{outer_height}: {e}");
         }
         self.wait_js(&format!(
             "document.documentElement.clientWidth === {width} && window.innerHeight === {height}"

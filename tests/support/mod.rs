@@ -1121,6 +1121,30 @@ impl App {
         .await;
     }
 
+    /// Presses `keys` together on whatever has the focus, as a person does
+    /// (`&[Key::Control.into(), 'k']` is Ctrl+K), then lets them go.
+    pub async fn chord(&self, keys: &[char]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".to_owned());
+        for key in keys {
+            actions = actions.then(KeyAction::Down { value: *key });
+        }
+        for key in keys.iter().rev() {
+            actions = actions.then(KeyAction::Up { value: *key });
+        }
+        self.client()
+            .perform_actions(actions)
+            .await
+            .unwrap_or_else(|e| panic!("pressing {keys:?}: {e}"));
+    }
+
+    /// Types `text` on whatever has the focus, key by key.
+    pub async fn keyboard(&self, text: &str) {
+        for c in text.chars() {
+            self.chord(&[c]).await;
+        }
+    }
+
     /// Sends one key (e.g. `Key::Enter`, `Key::Escape`) to the element
     /// matching `css`.
     pub async fn press_key(&self, css: &str, key: Key) {

@@ -1021,6 +1021,19 @@ pub async fn visit(tour: &Tour) {
     app.click("[data-testid=clear-filters]").await;
     app.wait_until_count("[data-testid=project-row]", 6).await;
 
+    // The global search over the samples, and the shortcuts sheet.
+    app.click("[data-testid=open-search]").await;
+    app.fill("[data-testid=search-input]", "manager").await;
+    app.wait_for("[data-testid=search-hit]").await;
+    shot("60-search").await;
+    app.press_key("[data-testid=search-input]", super::Key::Escape).await;
+    app.wait_gone("[data-testid=search-palette]").await;
+    app.click("[data-testid=open-shortcuts]").await;
+    app.wait_visible("[data-testid=shortcut-sheet]").await;
+    shot("61-shortcuts").await;
+    app.chord(&[super::Key::Escape.into()]).await;
+    app.wait_gone("[data-testid=shortcut-sheet]").await;
+
     app.click("[data-testid=view-cards]").await;
     app.wait_until_count("[data-testid=project-card]", 6).await;
     app.click("[data-testid=project-card][data-status=pilot] button.title")
@@ -1110,6 +1123,14 @@ pub async fn visit(tour: &Tour) {
     app.click("[data-testid=nav-settings]").await;
     app.wait_for("[data-testid=backup][data-origin=daily]").await;
     shot("32-settings-data").await;
+    app.execute("document.querySelector('[data-testid=about-section]').scrollIntoView({ block: 'start' })")
+        .await;
+    shot("51-settings-about").await;
+    app.click("[data-testid=about-more]").await;
+    app.wait_for("[data-testid=about-dialog]").await;
+    shot("52-about-dialog").await;
+    app.click("[data-testid=about-close]").await;
+    app.wait_gone("[data-testid=about-dialog]").await;
     app.click("[data-testid=theme-dark]").await;
     app.wait_for("html[data-theme=dark]").await;
     app.click("[data-testid=nav-projects]").await;

@@ -35,7 +35,9 @@ pub async fn back_up_now(
     let Some(path) = picker.save(&dialog, atelier_app::BACKUP_EXTENSION, &file_name) else {
         return Ok(None);
     };
-    Ok(Some(app(&state)?.back_up_to(&path)?))
+    let view = app(&state)?.back_up_to(&path)?;
+    log::info!("backup written ({} records)", view.records);
+    Ok(Some(view))
 }
 
 /// Opens an open dialog and checks the chosen backup (nothing changes yet):
@@ -66,6 +68,7 @@ pub fn restore_chosen_backup(
     let path = pending.take()?;
     let view = app(&state)?.stage_restore(&path)?;
     state.reopen()?;
+    log::info!("backup restored ({} records)", view.records);
     Ok(view)
 }
 
@@ -90,6 +93,10 @@ pub fn restore_latest_backup(state: State<'_, Backend>) -> Result<BackupView, Ip
         .ok_or_else(|| IpcError::from(atelier_app::AppError::NotFound))?;
     let view = atelier_app::stage_latest_backup(dir)?;
     state.reopen()?;
+    log::info!(
+        "damaged database replaced by its latest backup ({} records)",
+        view.records
+    );
     Ok(view)
 }
 

@@ -10,6 +10,16 @@ export const commands = {
 	saveSettings: (settings: Settings) => typedError<Settings, IpcError>(__TAURI_INVOKE("save_settings", { settings })),
 	/**  The window's first screen has drawn (see `started`). */
 	firstScreenPainted: () => typedError<null, IpcError>(__TAURI_INVOKE("first_screen_painted")),
+	/**
+	 *  What Settings › About shows: the version, the data folder and the log
+	 *  folder of this run.
+	 */
+	about: () => typedError<AboutView, IpcError>(__TAURI_INVOKE("about")),
+	/**
+	 *  Opens the data folder or the log folder in the file manager. The page
+	 *  says which; the path is Rust's.
+	 */
+	openFolder: (folder: Folder) => typedError<null, IpcError>(__TAURI_INVOKE("open_folder", { folder })),
 	dataStatus: () => typedError<DataStatus, IpcError>(__TAURI_INVOKE("data_status")),
 	/**
 	 *  Opens a save dialog and writes a backup of every record there. `None`
@@ -160,6 +170,12 @@ export const commands = {
 	updateJournalEntry: (vendor: VendorId, id: JournalEntryId, draft: JournalDraft, save: SaveOptions) => typedError<VendorDetail, IpcError>(__TAURI_INVOKE("update_journal_entry", { vendor, id, draft, save })),
 	listPeople: (query: PeopleQuery) => typedError<Directory, IpcError>(__TAURI_INVOKE("list_people", { query })),
 	directoryFilters: () => typedError<DirectoryFilters, IpcError>(__TAURI_INVOKE("directory_filters")),
+	search: (query: SearchQuery) => typedError<SearchResults, IpcError>(__TAURI_INVOKE("search", { query })),
+	/**
+	 *  Sets the application menu in the window's language (at start, and when
+	 *  the DLM changes it).
+	 */
+	setMenuLanguage: (lang: Lang) => typedError<null, IpcError>(__TAURI_INVOKE("set_menu_language", { lang })),
 	getPerson: (id: PersonId) => typedError<PersonDetail, IpcError>(__TAURI_INVOKE("get_person", { id })),
 	createPerson: (draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("create_person", { draft, save })),
 	updatePerson: (id: PersonId, draft: PersonDraft, save: SaveOptions) => typedError<Person, IpcError>(__TAURI_INVOKE("update_person", { id, draft, save })),
@@ -208,6 +224,19 @@ export const commands = {
 export const CHOICES = {"adoption":["none","early","growing","mainstream"],"artefact_kind":["interview_note","persona","empathy_map","journey","how_might_we","idea","prototype","pilot_feedback","pilot_decision"],"asset_kind":["module","file","link","lms_course","licence"],"brief_format":["pdf","docx","markdown"],"brief_section":["cover","need","audience","design","cycles","mix","budget","raci","it_readiness","campaign","handoff","evaluation"],"bucket":["experience","exposure","education"],"contract_status":["draft","signed","delivered","closed"],"cost_kind":["design","trainers","platform","other"],"delivery":["live","self_paced"],"family":["online","live","immersive","social"],"fidelity":["low","medium","high"],"handoff_criterion":["owner_accepted","runbook","assets_owned","raci_complete","it_ready","enough_trainers","evaluation_planned","launch_sent"],"health":["on_track","at_risk","off_track"],"hype_stage":["trigger","peak","trough","slope","plateau"],"impact_filter":["handoff_ready","handoff_under","roi_measured"],"instrument":["survey","quiz","observation","interview","business_kpi"],"it_area":["platform","identity","network","workstations","security","data_protection","support"],"it_status":["not_started","in_progress","done","not_applicable"],"journal_kind":["meeting","demo","reference_call","pilot_result","event","note"],"journey_stage":["before","during","after"],"kirk_level":["reaction","learning","behaviour","results"],"lang":["fr","en"],"message_channel":["email","intranet","chat_post","manager_briefing","poster","video","live_event"],"message_purpose":["teaser","launch","reminder","results"],"message_status":["draft","ready","sent"],"modality":["elearning","mooc","cooc","spoc","virtual_class","classroom","blended","serious_game","ar_vr","microlearning","mentoring","on_the_job","social_learning"],"person_kind":["sponsor","it","manager","hr","legal","business_expert","occasional_trainer","vendor_contact","learner_representative"],"phase":["empathize","define","ideate","prototype","test","deploy"],"pilot_outcome":["pending","scale","pivot","stop"],"raci_role":["responsible","accountable","consulted","informed"],"ring":["adopt","trial","assess","hold"],"session_mode":["on_site","virtual"],"sort_key":["updated_at","title","status","health","start_date","end_date","budget_planned"],"status":["idea","framing","design","pilot","deployment","handed_off","archived"],"task_status":["todo","doing","blocked","done"],"theme":["system","light","dark"],"timing":["end_of_session","after30_days","after90_days","after180_days"],"vendor_sort":["name","score","stage","updated"],"vendor_type":["startup","established","freelance","internal"],"verdict":["trend","buzz","too_early"],"watch_stage":["spotted","contacted","evaluating","piloting","referenced","dropped"]} as const;
 
 /* Types */
+/**  What Settings › About shows. */
+export type AboutView = {
+	/**  Atelier's version, e.g. "0.1.0". */
+	version: string,
+	/**
+	 *  The data folder of this run (`ATELIER_DATA_DIR` or the OS one),
+	 *  when one could be named.
+	 */
+	data_dir: string | null,
+	/**  The folder of the log files, when the log could be started. */
+	log_dir: string | null,
+};
+
 export type Activity = {
 	id: ActivityId,
 	project: ProjectId,
@@ -1041,6 +1070,13 @@ export type Family =
 
 export type Fidelity = "low" | "medium" | "high";
 
+/**  A folder the DLM can open from Settings › About. */
+export type Folder = 
+/**  Where the database and its backups live. */
+"data" | 
+/**  Where the log files are written. */
+"logs";
+
 /**  A recorded decision to leave a phase with its gate unmet. */
 export type GateOverride = {
 	from: Phase,
@@ -1493,6 +1529,12 @@ export type LifecycleStep = {
 	status: Status,
 	/**  The project is past this step. */
 	done: boolean,
+};
+
+/**  A piece of a title or excerpt: matched by a search word or not. */
+export type Mark = {
+	text: string,
+	hit: boolean,
 };
 
 /**  One message of a project's campaign. */
@@ -2260,6 +2302,49 @@ export type SaveOptions = {
 export type Score = {
 	criterion: string,
 	score: number,
+};
+
+/**  The hits of one kind. */
+export type SearchGroup = {
+	kind: SearchKind,
+	/**  How many records of this kind the search found. */
+	total: number,
+	hits: SearchHit[],
+};
+
+/**  One record found. */
+export type SearchHit = {
+	kind: SearchKind,
+	id: string,
+	owner: SearchOwner | null,
+	title: Mark[],
+	/**  Where a word not in the title was found; empty otherwise. */
+	excerpt: Mark[],
+};
+
+/**  What a search hit is; results are grouped by kind, in this order. */
+export type SearchKind = "project" | "vendor" | "person" | "task" | "artefact" | "message" | "journal";
+
+/**  The project or vendor a hit belongs to. */
+export type SearchOwner = {
+	id: string,
+	title: string,
+};
+
+/**
+ *  A search: its words, and either the first hits of every kind (`kind`
+ *  unset) or one page of one kind's hits.
+ */
+export type SearchQuery = {
+	text: string,
+	kind: SearchKind | null,
+	offset?: number,
+	limit: number | null,
+};
+
+/**  What a search found: a group per kind with hits, in kind order. */
+export type SearchResults = {
+	groups: SearchGroup[],
 };
 
 /**  One session of the program. */

@@ -1,11 +1,17 @@
 // Which screen is showing. The app has no URLs to share, so a small state
 // machine is all the routing it needs; `back` returns to the portfolio.
 import type { PersonId, ProjectId, VendorId } from "./bindings";
+import type { CoordinationPart } from "./projects/CoordinationPanel.svelte";
+
+/** The tabs of a project's page. */
+export type ProjectTab = "overview" | "design" | "mix" | "cycles" | "tasks" | "vendors" | "coordination" | "handoff";
 
 export type Route =
   | { name: "portfolio" }
   | { name: "new-project" }
-  | { name: "project"; id: ProjectId }
+  /** A project's page, on its overview unless `tab` (and, for the
+   *  coordination tab, `part`) names another. */
+  | { name: "project"; id: ProjectId; tab?: ProjectTab; part?: CoordinationPart }
   | { name: "edit-project"; id: ProjectId }
   | { name: "trash" }
   | { name: "vendors" }

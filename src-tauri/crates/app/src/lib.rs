@@ -26,6 +26,7 @@ mod registry_csv;
 mod roster;
 mod sample_work;
 mod samples;
+mod search;
 mod settings;
 mod templates;
 mod timeline;

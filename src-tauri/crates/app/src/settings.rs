@@ -68,6 +68,12 @@ impl Atelier {
         })
     }
 
+    /// True when today's automatic backup could not be written (the
+    /// shell's log says so).
+    pub fn daily_backup_failed(&self) -> bool {
+        self.daily_backup_problem.is_some()
+    }
+
     /// The records found unreadable since the database was opened.
     pub(crate) fn unreadable(&self) -> Vec<UnreadableView> {
         self.store

@@ -37,6 +37,7 @@ pub mod registry;
 pub mod roster;
 pub mod samples;
 pub mod scorecard;
+pub mod search;
 pub mod settings;
 pub mod task;
 pub mod template;

@@ -63,6 +63,18 @@ impl SearchWords {
             .collect()
     }
 
+    /// Where each word is found in `folded` (a text already folded): every
+    /// occurrence of every word, in the order of the words.
+    pub fn ranges_in(&self, folded: &str) -> Vec<std::ops::Range<usize>> {
+        self.0
+            .iter()
+            .flat_map(|w| {
+                let len = w.needle().len();
+                w.find_iter(folded.as_bytes()).map(move |at| at..at + len)
+            })
+            .collect()
+    }
+
     /// True when every word is in `text` or, for word `i` that is not,
     /// `elsewhere(i)` says it was found in another text.
     pub fn all_in_or(&self, text: &str, elsewhere: impl Fn(usize) -> bool) -> bool {
@@ -97,5 +109,6 @@ mod tests {
         assert_eq!(in_people, [false, true]);
         assert!(words.all_in_or("une demo", |i| in_people[i]));
         assert!(!words.all_in_or("rien", |i| in_people[i]));
+        assert_eq!(words.ranges_in("salon, demo, demo"), [7..11, 13..17, 0..5]);
     }
 }

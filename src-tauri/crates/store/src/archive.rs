@@ -108,7 +108,8 @@ impl Store {
         let projects: Vec<Project> = decoded(records, PROJECTS)?;
         let people: Vec<Person> = decoded(records, PEOPLE)?;
         let criteria = self.criteria()?;
-        let vendors = decoded::<Vendor>(records, VENDORS)?
+        let vendor_records = decoded::<Vendor>(records, VENDORS)?;
+        let vendors = vendor_records
             .iter()
             .map(|v| self.registry_row(v, &criteria, |_| {}))
             .collect::<Result<Vec<_>>>()?;
@@ -137,6 +138,11 @@ impl Store {
         self.portfolio.put(&projects);
         self.registry.put_rows(vendors);
         self.directory.put(&people);
+        self.search.put(&vendor_records);
+        self.search.put(&people);
+        for id in replacing.into_iter().chain(projects.iter().map(|p| p.id)) {
+            self.reindex_project(id)?;
+        }
         Ok(())
     }
 

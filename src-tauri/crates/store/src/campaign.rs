@@ -2,6 +2,7 @@
 //! `project ++ message`, so they leave with the project when it is purged.
 
 use atelier_core::campaign::Message;
+use atelier_core::search::SearchKind;
 use atelier_core::{MessageId, ProjectId};
 
 use crate::children::{self, child_key};
@@ -31,7 +32,9 @@ impl Store {
             message.project.as_bytes(),
             [(message.id.as_bytes(), message)],
         )?;
-        self.flush()
+        self.flush()?;
+        self.search.put([message]);
+        Ok(())
     }
 
     /// Deletes a message, then flushes.
@@ -40,6 +43,8 @@ impl Store {
         self.messages
             .remove(child_key(project.as_bytes(), id.as_bytes()))?
             .ok_or(StoreError::NotFound)?;
-        self.flush()
+        self.flush()?;
+        self.search.forget(SearchKind::Message, [id.0]);
+        Ok(())
     }
 }

@@ -1,5 +1,6 @@
 //! A project's short cycles and its task board.
 
+use atelier_core::search::SearchKind;
 use atelier_core::{Cycle, CycleId, ProjectId, Task, TaskId};
 
 use crate::children::{self, child_key};
@@ -44,7 +45,9 @@ impl Store {
                 Ok(())
             })
             .map_err(StoreError::from)?;
-        self.flush()
+        self.flush()?;
+        self.search.put(released);
+        Ok(())
     }
 
     /// The project's tasks, in key (creation) order.
@@ -60,7 +63,9 @@ impl Store {
             project.as_bytes(),
             tasks.iter().map(|t| (t.id.as_bytes(), t)),
         )?;
-        self.flush()
+        self.flush()?;
+        self.search.put(tasks);
+        Ok(())
     }
 
     /// Deletes a task, then flushes.
@@ -69,6 +74,8 @@ impl Store {
         self.tasks
             .remove(child_key(project.as_bytes(), task.as_bytes()))?
             .ok_or(StoreError::NotFound)?;
-        self.flush()
+        self.flush()?;
+        self.search.forget(SearchKind::Task, [task.0]);
+        Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! A project's design thinking: its phase state (phase, gate overrides,
 //! dot votes) and its artefacts.
 
+use atelier_core::search::SearchKind;
 use atelier_core::{Artefact, ArtefactId, DesignState, ProjectId};
 
 use crate::children::{self, child_key};
@@ -37,7 +38,9 @@ impl Store {
             artefact.project.as_bytes(),
             [(artefact.id.as_bytes(), artefact)],
         )?;
-        self.flush()
+        self.flush()?;
+        self.search.put([artefact]);
+        Ok(())
     }
 
     /// Deletes an artefact and saves the design state without its votes, in
@@ -56,6 +59,8 @@ impl Store {
                 Ok(())
             })
             .map_err(StoreError::from)?;
-        self.flush()
+        self.flush()?;
+        self.search.forget(SearchKind::Artefact, [id.0]);
+        Ok(())
     }
 }

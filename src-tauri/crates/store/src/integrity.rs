@@ -12,12 +12,14 @@
 
 use std::collections::{HashMap, HashSet};
 
+use atelier_core::campaign::Message;
 use atelier_core::directory::DirectoryRow;
 use atelier_core::portfolio::PortfolioRow;
 use atelier_core::registry::RegistryRow;
 use atelier_core::scorecard::default_criteria;
+use atelier_core::search::{SearchRow, Searchable};
 use atelier_core::vendor::JournalEntry;
-use atelier_core::{Person, Project, Vendor, VendorId};
+use atelier_core::{Artefact, Person, Project, Task, Vendor, VendorId};
 
 use crate::backup::hex;
 use crate::envelope::{decode, Kind};
@@ -41,6 +43,7 @@ struct Gathered {
     vendors: Vec<Vendor>,
     journals: HashMap<VendorId, Vec<JournalEntry>>,
     people: Vec<DirectoryRow>,
+    searched: Vec<SearchRow>,
 }
 
 /// Which of the gathered trees a tree is.
@@ -50,6 +53,9 @@ enum Gathers {
     Vendors,
     Journal,
     People,
+    Tasks,
+    Artefacts,
+    Messages,
 }
 
 impl Gathers {
@@ -61,6 +67,9 @@ impl Gathers {
             (&store.vendors, Gathers::Vendors),
             (&store.journal, Gathers::Journal),
             (&store.people, Gathers::People),
+            (&store.tasks, Gathers::Tasks),
+            (&store.artefacts, Gathers::Artefacts),
+            (&store.messages, Gathers::Messages),
         ]
         .into_iter()
         .find(|(t, _)| t.name() == name)
@@ -74,18 +83,39 @@ impl Gathered {
     fn take(&mut self, what: Gathers, value: &[u8]) -> std::result::Result<(), String> {
         let reason = |e: StoreError| e.to_string();
         match what {
-            Gathers::Projects => self
-                .projects
-                .push(PortfolioRow::of(&decode::<Project>(value).map_err(reason)?)),
-            Gathers::Vendors => self.vendors.push(decode(value).map_err(reason)?),
+            Gathers::Projects => {
+                let project: Project = decode(value).map_err(reason)?;
+                self.projects.push(PortfolioRow::of(&project));
+                self.searched.push(SearchRow::of(&project));
+            }
+            Gathers::Vendors => {
+                let vendor: Vendor = decode(value).map_err(reason)?;
+                self.searched.push(SearchRow::of(&vendor));
+                self.vendors.push(vendor);
+            }
             Gathers::Journal => {
                 let entry: JournalEntry = decode(value).map_err(reason)?;
+                self.searched.push(SearchRow::of(&entry));
                 self.journals.entry(entry.vendor).or_default().push(entry);
             }
-            Gathers::People => self
-                .people
-                .push(DirectoryRow::of(&decode::<Person>(value).map_err(reason)?)),
+            Gathers::People => {
+                let person: Person = decode(value).map_err(reason)?;
+                self.people.push(DirectoryRow::of(&person));
+                self.searched.push(SearchRow::of(&person));
+            }
+            Gathers::Tasks => self.search::<Task>(value).map_err(reason)?,
+            Gathers::Artefacts => self.search::<Artefact>(value).map_err(reason)?,
+            Gathers::Messages => self.search::<Message>(value).map_err(reason)?,
         }
+        Ok(())
+    }
+
+    /// Decodes `value` as a `T` for its search row only.
+    fn search<T: Searchable + crate::envelope::Stored + serde::de::DeserializeOwned>(
+        &mut self,
+        value: &[u8],
+    ) -> Result<()> {
+        self.searched.push(SearchRow::of(&decode::<T>(value)?));
         Ok(())
     }
 
@@ -98,6 +128,7 @@ impl Gathered {
             RegistryRow::of(v, journal, &criteria)
         }));
         store.directory.put_rows(self.people);
+        store.search.put_rows(self.searched);
     }
 }
 

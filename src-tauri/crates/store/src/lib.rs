@@ -40,6 +40,7 @@ mod registry_index;
 mod replace;
 mod roster;
 mod row_index;
+mod search_index;
 mod settings;
 mod templates;
 mod themes;
@@ -90,6 +91,8 @@ pub struct Store {
     registry: registry_index::RegistryIndex,
     /// What the people directory filters and sorts on, per person.
     directory: directory_index::DirectoryIndex,
+    /// What the global search looks for, per searchable record.
+    search: search_index::SearchIndex,
     /// Set when the database was opened read-only: why, and the copy read.
     read_only: Option<read_only::ReadOnly>,
     /// Set once a write could not be made durable: sled refuses every

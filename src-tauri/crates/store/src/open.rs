@@ -115,6 +115,7 @@ impl Store {
             portfolio: Default::default(),
             registry: Default::default(),
             directory: Default::default(),
+            search: Default::default(),
             read_only,
             broken: Default::default(),
             _lock: lock,

@@ -8,6 +8,7 @@ use atelier_core::it_readiness::ItChecklist;
 use atelier_core::person::PeopleQuery;
 use atelier_core::raci::Raci;
 use atelier_core::roster::Roster;
+use atelier_core::search::SearchKind;
 use atelier_core::{Person, PersonId, Project, Task, Template, TrashedProject};
 use sled::transaction::TransactionError;
 use sled::Transactional;
@@ -94,6 +95,7 @@ impl Store {
         self.people.insert(person.id.as_bytes(), encode(person)?)?;
         self.flush()?;
         self.directory.put([person]);
+        self.search.put([person]);
         Ok(())
     }
 
@@ -103,6 +105,7 @@ impl Store {
         self.people.remove(id.as_bytes())?.ok_or(StoreError::NotFound)?;
         self.flush()?;
         self.directory.remove(&[id]);
+        self.search.forget(SearchKind::Person, [id.0]);
         Ok(())
     }
 
@@ -172,6 +175,10 @@ impl Store {
         self.flush()?;
         self.portfolio.put(&changes.projects);
         self.directory.remove(&[removed]);
+        self.search.put(&changes.projects);
+        self.search.put(&changes.tasks);
+        self.search.put(&changes.messages);
+        self.search.forget(SearchKind::Person, [removed.0]);
         Ok(())
     }
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use atelier_core::it_readiness::readiness_of;
 use atelier_core::portfolio::{PortfolioQuery, PortfolioRow, SponsorNames};
+use atelier_core::search::SearchKind;
 use atelier_core::{PersonId, Project, ProjectId, TrashedProject};
 use chrono::{DateTime, Utc};
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
@@ -25,6 +26,7 @@ impl Store {
         self.projects.insert(project.id.as_bytes(), encode(project)?)?;
         self.flush()?;
         self.portfolio.put([project]);
+        self.search.put([project]);
         Ok(())
     }
 
@@ -38,6 +40,7 @@ impl Store {
         self.projects.apply_batch(batch)?;
         self.flush()?;
         self.portfolio.put(projects);
+        self.search.put(projects);
         Ok(())
     }
 
@@ -210,6 +213,7 @@ impl Store {
         let moved = moved.map_err(StoreError::from)?;
         self.flush()?;
         self.portfolio.remove(ids);
+        self.search.forget(SearchKind::Project, ids.iter().map(|id| id.0));
         Ok(moved)
     }
 
@@ -249,6 +253,7 @@ impl Store {
         let projects = restored.map_err(StoreError::from)?;
         self.flush()?;
         self.portfolio.put(&projects);
+        self.search.put(&projects);
         Ok(projects)
     }
 
@@ -307,7 +312,9 @@ impl Store {
             Ok(())
         });
         removed?;
-        self.flush()
+        self.flush()?;
+        self.search.forget_owned_by(id.0);
+        Ok(())
     }
 
     /// True when any live project is a sample.

@@ -203,26 +203,35 @@ fn sorted<'r, R: IndexRow>(rows: impl Iterator<Item = &'r R>, order: R::Order) -
 }
 
 /// The rows of `kept` that `bounds` covers once in `order`, and how many
-/// were kept. Only the requested page is put in order: selected, then just
-/// that slice sorted.
+/// were kept.
 pub(crate) fn page_of<R: IndexRow>(
     order: R::Order,
-    mut kept: Vec<&R>,
+    kept: Vec<&R>,
     bounds: impl Fn(usize) -> Range<usize>,
 ) -> (usize, Vec<R::Id>) {
     let total = kept.len();
-    let Range { start, end } = bounds(total);
-    let compare = |a: &&R, b: &&R| R::compare(order, a, b);
-    if end < total {
-        kept.select_nth_unstable_by(end, compare);
+    let page = best_of(kept, bounds, |a, b| R::compare(order, a, b));
+    (total, page.into_iter().map(R::id).collect())
+}
+
+/// The items of `kept` that `bounds` covers once sorted by `compare`. Only
+/// that page is put in order: selected, then just that slice sorted.
+pub(crate) fn best_of<T>(
+    mut kept: Vec<T>,
+    bounds: impl Fn(usize) -> Range<usize>,
+    compare: impl Fn(&T, &T) -> Ordering,
+) -> Vec<T> {
+    let Range { start, end } = bounds(kept.len());
+    if end < kept.len() {
+        kept.select_nth_unstable_by(end, &compare);
         kept.truncate(end);
     }
     if start >= kept.len() {
         kept.clear();
     } else if start > 0 {
-        kept.select_nth_unstable_by(start, compare);
+        kept.select_nth_unstable_by(start, &compare);
         kept.drain(..start);
     }
-    kept.sort_unstable_by(compare);
-    (total, kept.into_iter().map(R::id).collect())
+    kept.sort_unstable_by(&compare);
+    kept
 }

@@ -98,6 +98,8 @@ impl Store {
         written?;
         self.flush()?;
         self.portfolio.put([&bundle.project]);
+        self.search.put([&bundle.project]);
+        self.search.put(&bundle.tasks);
         Ok(())
     }
 }

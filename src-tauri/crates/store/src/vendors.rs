@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use atelier_core::registry::RegistryRow;
+use atelier_core::search::SearchKind;
 use atelier_core::vendor::{JournalEntry, VendorQuery, VendorSort};
 use atelier_core::{JournalEntryId, Person, Vendor, VendorId};
 use sled::transaction::Transactional;
@@ -117,6 +118,9 @@ impl Store {
         self.flush()?;
         self.registry.put_rows(rows);
         self.directory.put(people);
+        self.search.put(vendors.iter().map(|(vendor, _)| *vendor));
+        self.search.put(vendors.iter().filter_map(|(_, entry)| *entry));
+        self.search.put(people);
         Ok(())
     }
 
@@ -139,6 +143,8 @@ impl Store {
             .map_err(StoreError::from)?;
         self.flush()?;
         self.registry.remove(&[id]);
+        self.search.forget(SearchKind::Vendor, [id.0]);
+        self.search.forget_owned_by(id.0);
         Ok(())
     }
 
@@ -159,6 +165,7 @@ impl Store {
         children::put_all(&self.journal, entry.vendor.as_bytes(), [(entry.id.as_bytes(), entry)])?;
         self.flush()?;
         self.registry.put_rows(row);
+        self.search.put([entry]);
         Ok(())
     }
 
@@ -171,6 +178,7 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         self.flush()?;
         self.registry.put_rows(row);
+        self.search.forget(SearchKind::Journal, [id.0]);
         Ok(())
     }
 }

@@ -41,6 +41,9 @@ fn in_step(store: &Store, after: &str) {
     if let Err(e) = store.check_portfolio_index() {
         panic!("after {after}: {e}");
     }
+    if let Err(e) = store.check_search_index() {
+        panic!("after {after}: {e}");
+    }
 }
 
 /// Asks for a page of the whole portfolio in several orders, so that the

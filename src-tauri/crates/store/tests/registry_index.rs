@@ -62,6 +62,9 @@ fn in_step(store: &Store, after: &str) {
     if let Err(e) = store.check_directory_index() {
         panic!("after {after}: {e}");
     }
+    if let Err(e) = store.check_search_index() {
+        panic!("after {after}: {e}");
+    }
 }
 
 /// Asks for a page of the registry in every order and of the directory,
