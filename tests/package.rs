@@ -1,13 +1,14 @@
 //! The Debian package, as a DLM's machine gets it (`make package-check`,
-//! which builds it from the debug profile first; `make package` builds the
-//! release one people install).
+//! which packages the debug build first; `make package` builds the release
+//! one people install).
 //!
 //! - **What it declares and holds** (any user): the control fields
 //!   (package, version as Cargo.toml and tauri.conf.json say, architecture,
 //!   maintainer, description, and a `Depends` naming every package the
-//!   binary links against, as `dpkg-shlibdeps` finds them), the binary, the
-//!   menu entry (valid, English and French comment, Office and Education)
-//!   and the icon in every size under `usr/share/icons/hicolor`.
+//!   binary links against, as `dpkg-shlibdeps` finds them), the binary (not
+//!   an `e2e` build), the menu entry (valid, English and French comment,
+//!   Office and Education) and the icon in every size under
+//!   `usr/share/icons/hicolor`.
 //! - **Installed, started, removed** (root): `apt-get install` of the file
 //!   (apt pulls the dependencies it declares), Atelier started from its
 //!   installed menu entry on a private X server with a fresh home folder,
