@@ -71,8 +71,8 @@ impl SearchIndex {
 
 impl Store {
     /// Makes the index's rows of project `id` and of its tasks, artefacts
-    /// and messages those of its records as they now are (after a write of
-    /// the whole project: a template's, an archive's, a purge).
+    /// and messages those of its records as they now are (after records of
+    /// any kind were written for it at once: an archive brought in).
     pub(crate) fn reindex_project(&self, id: ProjectId) -> Result<()> {
         self.search.forget(SearchKind::Project, [id.0]);
         self.search.forget_owned_by(id.0);
