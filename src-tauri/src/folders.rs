@@ -133,33 +133,12 @@ impl Places {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{json, Value};
-    use tauri::ipc::{CallbackFn, InvokeBody};
-    use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-    use tauri::webview::InvokeRequest;
+    use serde_json::json;
+    use tauri::test::mock_builder;
 
     use super::*;
+    use crate::tests::invoke;
     use crate::{with_commands, Backend};
-
-    fn invoke(
-        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-        cmd: &str,
-        body: Value,
-    ) -> Result<Value, Value> {
-        get_ipc_response(
-            webview,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(body),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|r| r.deserialize::<Value>().expect("json response"))
-    }
 
     /// The page asks for the facts and names a folder by what it is; a
     /// path it sends is not a folder.
